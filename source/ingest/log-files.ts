@@ -1,0 +1,39 @@
+import {readdir, stat} from 'node:fs/promises';
+import path from 'node:path';
+
+/** Files inside a watched folder that are chat logs. */
+export function isLogFileName(filePath: string): boolean {
+	return /\.(jsonl|log)$/i.test(filePath);
+}
+
+export class MissingPathError extends Error {
+	constructor(readonly missingPath: string) {
+		super(`${missingPath}: no such file or directory`);
+	}
+}
+
+/**
+ * The log files named by command-line paths: a file is taken as it is, a folder is searched
+ * recursively for `*.jsonl` and `*.log`. Sorted, so every run reads in the same order.
+ */
+export async function listLogFiles(paths: readonly string[]): Promise<string[]> {
+	const found = new Set<string>();
+	for (const given of paths) {
+		const info = await stat(given).catch(() => undefined);
+		if (!info) throw new MissingPathError(given);
+		if (info.isDirectory()) for (const file of await walk(given)) found.add(file);
+		else found.add(given);
+	}
+	return [...found].sort();
+}
+
+async function walk(folder: string): Promise<string[]> {
+	const entries = await readdir(folder, {withFileTypes: true});
+	const files: string[] = [];
+	for (const entry of entries) {
+		const full = path.join(folder, entry.name);
+		if (entry.isDirectory()) files.push(...(await walk(full)));
+		else if (entry.isFile() && isLogFileName(entry.name)) files.push(full);
+	}
+	return files;
+}

@@ -1,0 +1,70 @@
+import {PLATFORMS, SENDERS, type BadLine, type ChatMessage, type Platform, type Sender} from '../model/message.js';
+import {parseTimestamp} from './parse-timestamp.js';
+
+export interface LineContext {
+	file: string;
+	line: number;
+	/** Agent taken from the file name, used when the line names none. */
+	fileAgent: string;
+	defaultPlatform: Platform;
+	tz: string;
+}
+
+export type ParsedLine = {ok: true; message: ChatMessage} | {ok: false; bad: BadLine};
+
+/** Reads one JSONL line into a message, or says precisely why it cannot be read. */
+export function parseLogLine(text: string, context: LineContext): ParsedLine {
+	const fail = (error: string): ParsedLine => ({ok: false, bad: {file: context.file, line: context.line, error}});
+	let record: unknown;
+	try {
+		record = JSON.parse(text);
+	} catch (error) {
+		return fail(`not valid JSON: ${(error as Error).message}`);
+	}
+	if (typeof record !== 'object' || record === null || Array.isArray(record)) return fail('not a JSON object');
+	const fields = record as Record<string, unknown>;
+
+	if (fields['ts'] === undefined) return fail('missing required field "ts"');
+	const ts = parseTimestamp(fields['ts'], context.tz);
+	if (!ts.ok) return fail(ts.error);
+	const conv = idField(fields['conv']);
+	if (conv === undefined) return fail('missing required field "conv" (a string or number)');
+	const from = fields['from'];
+	if (!isSender(from)) return fail(`"from" must be one of ${SENDERS.join(', ')}`);
+	if (typeof fields['text'] !== 'string') return fail('missing required field "text" (a string)');
+	const platform = fields['platform'] ?? context.defaultPlatform;
+	if (!isPlatform(platform)) return fail(`unknown platform "${String(platform)}" (one of ${PLATFORMS.join(', ')})`);
+
+	const message: ChatMessage = {
+		ts: ts.epochMs,
+		conv,
+		from,
+		text: fields['text'],
+		agent: optionalString(fields['agent']) || context.fileAgent,
+		platform,
+		shop: optionalString(fields['shop']) ?? '',
+		file: context.file,
+		line: context.line,
+	};
+	const buyer = idField(fields['buyer']);
+	if (buyer !== undefined) message.buyer = buyer;
+	return {ok: true, message};
+}
+
+function idField(value: unknown): string | undefined {
+	if (typeof value === 'string' && value.trim() !== '') return value.trim();
+	if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+	return undefined;
+}
+
+function optionalString(value: unknown): string | undefined {
+	return typeof value === 'string' ? value.trim() : undefined;
+}
+
+function isSender(value: unknown): value is Sender {
+	return typeof value === 'string' && (SENDERS as readonly string[]).includes(value);
+}
+
+function isPlatform(value: unknown): value is Platform {
+	return typeof value === 'string' && (PLATFORMS as readonly string[]).includes(value);
+}

@@ -1,0 +1,53 @@
+import {epochFromWallTime} from '../time/zone.js';
+
+// ISO 8601 date-time, `T` or a space between date and time, optional fraction, optional offset.
+const ISO = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
+
+/** Earliest and latest epoch milliseconds accepted as a chat timestamp (years 2000–2100). */
+const MIN_EPOCH_MS = 946_684_800_000;
+const MAX_EPOCH_MS = 4_102_444_800_000;
+
+export type TimestampResult = {ok: true; epochMs: number} | {ok: false; error: string};
+
+/**
+ * Reads the contract's three timestamp forms: ISO with offset, ISO without offset
+ * (local time in `tz`), and epoch milliseconds as a number.
+ */
+export function parseTimestamp(value: unknown, tz: string): TimestampResult {
+	if (typeof value === 'number') return fromEpochMs(value);
+	if (typeof value !== 'string') return {ok: false, error: 'ts must be an ISO 8601 string or epoch milliseconds'};
+	const match = ISO.exec(value.trim());
+	if (!match) return {ok: false, error: `ts "${value}" is not ISO 8601`};
+	const [, y, mo, d, h, mi, s, fraction, offset] = match;
+	const wall = {year: +y!, month: +mo!, day: +d!, hour: +h!, minute: +mi!, second: Number(s ?? 0)};
+	if (!isPlausibleWallTime(wall)) return {ok: false, error: `ts "${value}" is not a real date and time`};
+	const millisecond = fraction ? Number(fraction.padEnd(3, '0').slice(0, 3)) : 0;
+	const epochMs = offset === undefined ? epochFromWallTime(wall, tz, millisecond) : withOffset(wall, millisecond, offset);
+	return fromEpochMs(epochMs);
+}
+
+function fromEpochMs(epochMs: number): TimestampResult {
+	if (!Number.isFinite(epochMs) || epochMs < MIN_EPOCH_MS || epochMs > MAX_EPOCH_MS) {
+		return {ok: false, error: `ts ${epochMs} is not epoch milliseconds between 2000 and 2100`};
+	}
+	return {ok: true, epochMs: Math.floor(epochMs)};
+}
+
+function withOffset(
+	wall: {year: number; month: number; day: number; hour: number; minute: number; second: number},
+	millisecond: number,
+	offset: string,
+): number {
+	const utc = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second, millisecond);
+	if (offset.toUpperCase() === 'Z') return utc;
+	const digits = offset.replace(':', '');
+	const sign = digits.startsWith('-') ? -1 : 1;
+	const minutes = Number(digits.slice(1, 3)) * 60 + Number(digits.slice(3, 5) || 0);
+	return utc - sign * minutes * 60_000;
+}
+
+function isPlausibleWallTime(w: {year: number; month: number; day: number; hour: number; minute: number; second: number}): boolean {
+	if (w.month < 1 || w.month > 12 || w.hour > 23 || w.minute > 59 || w.second > 60) return false;
+	const daysInMonth = new Date(Date.UTC(w.year, w.month, 0)).getUTCDate();
+	return w.day >= 1 && w.day <= daysInMonth;
+}

@@ -1,0 +1,34 @@
+/** One chat line, as read from an agent's log (contract §1), with where it came from. */
+
+export const SENDERS = ['buyer', 'agent', 'bot', 'system'] as const;
+export type Sender = (typeof SENDERS)[number];
+
+export const PLATFORMS = ['pinduoduo', 'taobao', 'tmall', 'douyin', 'kuaishou', 'jd'] as const;
+export type Platform = (typeof PLATFORMS)[number];
+
+export interface ChatMessage {
+	/** Epoch milliseconds. */
+	ts: number;
+	conv: string;
+	from: Sender;
+	text: string;
+	agent: string;
+	buyer?: string;
+	platform: Platform;
+	shop: string;
+	file: string;
+	/** 1-based line number in `file`. */
+	line: number;
+}
+
+/** A line that could not be read as a message: skipped, counted and reported. */
+export interface BadLine {
+	file: string;
+	line: number;
+	error: string;
+}
+
+/** Conversations are unique by (platform, shop, conv). */
+export function conversationKey(m: Pick<ChatMessage, 'platform' | 'shop' | 'conv'>): string {
+	return `${m.platform}\u0000${m.shop}\u0000${m.conv}`;
+}

@@ -1,0 +1,77 @@
+import {PLATFORMS, type Platform, type Sender} from '../model/message.js';
+import type {ClockDefinition} from '../model/reply-clock.js';
+import {parseClockTime} from '../time/zone.js';
+import {RulePackError, type RulePack} from './rule-pack.js';
+
+type Json = Record<string, unknown>;
+
+const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Checks a parsed pack against the schema; throws a RulePackError naming the bad entry. */
+export function validatePack(raw: unknown, file: string): RulePack {
+	const fail = (entry: string, problem: string): never => {
+		throw new RulePackError(file, entry, problem);
+	};
+	if (!isObject(raw)) return fail('$', 'a rule pack must be a JSON object');
+	const platform = raw['platform'];
+	if (typeof platform !== 'string' || !(PLATFORMS as readonly string[]).includes(platform)) {
+		return fail('$.platform', `must be one of ${PLATFORMS.join(', ')}`);
+	}
+	const clocks = raw['clocks'] ?? [];
+	if (!Array.isArray(clocks)) return fail('$.clocks', 'must be an array');
+	const seen = new Set<string>();
+	const checked = clocks.map((clock, index) => {
+		const definition = validateClock(clock, `$.clocks[${index}]`, fail);
+		if (seen.has(definition.id)) fail(`$.clocks[${index}].id`, `duplicate clock id "${definition.id}"`);
+		seen.add(definition.id);
+		return definition;
+	});
+	return {platform: platform as Platform, name: bilingual(raw['name'], platform), clocks: checked, file};
+}
+
+function validateClock(raw: unknown, at: string, fail: (entry: string, problem: string) => never): ClockDefinition {
+	if (!isObject(raw)) return fail(at, 'a clock must be an object');
+	const id = raw['id'];
+	if (typeof id !== 'string' || !/^[a-z0-9][a-z0-9.-]*$/.test(id)) return fail(`${at}.id`, 'must be a lowercase id like "reply-5m"');
+	const limitSeconds = positive(raw['limitSeconds']) ?? fail(`${at}.limitSeconds`, 'must be a positive number of seconds');
+	const warnSeconds = raw['warnSeconds'] === undefined ? 0 : (nonNegative(raw['warnSeconds']) ?? fail(`${at}.warnSeconds`, 'must be zero or more seconds'));
+	if (warnSeconds >= limitSeconds) fail(`${at}.warnSeconds`, 'must be less than limitSeconds');
+	const window = isObject(raw['window']) ? raw['window'] : fail(`${at}.window`, 'must be {"from": "HH:MM", "to": "HH:MM"}');
+	const fromSecond = parseClockTime(String(window['from'])) ?? fail(`${at}.window.from`, 'must be a time like "08:00"');
+	const toSecond = parseClockTime(String(window['to'])) ?? fail(`${at}.window.to`, 'must be a time like "23:00"');
+	if (toSecond <= fromSecond) fail(`${at}.window`, '"to" must be later than "from"');
+	const stoppedBy = raw['stoppedBy'];
+	if (!Array.isArray(stoppedBy) || stoppedBy.length === 0 || !stoppedBy.every(s => s === 'agent' || s === 'bot')) {
+		return fail(`${at}.stoppedBy`, 'must be a non-empty list of "agent" and "bot"');
+	}
+	const source = raw['source'];
+	if (typeof source !== 'string' || source === '') return fail(`${at}.source`, 'must name the document the rule comes from');
+	return {
+		id,
+		limitSeconds,
+		warnSeconds,
+		window: {fromSecond, toSecond},
+		stoppedBy: stoppedBy as Sender[],
+		label: bilingual(raw['label'], id),
+		source,
+	};
+}
+
+function positive(value: unknown): number | undefined {
+	return typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : undefined;
+}
+
+function nonNegative(value: unknown): number | undefined {
+	return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : undefined;
+}
+
+function bilingual(value: unknown, fallback: string): {zh: string; en: string} {
+	if (typeof value === 'string') return {zh: value, en: value};
+	if (isObject(value)) {
+		const zh = typeof value['zh'] === 'string' ? value['zh'] : fallback;
+		const en = typeof value['en'] === 'string' ? value['en'] : zh;
+		return {zh, en};
+	}
+	return {zh: fallback, en: fallback};
+}
+

@@ -1,0 +1,129 @@
+/**
+ * Wall-clock arithmetic in a named IANA time zone, independent of the process's own TZ.
+ * Every reply window and local date in kefu-watch goes through here, so a server running
+ * in UTC gives the same figures as one running in Asia/Shanghai.
+ */
+
+export interface WallTime {
+	year: number;
+	month: number; // 1-12
+	day: number;
+	hour: number;
+	minute: number;
+	second: number;
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatterFor(tz: string): Intl.DateTimeFormat {
+	let formatter = formatters.get(tz);
+	if (!formatter) {
+		formatter = new Intl.DateTimeFormat('en-US', {
+			timeZone: tz,
+			hourCycle: 'h23',
+			year: 'numeric',
+			month: 'numeric',
+			day: 'numeric',
+			hour: 'numeric',
+			minute: 'numeric',
+			second: 'numeric',
+		});
+		formatters.set(tz, formatter);
+	}
+	return formatter;
+}
+
+/** True when the runtime knows the zone name (e.g. `Asia/Shanghai`, `UTC`). */
+export function isValidTimeZone(tz: string): boolean {
+	try {
+		formatterFor(tz);
+		return true;
+	} catch {
+		return false;
+	}
+}
+
+// Zone offsets change at most a few times a year, so one lookup per zone and UTC hour
+// is enough; this keeps Intl out of the per-message hot path.
+const offsetCache = new Map<string, number>();
+const HOUR_MS = 3_600_000;
+
+function offsetFromIntl(epochMs: number, tz: string): number {
+	const parts = formatterFor(tz).formatToParts(new Date(epochMs));
+	const get = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find(p => p.type === type)?.value);
+	const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
+	return asUtc - Math.floor(epochMs / 1000) * 1000;
+}
+
+/** Milliseconds to add to a UTC instant to get the wall clock in `tz`. */
+export function zoneOffsetMs(epochMs: number, tz: string): number {
+	const hour = Math.floor(epochMs / HOUR_MS);
+	const key = `${tz}|${hour}`;
+	let offset = offsetCache.get(key);
+	if (offset === undefined) {
+		offset = offsetFromIntl(hour * HOUR_MS, tz);
+		// Offsets in use today are whole minutes, so a transition never falls mid-hour
+		// except for a handful of historic zones; check the hour's end to be safe.
+		if (offsetFromIntl(hour * HOUR_MS + HOUR_MS - 1000, tz) !== offset) offset = offsetFromIntl(epochMs, tz);
+		else offsetCache.set(key, offset);
+	}
+	return offset;
+}
+
+export function wallTime(epochMs: number, tz: string): WallTime {
+	const shifted = new Date(epochMs + zoneOffsetMs(epochMs, tz));
+	return {
+		year: shifted.getUTCFullYear(),
+		month: shifted.getUTCMonth() + 1,
+		day: shifted.getUTCDate(),
+		hour: shifted.getUTCHours(),
+		minute: shifted.getUTCMinutes(),
+		second: shifted.getUTCSeconds(),
+	};
+}
+
+/** The instant at which the wall clock in `tz` shows the given time (earlier one on a DST overlap). */
+export function epochFromWallTime(wall: WallTime, tz: string, millisecond = 0): number {
+	const naive = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second, millisecond);
+	let guess = naive - zoneOffsetMs(naive, tz);
+	guess = naive - zoneOffsetMs(guess, tz);
+	return guess;
+}
+
+/** Seconds since local midnight in `tz`, 0..86399. */
+export function secondOfDay(epochMs: number, tz: string): number {
+	const local = epochMs + zoneOffsetMs(epochMs, tz);
+	const dayMs = 86_400_000;
+	return Math.floor((((local % dayMs) + dayMs) % dayMs) / 1000);
+}
+
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+
+/** `YYYY-MM-DD` in `tz`. */
+export function localDate(epochMs: number, tz: string): string {
+	const w = wallTime(epochMs, tz);
+	return `${w.year}-${pad(w.month)}-${pad(w.day)}`;
+}
+
+/** `HH:MM:SS` in `tz`. */
+export function localClock(epochMs: number, tz: string): string {
+	const w = wallTime(epochMs, tz);
+	return `${pad(w.hour)}:${pad(w.minute)}:${pad(w.second)}`;
+}
+
+/** ISO 8601 with the zone's offset, e.g. `2026-11-22T10:21:33+08:00`. */
+export function formatIsoInZone(epochMs: number, tz: string): string {
+	const offsetMin = Math.round(zoneOffsetMs(epochMs, tz) / 60_000);
+	const sign = offsetMin < 0 ? '-' : '+';
+	const abs = Math.abs(offsetMin);
+	return `${localDate(epochMs, tz)}T${localClock(epochMs, tz)}${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+}
+
+/** Parses `HH:MM` or `HH:MM:SS` into seconds of the day; undefined when malformed. */
+export function parseClockTime(text: string): number | undefined {
+	const match = /^(\d{1,2}):(\d{2})(?::(\d{2}))?$/.exec(text);
+	if (!match) return undefined;
+	const [h, m, s] = [Number(match[1]), Number(match[2]), Number(match[3] ?? 0)];
+	if (h > 24 || m > 59 || s > 59 || (h === 24 && (m > 0 || s > 0))) return undefined;
+	return h * 3600 + m * 60 + s;
+}

@@ -1,0 +1,70 @@
+import {describe, expect, it} from 'vitest';
+import {agentFromPath} from '../../source/ingest/agent-from-path.js';
+import {parseLogLine, type LineContext} from '../../source/ingest/parse-line.js';
+
+const context: LineContext = {file: 'logs/xiaomei.jsonl', line: 7, fileAgent: 'xiaomei', defaultPlatform: 'pinduoduo', tz: 'Asia/Shanghai'};
+const line = (fields: Record<string, unknown>) => JSON.stringify({conv: '8842', from: 'buyer', text: '有发票吗', ...fields});
+const expected = Date.parse('2026-11-22T02:21:33Z');
+
+describe('parseLogLine', () => {
+	it.each([
+		['ISO with offset', '2026-11-22T10:21:33+08:00'],
+		['ISO with Z', '2026-11-22T02:21:33Z'],
+		['ISO with compact offset', '2026-11-22T10:21:33+0800'],
+		['ISO without offset, read in --tz', '2026-11-22T10:21:33'],
+		['ISO with a space', '2026-11-22 10:21:33'],
+		['ISO with milliseconds', '2026-11-22T10:21:33.000+08:00'],
+		['epoch milliseconds', expected],
+	])('reads a timestamp given as %s', (_name, ts) => {
+		const parsed = parseLogLine(line({ts}), context);
+		expect(parsed.ok && parsed.message.ts).toBe(expected);
+	});
+
+	it('reads ISO without offset in the zone given, not the process zone', () => {
+		const parsed = parseLogLine(line({ts: '2026-11-22T10:21:33'}), {...context, tz: 'UTC'});
+		expect(parsed.ok && parsed.message.ts).toBe(Date.parse('2026-11-22T10:21:33Z'));
+	});
+
+	it('takes the agent from the file name and the platform from the default when the line has none', () => {
+		const parsed = parseLogLine(line({ts: expected}), context);
+		expect(parsed.ok && parsed.message).toMatchObject({agent: 'xiaomei', platform: 'pinduoduo', shop: '', conv: '8842', file: 'logs/xiaomei.jsonl', line: 7});
+	});
+
+	it('prefers the agent, platform and shop the line names', () => {
+		const parsed = parseLogLine(line({ts: expected, agent: 'ahao', platform: 'douyin', shop: 'flagship', buyer: 'dy_1'}), context);
+		expect(parsed.ok && parsed.message).toMatchObject({agent: 'ahao', platform: 'douyin', shop: 'flagship', buyer: 'dy_1'});
+	});
+
+	it.each([
+		['broken JSON', '{"ts": "2026-11-22T10:21:33+08:00", "conv"', /not valid JSON/],
+		['a JSON array', '[1,2]', /not a JSON object/],
+		['no ts', JSON.stringify({conv: '1', from: 'buyer', text: 'x'}), /missing required field "ts"/],
+		['a bad ts', line({ts: 'yesterday'}), /not ISO 8601/],
+		['an impossible date', line({ts: '2026-02-30T10:00:00+08:00'}), /not a real date/],
+		['seconds instead of milliseconds', line({ts: 1_795_325_400}), /epoch milliseconds/],
+		['no conv', JSON.stringify({ts: expected, from: 'buyer', text: 'x'}), /"conv"/],
+		['an unknown sender', line({ts: expected, from: 'customer'}), /"from" must be one of/],
+		['no text', JSON.stringify({ts: expected, conv: '1', from: 'buyer'}), /"text"/],
+		['an unknown platform', line({ts: expected, platform: 'amazon'}), /unknown platform "amazon"/],
+	])('reports %s as a bad line with file and line', (_name, text, error) => {
+		const parsed = parseLogLine(text, context);
+		expect(parsed.ok).toBe(false);
+		if (!parsed.ok) {
+			expect(parsed.bad).toMatchObject({file: 'logs/xiaomei.jsonl', line: 7});
+			expect(parsed.bad.error).toMatch(error);
+		}
+	});
+});
+
+describe('agentFromPath', () => {
+	it.each([
+		['logs/xiaomei.jsonl', 'xiaomei'],
+		['logs/xiaomei-2026-11-22.jsonl', 'xiaomei'],
+		['logs/xiaomei.jsonl.1', 'xiaomei'],
+		['logs/xiaomei.1.log', 'xiaomei'],
+		['/var/log/kefu/a-hao.log', 'a-hao'],
+		['logs/小美.jsonl', '小美'],
+	])('%s belongs to %s', (file, agent) => {
+		expect(agentFromPath(file)).toBe(agent);
+	});
+});
