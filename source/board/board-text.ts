@@ -1,0 +1,43 @@
+import type {Catalog, Lang} from '../i18n/catalog.js';
+import {displayWidth, truncateToWidth} from '../text/display-width.js';
+import {formatRowText, headerCells, layoutColumns} from './columns.js';
+import {headerParts} from './header-text.js';
+import {rowCells} from './row-cells.js';
+import {countBoard, type BoardRow} from './triage.js';
+
+export interface BoardTextOptions {
+	rows: readonly BoardRow[];
+	now: number;
+	tz: string;
+	lang: Lang;
+	text: Catalog;
+	width: number;
+	clockLabels: readonly string[];
+	badLines: number;
+}
+
+/** The triage board as plain text, for `watch --once`: same order and cells as the TUI. */
+export function renderBoardText(options: BoardTextOptions): string {
+	const {rows, now, tz, lang, text, width, clockLabels, badLines} = options;
+	const columns = layoutColumns(width);
+	const parts = headerParts(countBoard(rows, now), now, tz, text, badLines).map(part => part.text);
+	const lines = [...wrapParts(parts, width), formatRowText(headerCells(text, clockLabels), columns)];
+	for (const row of rows) lines.push(formatRowText(rowCells(row, text, lang), columns));
+	if (rows.length === 0) lines.push(text.board.empty);
+	return `${lines.join('\n')}\n`;
+}
+
+/** Joins parts with two spaces, starting a new line rather than cutting a part. */
+function wrapParts(parts: readonly string[], width: number): string[] {
+	const lines: string[] = [];
+	let current = '';
+	for (const part of parts) {
+		const joined = current ? `${current}  ${part}` : part;
+		if (current && displayWidth(joined) > width) {
+			lines.push(current);
+			current = part;
+		} else current = joined;
+	}
+	lines.push(truncateToWidth(current, width));
+	return lines;
+}

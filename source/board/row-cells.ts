@@ -1,0 +1,47 @@
+import type {Catalog, Lang} from '../i18n/catalog.js';
+import {singleLine} from '../text/display-width.js';
+import {formatCountdown} from '../text/duration.js';
+import type {BoardRow, RowStatus} from './triage.js';
+
+/** A status is told by symbol as well as colour, so it survives NO_COLOR and colour blindness. */
+export const STATUS_SYMBOL: Record<RowStatus, string> = {breached: '!!', warning: '! ', waiting: '~ ', idle: '  '};
+
+/** How many reply clocks the board shows as columns (Pinduoduo's 5- and 60-minute rules). */
+export const CLOCK_COLUMNS = 2;
+
+export interface RowCells {
+	status: string;
+	conv: string;
+	where: string;
+	owner: string;
+	buyer: string;
+	clocks: string[];
+	lastMessage: string;
+}
+
+/** The text of each cell of one board row, before any cutting to width or colouring. */
+export function rowCells(row: BoardRow, text: Catalog, lang: Lang): RowCells {
+	const {conversation} = row;
+	const platform = text.platform[conversation.platform];
+	const clocks = Array.from({length: CLOCK_COLUMNS}, (_, index) => clockCell(row, index, text));
+	const last = row.lastMessage;
+	const speaker = last ? `${text.sender[last.from]}${lang === 'en' ? ': ' : ':'}` : '';
+	return {
+		status: STATUS_SYMBOL[row.status],
+		conv: conversation.conv,
+		where: conversation.shop ? `${platform}·${conversation.shop}` : platform,
+		owner: row.owner,
+		buyer: row.buyer ?? '',
+		clocks,
+		lastMessage: last ? speaker + singleLine(last.text) : '',
+	};
+}
+
+function clockCell(row: BoardRow, index: number, text: Catalog): string {
+	const state = row.clocks[index];
+	if (!state) return '';
+	if (state.pending) return formatCountdown(state.pending.leftMs);
+	// The buyer waits, but wrote outside the counted window: say why nothing is ticking.
+	if (row.waitingSince !== undefined && index === 0) return text.board.notCounted;
+	return text.board.noClock;
+}

@@ -1,0 +1,150 @@
+import {buyerAccount, isConversational, messagesUntil, ownerAgent, type Conversation} from '../model/conversation.js';
+import type {ChatMessage} from '../model/message.js';
+import {clockStarts, type ClockDefinition, type ClockStatus} from '../model/reply-clock.js';
+import type {RulePacks} from '../rules/load-rule-packs.js';
+
+/** Where a conversation stands now, most urgent first. */
+export type RowStatus = 'breached' | 'warning' | 'waiting' | 'idle';
+
+export interface PendingClock {
+	clock: ClockDefinition;
+	waitMs: number;
+	/** Negative once the limit has passed. */
+	leftMs: number;
+	status: ClockStatus;
+}
+
+export interface BoardRow {
+	key: string;
+	conversation: Conversation;
+	status: RowStatus;
+	owner: string;
+	buyer?: string;
+	/** The platform's clocks, each with its pending wait, if the buyer is waiting on it. */
+	clocks: {clock: ClockDefinition; pending?: PendingClock}[];
+	/** Since when the buyer has been waiting (first message of the unanswered run), if at all. */
+	waitingSince?: number;
+	lastMessage?: ChatMessage;
+	lastActivity: number;
+}
+
+const STATUS_RANK: Record<RowStatus, number> = {breached: 0, warning: 1, waiting: 2, idle: 3};
+
+/** Builds the triage board at `now`, in the order of the contract: most urgent first. */
+export function buildBoard(conversations: Iterable<Conversation>, packs: RulePacks, tz: string, now: number): BoardRow[] {
+	const rows: BoardRow[] = [];
+	for (const conversation of conversations) {
+		const row = evaluateConversation(conversation, packs.get(conversation.platform)?.clocks ?? [], tz, now);
+		if (row) rows.push(row);
+	}
+	return rows.sort(compareRows);
+}
+
+export function evaluateConversation(
+	conversation: Conversation,
+	clocks: readonly ClockDefinition[],
+	tz: string,
+	now: number,
+): BoardRow | undefined {
+	const messages = messagesUntil(conversation, now);
+	if (messages.length === 0) return undefined;
+	const clockStates = clocks.map(clock => ({clock, pending: pendingClock(messages, clock, tz, now)}));
+	const waitingSince = unansweredSince(messages, clocks);
+	const last = lastConversational(messages);
+	return {
+		key: conversation.key,
+		conversation,
+		status: rowStatus(clockStates.map(c => c.pending), waitingSince),
+		owner: ownerAgent(messages) ?? '',
+		buyer: buyerAccount(messages),
+		clocks: clockStates,
+		waitingSince,
+		lastMessage: last,
+		lastActivity: messages.at(-1)!.ts,
+	};
+}
+
+function pendingClock(messages: readonly ChatMessage[], clock: ClockDefinition, tz: string, now: number): PendingClock | undefined {
+	const last = clockStarts(messages, clock, tz, now).at(-1);
+	if (!last || last.repliedAt !== undefined) return undefined;
+	return {clock, waitMs: last.waitMs, leftMs: clock.limitSeconds * 1000 - last.waitMs, status: last.status};
+}
+
+/** First message of the trailing buyer run, whether or not it falls in a counted window. */
+function unansweredSince(messages: readonly ChatMessage[], clocks: readonly ClockDefinition[]): number | undefined {
+	const stops = (m: ChatMessage) => (clocks.length === 0 ? m.from === 'agent' || m.from === 'bot' : clocks.some(c => c.stoppedBy.includes(m.from)));
+	let since: number | undefined;
+	for (let i = messages.length - 1; i >= 0; i -= 1) {
+		const message = messages[i]!;
+		if (message.from === 'buyer') since = message.ts;
+		else if (isConversational(message) && stops(message)) break;
+	}
+	return since;
+}
+
+function rowStatus(pending: (PendingClock | undefined)[], waitingSince: number | undefined): RowStatus {
+	if (pending.some(p => p?.status === 'breached')) return 'breached';
+	if (pending.some(p => p?.status === 'warning')) return 'warning';
+	return waitingSince === undefined ? 'idle' : 'waiting';
+}
+
+function lastConversational(messages: readonly ChatMessage[]): ChatMessage | undefined {
+	for (let i = messages.length - 1; i >= 0; i -= 1) if (isConversational(messages[i]!)) return messages[i];
+	return messages.at(-1);
+}
+
+/** The longest pending wait on any clock; 0 when none. */
+export function longestWait(row: BoardRow): number {
+	return Math.max(0, ...row.clocks.map(c => c.pending?.waitMs ?? 0));
+}
+
+/** The least time left on any pending clock; undefined when no clock runs. */
+export function leastTimeLeft(row: BoardRow): number | undefined {
+	const left = row.clocks.flatMap(c => (c.pending ? [c.pending.leftMs] : []));
+	return left.length > 0 ? Math.min(...left) : undefined;
+}
+
+/**
+ * Breached first, longest wait first; then warning and waiting, least time left first
+ * (a buyer waiting outside the counted window, with no clock running, after those that have
+ * one, longest wait first); then idle, latest activity first.
+ */
+export function compareRows(a: BoardRow, b: BoardRow): number {
+	const rank = STATUS_RANK[a.status] - STATUS_RANK[b.status];
+	if (rank !== 0) return rank;
+	return urgency(a, b) || a.key.localeCompare(b.key);
+}
+
+function urgency(a: BoardRow, b: BoardRow): number {
+	if (a.status === 'breached') return longestWait(b) - longestWait(a);
+	if (a.status === 'idle') return b.lastActivity - a.lastActivity;
+	if (a.status === 'warning') return leastTimeLeft(a)! - leastTimeLeft(b)!;
+	const leftA = leastTimeLeft(a);
+	const leftB = leastTimeLeft(b);
+	if (leftA !== undefined && leftB !== undefined) return leftA - leftB;
+	if (leftA !== undefined || leftB !== undefined) return leftA !== undefined ? -1 : 1;
+	return a.waitingSince! - b.waitingSince!;
+}
+
+export interface BoardCounts {
+	breached: number;
+	warning: number;
+	waiting: number;
+	agents: number;
+}
+
+/** Header figures; an agent is active when they replied as a person within the last half hour. */
+export function countBoard(rows: readonly BoardRow[], now: number, activeWithinMs = 30 * 60_000): BoardCounts {
+	const counts = {breached: 0, warning: 0, waiting: 0, agents: 0};
+	const active = new Set<string>();
+	for (const row of rows) {
+		if (row.status !== 'idle') counts[row.status] += 1;
+		const {messages} = row.conversation;
+		for (let i = messages.length - 1; i >= 0 && now - messages[i]!.ts <= activeWithinMs; i -= 1) {
+			const message = messages[i]!;
+			if (message.from === 'agent' && message.ts <= now) active.add(message.agent);
+		}
+	}
+	counts.agents = active.size;
+	return counts;
+}

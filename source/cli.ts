@@ -1,0 +1,67 @@
+import meow from 'meow';
+import {findCommand} from './commands/command-table.js';
+import {resolveCommonOptions} from './commands/common-options.js';
+import {demoCommand} from './commands/demo.js';
+import {meowFlags} from './commands/flags.js';
+import {commandHelp, programHelp} from './commands/help-text.js';
+import {UsageError} from './commands/usage-error.js';
+import {watchCommand} from './commands/watch.js';
+import {catalog} from './i18n/catalog.js';
+import chalk from 'chalk';
+
+// NO_COLOR (https://no-color.org): no colour at all, whatever the terminal supports.
+if (process.env['NO_COLOR']) chalk.level = 0;
+
+async function main(argv: readonly string[]): Promise<number> {
+	const cli = meow({
+		importMeta: import.meta,
+		argv: [...argv],
+		flags: meowFlags(),
+		autoHelp: false,
+		autoVersion: false,
+		allowUnknownFlags: false,
+	});
+	const [commandName = 'demo', ...args] = cli.input;
+	if (cli.flags.version) {
+		process.stdout.write(`${cli.pkg.version}\n`);
+		return 0;
+	}
+	const command = findCommand(commandName);
+	if (!command) {
+		if (cli.flags.help) return printed(programHelp());
+		throw new UsageError(catalog('zh').cli.unknownCommand(commandName) + '\n' + catalog('en').cli.unknownCommand(commandName));
+	}
+	if (cli.flags.help) return printed(cli.input.length === 0 ? programHelp() : commandHelp(command));
+	const options = resolveCommonOptions(cli.flags);
+	const text = catalog(options.lang);
+	switch (command.name) {
+		case 'demo':
+			return demoCommand({dir: cli.flags.dir, once: cli.flags.once, width: cli.flags.width, tzGiven: argv.some(a => a.startsWith('--tz'))}, options);
+		case 'watch':
+			return watchCommand(args, {once: cli.flags.once, width: cli.flags.width, poll: cli.flags.poll}, options);
+		default:
+			process.stderr.write(`${text.cli.notYet(`kefu-watch ${command.name}`, command.pendingIssue ?? 0)}\n`);
+			return 2;
+	}
+}
+
+function printed(text: string): number {
+	process.stdout.write(`${text}\n`);
+	return 0;
+}
+
+main(process.argv.slice(2)).then(
+	code => {
+		process.exitCode = code;
+		// Watchers and timers of a finished command must not keep the process alive.
+		setImmediate(() => process.exit(code));
+	},
+	(error: unknown) => {
+		if (error instanceof UsageError) {
+			process.stderr.write(`kefu-watch: ${error.message}\n`);
+			process.exit(2);
+		}
+		process.stderr.write(`kefu-watch: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+		process.exit(1);
+	},
+);

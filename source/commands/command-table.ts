@@ -1,0 +1,31 @@
+import type {FlagName} from './flags.js';
+
+export type CommandName = 'demo' | 'watch' | 'report' | 'check' | 'assign' | 'mark' | 'unmark' | 'note';
+
+export interface CommandSpec {
+	name: CommandName;
+	usage: string;
+	summary: string;
+	flags: readonly FlagName[];
+	/** The issue that builds a command not built yet. */
+	pendingIssue?: number;
+}
+
+const COMMON: readonly FlagName[] = ['tz', 'platform', 'rules', 'lang'];
+const RECORDS: readonly FlagName[] = ['tz', 'platform', 'shop', 'db', 'by', 'lang'];
+
+/** The commands of contract §3, in the order the help lists them. */
+export const COMMANDS: readonly CommandSpec[] = [
+	{name: 'demo', usage: 'kefu-watch demo [--dir DIR]', summary: 'simulated agents write live logs into a folder; the board watches it', flags: ['dir', 'once', 'width', 'now', ...COMMON]},
+	{name: 'watch', usage: 'kefu-watch watch [PATH…]', summary: 'the live triage board over chat-log files and folders', flags: ['once', 'width', 'now', 'poll', ...COMMON]},
+	{name: 'report', usage: 'kefu-watch report [PATH…] [--json]', summary: 'reply-clock and violation figures for one day', flags: ['json', 'date', 'now', ...COMMON], pendingIssue: 4},
+	{name: 'check', usage: 'kefu-watch check [PATH…] [--json]', summary: 'rule violations in agent and bot messages', flags: ['json', 'now', ...COMMON], pendingIssue: 5},
+	{name: 'assign', usage: 'kefu-watch assign CONV AGENT', summary: 'record a transfer of a conversation to another agent', flags: RECORDS, pendingIssue: 6},
+	{name: 'mark', usage: 'kefu-watch mark CONV MARK', summary: 'set a mark (yellow green blue purple red spam resolved escalated)', flags: RECORDS, pendingIssue: 6},
+	{name: 'unmark', usage: 'kefu-watch unmark CONV MARK', summary: 'clear a mark', flags: RECORDS, pendingIssue: 6},
+	{name: 'note', usage: 'kefu-watch note CONV TEXT', summary: 'append a note to a conversation', flags: RECORDS, pendingIssue: 6},
+];
+
+export function findCommand(name: string): CommandSpec | undefined {
+	return COMMANDS.find(command => command.name === name);
+}

@@ -1,0 +1,61 @@
+import os from 'node:os';
+import {parseTimestamp} from '../ingest/parse-timestamp.js';
+import {catalog, type Lang} from '../i18n/catalog.js';
+import {PLATFORMS, type Platform} from '../model/message.js';
+import {isValidTimeZone} from '../time/zone.js';
+import {UsageError} from './usage-error.js';
+
+export interface RawFlags {
+	tz: string;
+	platform: string;
+	lang: string;
+	now?: string;
+	by?: string;
+	rules?: string;
+}
+
+export interface CommonOptions {
+	tz: string;
+	platform: Platform;
+	lang: Lang;
+	/** Frozen by `--now`, otherwise the real clock. */
+	clock: () => number;
+	frozen: boolean;
+	by: string;
+	rulesDir?: string;
+}
+
+/** Checks the flags every command shares; a bad value is a UsageError that names the flag. */
+export function resolveCommonOptions(flags: RawFlags): CommonOptions {
+	if (flags.lang !== 'zh' && flags.lang !== 'en') throw new UsageError(`--lang ${flags.lang}: use zh or en.`);
+	const lang: Lang = flags.lang;
+	const text = catalog(lang);
+	if (!isValidTimeZone(flags.tz)) throw new UsageError(text.cli.badTz(flags.tz));
+	if (!(PLATFORMS as readonly string[]).includes(flags.platform)) {
+		throw new UsageError(`--platform ${flags.platform}: use one of ${PLATFORMS.join(', ')}.`);
+	}
+	let clock = () => Date.now();
+	if (flags.now !== undefined) {
+		const raw = /^\d+$/.test(flags.now) ? Number(flags.now) : flags.now;
+		const parsed = parseTimestamp(raw, flags.tz);
+		if (!parsed.ok) throw new UsageError(text.cli.badNow(flags.now));
+		clock = () => parsed.epochMs;
+	}
+	return {
+		tz: flags.tz,
+		platform: flags.platform as Platform,
+		lang,
+		clock,
+		frozen: flags.now !== undefined,
+		by: flags.by ?? loginName(),
+		rulesDir: flags.rules,
+	};
+}
+
+function loginName(): string {
+	try {
+		return os.userInfo().username;
+	} catch {
+		return process.env['USER'] ?? 'unknown';
+	}
+}

@@ -1,0 +1,31 @@
+/** Every command-line flag, with its help; commands list which of these they take. */
+export const FLAGS = {
+	tz: {type: 'string', default: 'Asia/Shanghai', help: '--tz ZONE         time zone of the shop clock and reply windows (default Asia/Shanghai)'},
+	platform: {type: 'string', default: 'pinduoduo', help: '--platform NAME   platform of lines that name none: pinduoduo, taobao, tmall, douyin, kuaishou, jd'},
+	shop: {type: 'string', help: '--shop NAME       shop of the conversation named'},
+	rules: {type: 'string', help: '--rules DIR       extra or overriding rule packs (*.json)'},
+	db: {type: 'string', default: 'data/db.json', help: '--db FILE         supervisor records (default data/db.json)'},
+	by: {type: 'string', help: '--by NAME         who acts (default the login name)'},
+	now: {type: 'string', help: '--now ISO         evaluate at this instant instead of the real time'},
+	date: {type: 'string', help: '--date YYYY-MM-DD the day to report (default today in --tz)'},
+	lang: {type: 'string', default: 'zh', help: '--lang zh|en      language of the board (default zh)'},
+	once: {type: 'boolean', default: false, help: '--once            print the board once as plain text and exit'},
+	width: {type: 'number', help: '--width N         width of --once output (default the terminal\'s, or 100)'},
+	json: {type: 'boolean', default: false, help: '--json            one JSON document on stdout'},
+	dir: {type: 'string', help: '--dir DIR         where the simulated agents write (default a new temp folder)'},
+	poll: {type: 'boolean', default: false, help: '--poll            poll files instead of filesystem events (network filesystems)'},
+	help: {type: 'boolean', default: false, help: '--help            this help'},
+	version: {type: 'boolean', default: false, help: '--version         the version'},
+} as const;
+
+export type FlagName = keyof typeof FLAGS;
+
+/** The flag specs as meow wants them (without our help texts). */
+export function meowFlags() {
+	return Object.fromEntries(
+		Object.entries(FLAGS).map(([name, spec]) => {
+			const {help: _help, ...rest} = spec;
+			return [name, rest];
+		}),
+	) as {[K in FlagName]: Omit<(typeof FLAGS)[K], 'help'>};
+}

@@ -1,0 +1,26 @@
+import {stat} from 'node:fs/promises';
+import {MissingPathError} from '../ingest/log-files.js';
+import {WatchSession} from '../live/watch-session.js';
+import {loadRulePacks} from '../rules/load-rule-packs.js';
+import {RulePackError} from '../rules/rule-pack.js';
+import type {CommonOptions} from './common-options.js';
+import {UsageError} from './usage-error.js';
+
+/** A session over `paths` with the rule packs loaded; read errors become UsageErrors (exit 2). */
+export async function openSession(paths: readonly string[], options: CommonOptions & {poll?: boolean}): Promise<WatchSession> {
+	const packs = await loadRulePacks(options.rulesDir).catch(rethrowAsUsage);
+	for (const given of paths) {
+		// Checked before any screen opens, so a typo is a one-line error, not an empty board.
+		await stat(given).catch(() => rethrowAsUsage(new MissingPathError(given)));
+	}
+	return new WatchSession({paths, tz: options.tz, defaultPlatform: options.platform, packs, poll: options.poll});
+}
+
+export async function startSession(session: WatchSession, follow: boolean): Promise<void> {
+	await session.start({follow}).catch(rethrowAsUsage);
+}
+
+function rethrowAsUsage(error: unknown): never {
+	if (error instanceof RulePackError || error instanceof MissingPathError) throw new UsageError(error.message);
+	throw error;
+}

@@ -1,0 +1,60 @@
+import {renderBoardText} from '../board/board-text.js';
+import {catalog} from '../i18n/catalog.js';
+import type {WatchSession} from '../live/watch-session.js';
+import type {CommonOptions} from './common-options.js';
+import {openSession, startSession} from './load-board.js';
+import {reportBadLines} from './report-bad-lines.js';
+import {UsageError} from './usage-error.js';
+
+export interface WatchFlags {
+	once: boolean;
+	width?: number;
+	poll: boolean;
+}
+
+export async function watchCommand(paths: readonly string[], flags: WatchFlags, options: CommonOptions): Promise<number> {
+	const text = catalog(options.lang);
+	const targets = paths.length > 0 ? paths : ['.'];
+	if (!flags.once && !(process.stdin.isTTY && process.stdout.isTTY)) throw new UsageError(text.cli.needsTty);
+	const session = await openSession(targets, {...options, poll: flags.poll});
+	if (flags.once) return printOnce(session, flags, options);
+	return runLive(session, options);
+}
+
+/** `watch --once`: read everything, print the board, exit 0 — like `top -b -n 1`. */
+export async function printOnce(session: WatchSession, flags: Pick<WatchFlags, 'width'>, options: CommonOptions): Promise<number> {
+	await startSession(session, false);
+	const text = catalog(options.lang);
+	const now = options.clock();
+	const width = flags.width ?? (process.stdout.columns || 100);
+	if (!Number.isInteger(width) || width < 40) throw new UsageError(`--width ${width}: use a whole number of at least 40.`);
+	process.stdout.write(
+		renderBoardText({
+			rows: session.board(now),
+			now,
+			tz: options.tz,
+			lang: options.lang,
+			text,
+			width,
+			clockLabels: session.clockLabels(options.lang),
+			badLines: session.badLines.length,
+		}),
+	);
+	reportBadLines(session.badLines, text);
+	return 0;
+}
+
+/** The live TUI: follows the files until the user quits. */
+export async function runLive(session: WatchSession, options: CommonOptions, note?: string): Promise<number> {
+	// Ink renders only a final frame when it believes it runs in CI; with a real TTY in hand,
+	// the user wants the live screen whatever the environment says.
+	delete process.env['CI'];
+	delete process.env['CONTINUOUS_INTEGRATION'];
+	const {runTui} = await import('../ui/run-tui.js');
+	const loading = startSession(session, true);
+	await runTui({source: session, clock: options.clock, tz: options.tz, lang: options.lang, note});
+	await loading.catch(() => undefined);
+	await session.stop();
+	reportBadLines(session.badLines, catalog(options.lang));
+	return 0;
+}

@@ -1,0 +1,62 @@
+import {EventEmitter} from 'node:events';
+import {buildBoard, type BoardRow} from '../board/triage.js';
+import {LogReader} from '../ingest/log-reader.js';
+import {ConversationBook} from '../model/conversation-book.js';
+import type {BadLine, Platform} from '../model/message.js';
+import type {RulePacks} from '../rules/load-rule-packs.js';
+
+export interface SessionOptions {
+	paths: readonly string[];
+	tz: string;
+	defaultPlatform: Platform;
+	packs: RulePacks;
+	poll?: boolean;
+}
+
+/**
+ * The live core the UI subscribes to: reads and follows the logs into a conversation book,
+ * collects bad lines, and says 'change' after each batch. Knows nothing of the terminal.
+ */
+export class WatchSession extends EventEmitter<{change: []}> {
+	readonly book = new ConversationBook();
+	readonly badLines: BadLine[] = [];
+	private readonly reader: LogReader;
+	private loaded = false;
+
+	constructor(readonly options: SessionOptions) {
+		super();
+		this.reader = new LogReader(
+			{
+				message: message => this.book.add(message),
+				badLine: bad => this.badLines.push(bad),
+				flushed: () => this.emit('change'),
+			},
+			{tz: options.tz, defaultPlatform: options.defaultPlatform, poll: options.poll},
+		);
+	}
+
+	/** Reads what the files hold now; with `follow`, keeps reading what is appended. */
+	async start({follow}: {follow: boolean}): Promise<void> {
+		if (follow) await this.reader.follow(this.options.paths);
+		else await this.reader.readAll(this.options.paths);
+		this.loaded = true;
+		this.emit('change');
+	}
+
+	get isLoaded(): boolean {
+		return this.loaded;
+	}
+
+	board(now: number): BoardRow[] {
+		return buildBoard(this.book.all(), this.options.packs, this.options.tz, now);
+	}
+
+	/** Labels of the default platform's clocks, for the board's column titles. */
+	clockLabels(lang: 'zh' | 'en'): string[] {
+		return (this.options.packs.get(this.options.defaultPlatform)?.clocks ?? []).map(clock => clock.label[lang]);
+	}
+
+	async stop(): Promise<void> {
+		await this.reader.close();
+	}
+}

@@ -1,0 +1,102 @@
+import {Box, useApp, useInput} from 'ink';
+import React, {useEffect, useMemo, useRef, useState} from 'react';
+import {headerParts} from '../board/header-text.js';
+import {countBoard} from '../board/triage.js';
+import {catalog, type Lang} from '../i18n/catalog.js';
+import type {BoardSource} from '../live/board-source.js';
+import {BoardView} from './board-view.js';
+import {conversationLines} from './conversation-lines.js';
+import {ConversationView} from './conversation-view.js';
+import {FooterBar} from './footer-bar.js';
+import {HeaderBar} from './header-bar.js';
+import {HelpOverlay} from './help-overlay.js';
+import {actionFor, keyNames} from './keymap.js';
+import {keepVisible} from './navigation.js';
+import {INITIAL_UI_STATE, reduceUi, selectedIndexOf, type ScreenContext} from './ui-state.js';
+import {useNow} from './use-now.js';
+import {useSourceVersion} from './use-source-version.js';
+import {useTerminalSize} from './use-terminal-size.js';
+
+export interface AppProps {
+	source: BoardSource;
+	clock: () => number;
+	tz: string;
+	lang: Lang;
+	/** A line for the footer, such as where the demo writes its logs. */
+	note?: string;
+}
+
+/** Header, body and footer; the body is the board, a conversation or the help. */
+export function App({source, clock, tz, lang, note}: AppProps) {
+	const {exit} = useApp();
+	const text = catalog(lang);
+	const {columns, rows: terminalRows} = useTerminalSize();
+	const now = useNow(clock);
+	const version = useSourceVersion(source);
+	const rows = useMemo(() => source.board(now), [source, now, version]);
+	const rowKeys = useMemo(() => rows.map(row => row.key), [rows]);
+	const clockLabels = useMemo(() => source.clockLabels(lang), [source, lang]);
+	const [ui, setUi] = useState(INITIAL_UI_STATE);
+	const boardTop = useRef(0);
+
+	// A frame as tall as the terminal makes Ink clear the screen on every update: keep one row free.
+	const frameHeight = Math.max(5, terminalRows - 1);
+	const bodyHeight = frameHeight - 2;
+	const pageSize = bodyHeight - 1;
+	const width = Math.max(20, columns);
+
+	const selectedIndex = selectedIndexOf(ui, rowKeys);
+	boardTop.current = keepVisible(boardTop.current, selectedIndex, pageSize, rows.length);
+	const openRow = ui.view === 'conversation' ? rows.find(row => row.key === ui.selectedKey) : undefined;
+	const messageCount = openRow?.conversation.messages.length ?? 0;
+	const lines = useMemo(
+		() => (openRow ? conversationLines(openRow.conversation, tz, text, width) : []),
+		[openRow?.conversation, messageCount, tz, text, width],
+	);
+	const maxConversationTop = Math.max(0, lines.length - pageSize);
+	const screen: ScreenContext = {rowKeys, selectedIndex, pageSize, maxConversationTop};
+
+	useInput((input, key) => {
+		let next = ui;
+		for (const name of keyNames(input, key)) {
+			const action = actionFor(name, next.view);
+			next = reduceUi(next, action ?? 'dismiss', {...screen, selectedIndex: selectedIndexOf(next, rowKeys)});
+		}
+		setUi(next);
+	});
+	useEffect(() => {
+		if (ui.quit) exit();
+	}, [ui.quit, exit]);
+
+	const parts = headerParts(countBoard(rows, now), now, tz, text, source.badLines.length);
+	return (
+		<Box flexDirection="column" width={width} height={frameHeight}>
+			<HeaderBar parts={source.isLoaded ? parts : [...parts, {text: text.header.loading, tone: 'muted'}]} width={width} />
+			{ui.helpOpen ? (
+				<HelpOverlay text={text} height={bodyHeight} />
+			) : ui.view === 'conversation' ? (
+				<ConversationView
+					row={openRow}
+					lines={lines}
+					top={Math.min(ui.conversationTop, maxConversationTop)}
+					height={bodyHeight}
+					width={width}
+					text={text}
+					lang={lang}
+				/>
+			) : (
+				<BoardView
+					rows={rows}
+					selectedIndex={selectedIndex}
+					top={boardTop.current}
+					height={bodyHeight}
+					width={width}
+					text={text}
+					lang={lang}
+					clockLabels={clockLabels}
+				/>
+			)}
+			<FooterBar view={ui.view} text={text} width={width} note={note} />
+		</Box>
+	);
+}

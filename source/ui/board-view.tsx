@@ -1,0 +1,58 @@
+import {Box, Text} from 'ink';
+import React from 'react';
+import {cellFor, headerCells, layoutColumns} from '../board/columns.js';
+import {rowCells} from '../board/row-cells.js';
+import type {BoardRow} from '../board/triage.js';
+import type {Catalog, Lang} from '../i18n/catalog.js';
+import {fitToWidth} from '../text/display-width.js';
+import {STATUS_COLOR} from './theme.js';
+
+export interface BoardViewProps {
+	rows: readonly BoardRow[];
+	selectedIndex: number;
+	top: number;
+	height: number;
+	width: number;
+	text: Catalog;
+	lang: Lang;
+	clockLabels: readonly string[];
+}
+
+const MARKER_WIDTH = 2;
+
+/** Column titles and the visible slice of the board; only rows on screen are rendered. */
+export function BoardView({rows, selectedIndex, top, height, width, text, lang, clockLabels}: BoardViewProps) {
+	const columns = layoutColumns(width - MARKER_WIDTH);
+	const titles = headerCells(text, clockLabels);
+	const visible = rows.slice(top, top + height - 1);
+	return (
+		<Box flexDirection="column" height={height}>
+			<Text bold wrap="truncate">
+				{' '.repeat(MARKER_WIDTH)}
+				{columns.map(column => fitToWidth(cellFor(titles, column.id), column.width, column.align)).join(' ')}
+			</Text>
+			{rows.length === 0 ? <Text dimColor>{text.board.empty}</Text> : null}
+			{visible.map((row, offset) => {
+				const selected = top + offset === selectedIndex;
+				const cells = rowCells(row, text, lang);
+				const color = STATUS_COLOR[row.status];
+				return (
+					<Text key={row.key} wrap="truncate" inverse={selected}>
+						{selected ? '> ' : '  '}
+						{columns.map((column, index) => (
+							<Text
+								key={column.id}
+								color={column.id === 'status' || column.id.startsWith('clock') ? color : undefined}
+								bold={column.id === 'status' && row.status === 'breached'}
+								dimColor={column.id === 'lastMessage' && !selected}
+							>
+								{index > 0 ? ' ' : ''}
+								{fitToWidth(cellFor(cells, column.id), column.width, column.align)}
+							</Text>
+						))}
+					</Text>
+				);
+			})}
+		</Box>
+	);
+}

@@ -1,0 +1,56 @@
+import {Box, Text} from 'ink';
+import React from 'react';
+import type {BoardRow} from '../board/triage.js';
+import type {Catalog, Lang} from '../i18n/catalog.js';
+import {truncateToWidth} from '../text/display-width.js';
+import {formatCountdown} from '../text/duration.js';
+import type {ConversationLine} from './conversation-lines.js';
+import {STATUS_COLOR} from './theme.js';
+
+export interface ConversationViewProps {
+	row: BoardRow | undefined;
+	lines: readonly ConversationLine[];
+	/** Index of the first line shown. */
+	top: number;
+	height: number;
+	width: number;
+	text: Catalog;
+	lang: Lang;
+}
+
+const SENDER_COLOR = {buyer: 'cyan', agent: 'green', bot: 'magenta', system: 'gray'} as const;
+
+/** Every message of one conversation, newest at the bottom, scrolled to `top`. */
+export function ConversationView({row, lines, top, height, width, text, lang}: ConversationViewProps) {
+	const visible = lines.slice(top, top + height - 1);
+	return (
+		<Box flexDirection="column" height={height}>
+			<Text bold wrap="truncate" color={row ? STATUS_COLOR[row.status] : undefined}>
+				{truncateToWidth(row ? titleOf(row, text, lang) : text.conversation.title, width)}
+			</Text>
+			{visible.map((line, index) => (
+				<Text key={top + index} wrap="truncate" color={line.from ? SENDER_COLOR[line.from] : 'gray'} dimColor={line.from === 'system'}>
+					{truncateToWidth(line.text, width)}
+				</Text>
+			))}
+		</Box>
+	);
+}
+
+function titleOf(row: BoardRow, text: Catalog, lang: Lang): string {
+	const {conversation} = row;
+	const where = conversation.shop ? `${text.platform[conversation.platform]}·${conversation.shop}` : text.platform[conversation.platform];
+	const clocks = row.clocks
+		.filter(c => c.pending)
+		.map(c => `${c.clock.label[lang]} ${formatCountdown(c.pending!.leftMs)}`);
+	return [
+		`${text.conversation.title} ${conversation.conv}`,
+		where,
+		`${text.conversation.owner} ${row.owner}`,
+		row.buyer ? `${text.conversation.buyer} ${row.buyer}` : '',
+		`[${text.status[row.status]}]`,
+		...clocks,
+	]
+		.filter(Boolean)
+		.join('  ');
+}

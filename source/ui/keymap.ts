@@ -1,0 +1,86 @@
+import type {Key} from 'ink';
+
+/** What a key does. The footer and the `?` help are generated from `BINDINGS`. */
+export type Action = 'up' | 'down' | 'pageUp' | 'pageDown' | 'top' | 'bottom' | 'open' | 'back' | 'help' | 'quit';
+
+export type View = 'board' | 'conversation';
+
+export interface Binding {
+	action: Action;
+	/** Key names as `keyName` produces them. */
+	keys: readonly string[];
+	views: readonly View[];
+	/** Shown in the footer as well as in the help. */
+	footer: boolean;
+}
+
+export const BINDINGS: readonly Binding[] = [
+	{action: 'up', keys: ['up', 'k'], views: ['board', 'conversation'], footer: true},
+	{action: 'down', keys: ['down', 'j'], views: ['board', 'conversation'], footer: true},
+	{action: 'pageUp', keys: ['pageup', 'ctrl+b'], views: ['board', 'conversation'], footer: false},
+	{action: 'pageDown', keys: ['pagedown', 'ctrl+f'], views: ['board', 'conversation'], footer: false},
+	{action: 'top', keys: ['g', 'home'], views: ['board', 'conversation'], footer: false},
+	{action: 'bottom', keys: ['G', 'end'], views: ['board', 'conversation'], footer: false},
+	{action: 'open', keys: ['return'], views: ['board'], footer: true},
+	{action: 'back', keys: ['escape'], views: ['conversation'], footer: true},
+	{action: 'help', keys: ['?'], views: ['board', 'conversation'], footer: true},
+	{action: 'quit', keys: ['q', 'ctrl+c'], views: ['board', 'conversation'], footer: true},
+];
+
+/**
+ * The key presses in one input event. Over SSH several keys often arrive in one chunk
+ * (`jj`, `j\r`), which Ink hands over as one string; each is a press of its own.
+ */
+export function keyNames(input: string, key: Key): string[] {
+	const plain = !key.ctrl && !key.meta && !key.escape && !key.return && !key.tab;
+	if (!plain || [...input].length <= 1) return [keyName(input, key)];
+	return [...input].map(char => (char === '\r' || char === '\n' ? 'return' : char === '\u001B' ? 'escape' : char));
+}
+
+/** A stable name for a key press: `up`, `return`, `ctrl+c`, or the character typed. */
+export function keyName(input: string, key: Key): string {
+	if (key.upArrow) return 'up';
+	if (key.downArrow) return 'down';
+	if (key.leftArrow) return 'left';
+	if (key.rightArrow) return 'right';
+	if (key.pageUp) return 'pageup';
+	if (key.pageDown) return 'pagedown';
+	if (key.home) return 'home';
+	if (key.end) return 'end';
+	if (key.return) return 'return';
+	if (key.escape) return 'escape';
+	if (key.tab) return 'tab';
+	if (key.ctrl && input) return `ctrl+${input.toLowerCase()}`;
+	return input;
+}
+
+const KEY_LABEL: Record<string, string> = {
+	up: '↑',
+	down: '↓',
+	pageup: 'PgUp',
+	pagedown: 'PgDn',
+	home: 'Home',
+	end: 'End',
+	return: 'Enter',
+	escape: 'Esc',
+	tab: 'Tab',
+};
+
+/** How a key is written for a person: `Enter`, `Ctrl-C`, `↑`, `j`. */
+export function keyLabel(name: string): string {
+	if (name.startsWith('ctrl+')) return `Ctrl-${name.slice(5).toUpperCase()}`;
+	return KEY_LABEL[name] ?? name;
+}
+
+/** The footer shows the first two keys of a binding, `↑/k`; the help shows them all. */
+export function bindingLabel(binding: Binding, keyCount = 2): string {
+	return binding.keys.slice(0, keyCount).map(keyLabel).join('/');
+}
+
+export function actionFor(name: string, view: View): Action | undefined {
+	return BINDINGS.find(binding => binding.views.includes(view) && binding.keys.includes(name))?.action;
+}
+
+export function footerBindings(view: View): Binding[] {
+	return BINDINGS.filter(binding => binding.footer && binding.views.includes(view));
+}

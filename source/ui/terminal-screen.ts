@@ -1,0 +1,43 @@
+/**
+ * Ink 6 has no alternate-screen option, so we switch screens ourselves and make sure every
+ * way out (quit, Ctrl-C, a signal, a crash) gives the user back the terminal as it was.
+ */
+
+const ENTER_ALT_SCREEN = '\x1b[?1049h\x1b[H';
+const LEAVE_ALT_SCREEN = '\x1b[?1049l';
+const SHOW_CURSOR = '\x1b[?25h';
+
+export interface ScreenGuard {
+	restore(): void;
+}
+
+export function enterFullScreen(stdout: NodeJS.WriteStream, stdin: NodeJS.ReadStream): ScreenGuard {
+	stdout.write(ENTER_ALT_SCREEN);
+	let restored = false;
+	const restore = () => {
+		if (restored) return;
+		restored = true;
+		if (stdin.isTTY) stdin.setRawMode(false);
+		stdout.write(SHOW_CURSOR + LEAVE_ALT_SCREEN);
+		process.off('exit', restore);
+		for (const signal of SIGNALS) process.off(signal, onSignal);
+		process.off('uncaughtException', onCrash);
+		process.off('unhandledRejection', onCrash);
+	};
+	const onSignal = (signal: NodeJS.Signals) => {
+		restore();
+		process.kill(process.pid, signal);
+	};
+	const onCrash = (error: unknown) => {
+		restore();
+		process.stderr.write(`kefu-watch crashed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+		process.exit(70);
+	};
+	process.on('exit', restore);
+	for (const signal of SIGNALS) process.once(signal, onSignal);
+	process.on('uncaughtException', onCrash);
+	process.on('unhandledRejection', onCrash);
+	return {restore};
+}
+
+const SIGNALS: NodeJS.Signals[] = ['SIGTERM', 'SIGHUP', 'SIGINT', 'SIGQUIT'];

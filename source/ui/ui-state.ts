@@ -1,0 +1,59 @@
+import type {Action, View} from './keymap.js';
+import {moveIndex} from './navigation.js';
+
+/** Where the user is: the view, the help, the selected conversation and the scroll of an open one. */
+export interface UiState {
+	view: View;
+	helpOpen: boolean;
+	selectedKey?: string;
+	/** First line shown of the open conversation; `PINNED_TO_END` follows new messages. */
+	conversationTop: number;
+	quit: boolean;
+}
+
+export const PINNED_TO_END = Number.MAX_SAFE_INTEGER;
+
+export const INITIAL_UI_STATE: UiState = {view: 'board', helpOpen: false, conversationTop: PINNED_TO_END, quit: false};
+
+/** What the reducer needs to know of the screen as it is drawn now. */
+export interface ScreenContext {
+	rowKeys: readonly string[];
+	selectedIndex: number;
+	pageSize: number;
+	/** Largest first line of the open conversation that still fills the screen. */
+	maxConversationTop: number;
+}
+
+/** Applies one action; pure, so a burst of keys is folded through it one by one. */
+export function reduceUi(state: UiState, action: Action | 'dismiss', screen: ScreenContext): UiState {
+	if (action === 'quit') return {...state, quit: true};
+	if (state.helpOpen) return {...state, helpOpen: false};
+	if (action === 'help') return {...state, helpOpen: true};
+	if (action === 'dismiss') return state;
+	return state.view === 'board' ? boardAction(state, action, screen) : conversationAction(state, action, screen);
+}
+
+function boardAction(state: UiState, action: Action, screen: ScreenContext): UiState {
+	const {rowKeys, selectedIndex, pageSize} = screen;
+	if (action === 'open') {
+		const key = rowKeys[selectedIndex];
+		return key === undefined ? state : {...state, view: 'conversation', selectedKey: key, conversationTop: PINNED_TO_END};
+	}
+	const key = rowKeys[moveIndex(selectedIndex, action, rowKeys.length, pageSize)];
+	return key === undefined ? state : {...state, selectedKey: key};
+}
+
+function conversationAction(state: UiState, action: Action, screen: ScreenContext): UiState {
+	if (action === 'back') return {...state, view: 'board'};
+	const {maxConversationTop, pageSize} = screen;
+	const current = Math.min(state.conversationTop, maxConversationTop);
+	const next = moveIndex(current, action, maxConversationTop + 1, pageSize);
+	// At the bottom, stay pinned there so new messages keep scrolling into view.
+	return {...state, conversationTop: next >= maxConversationTop ? PINNED_TO_END : next};
+}
+
+/** The selected row's index: the remembered conversation if still listed, else the first row. */
+export function selectedIndexOf(state: UiState, rowKeys: readonly string[]): number {
+	const found = state.selectedKey === undefined ? -1 : rowKeys.indexOf(state.selectedKey);
+	return found === -1 ? 0 : found;
+}

@@ -1,0 +1,89 @@
+import {spawnSync} from 'node:child_process';
+import {beforeAll, describe, expect, it} from 'vitest';
+import {displayWidth} from '../../source/text/display-width.js';
+import {FIXTURE_DIR, FIXTURE_NOW} from '../helpers/fixture.js';
+import {assertBuilt, CLI, ROOT} from '../helpers/tmux.js';
+
+/** Runs the built cli.js as a script would: no TTY, output captured. */
+function run(...args: string[]) {
+	const result = spawnSync(process.execPath, [CLI, ...args], {cwd: ROOT, encoding: 'utf8', env: {...process.env, NO_COLOR: '1'}, input: ''});
+	return {code: result.status, stdout: result.stdout, stderr: result.stderr};
+}
+
+describe('the command line (built cli.js)', () => {
+	beforeAll(assertBuilt);
+
+	it('watch --once prints the board in the contract order and exits 0', () => {
+		const {code, stdout, stderr} = run('watch', '--once', '--now', FIXTURE_NOW, '--width', '100', FIXTURE_DIR);
+		expect(code).toBe(0);
+		const lines = stdout.split('\n');
+		const convs = lines
+			.slice(lines.findIndex(line => line.includes('会话')) + 1)
+			.map(line => /^(!!|! |~ | {2}) (\S+)/.exec(line)?.[2])
+			.filter(Boolean);
+		expect(convs).toEqual(['c9', 'c2', 'c8', 'c1', 'c3', 'c4', 'c5', 'c10', 'c7', 'c6']);
+		expect(stdout).toContain('!! 超时 4');
+		expect(stdout).toMatch(/^!! c1 .*\+5:00 +50:00 /m);
+		expect(stderr).toMatch(/ahao-2026-11-22\.jsonl:6: missing required field "conv"/);
+		expect(stderr).toMatch(/xiaomei\.jsonl:6: not valid JSON/);
+	});
+
+	it('watch --once keeps every line within --width, in English with --lang en', () => {
+		const {stdout} = run('watch', '--once', '--now', FIXTURE_NOW, '--width', '60', '--lang', 'en', FIXTURE_DIR);
+		expect(stdout).toContain('breached 4');
+		for (const line of stdout.trimEnd().split('\n')) expect(displayWidth(line)).toBeLessThanOrEqual(60);
+	});
+
+	it('gives the same board with the zone as a flag, whatever the process TZ', () => {
+		const args = ['watch', '--once', '--now', FIXTURE_NOW, '--width', '100', FIXTURE_DIR];
+		const shanghai = spawnSync(process.execPath, [CLI, ...args], {cwd: ROOT, encoding: 'utf8', env: {...process.env, TZ: 'Asia/Shanghai'}});
+		const utc = spawnSync(process.execPath, [CLI, ...args], {cwd: ROOT, encoding: 'utf8', env: {...process.env, TZ: 'UTC'}});
+		expect(utc.stdout).toBe(shanghai.stdout);
+	});
+
+	it('watch without a terminal exits 2 and says what to use instead', () => {
+		const {code, stderr} = run('watch', FIXTURE_DIR);
+		expect(code).toBe(2);
+		expect(stderr.trim().split('\n')).toHaveLength(1);
+		expect(stderr).toMatch(/--once.*report.*check/);
+	});
+
+	it('--help lists every command of the contract with its flags', () => {
+		const {code, stdout} = run('--help');
+		expect(code).toBe(0);
+		for (const command of ['demo', 'watch', 'report', 'check', 'assign', 'mark', 'unmark', 'note']) expect(stdout).toMatch(new RegExp(`^  ${command} `, 'm'));
+		for (const flag of ['--tz', '--platform', '--shop', '--rules', '--db', '--by', '--now', '--date', '--lang', '--once', '--json', '--dir']) {
+			expect(stdout).toContain(flag);
+		}
+	});
+
+	it.each(['demo', 'watch', 'report', 'check', 'assign', 'mark', 'unmark', 'note'])('%s --help shows its usage', command => {
+		const {code, stdout} = run(command, '--help');
+		expect(code).toBe(0);
+		expect(stdout).toMatch(new RegExp(`^kefu-watch ${command}`));
+		expect(stdout).toContain('--help');
+	});
+
+	it.each([
+		['report', 4],
+		['check', 5],
+		['assign', 6],
+		['note', 6],
+	])('%s says which issue builds it and exits 2', (command, issue) => {
+		const {code, stderr} = run(command);
+		expect(code).toBe(2);
+		expect(stderr).toContain(`#${issue}`);
+	});
+
+	it.each([
+		[['watch', '--once', '--tz', 'Mars/Olympus'], /--tz Mars\/Olympus/],
+		[['watch', '--once', '--now', 'teatime'], /--now teatime/],
+		[['watch', '--once', 'no/such/folder'], /no\/such\/folder: no such file/],
+		[['frobnicate'], /frobnicate/],
+		[['watch', '--bogus'], /bogus/],
+	])('usage errors exit 2 with a message: %j', (args, message) => {
+		const {code, stderr} = run(...args);
+		expect(code).toBe(2);
+		expect(stderr).toMatch(message);
+	});
+});

@@ -1,0 +1,80 @@
+import {execFileSync} from 'node:child_process';
+import {afterEach, beforeAll, describe, expect, it} from 'vitest';
+import {displayWidth} from '../../source/text/display-width.js';
+import {FIXTURE_DIR} from '../helpers/fixture.js';
+import {assertBuilt, hasTmux, TmuxSession, warnIfSkipped} from '../helpers/tmux.js';
+
+const WATCH = `node cli.js watch --now 2026-11-22T14:00:00+08:00 '${FIXTURE_DIR}'`;
+const boardReady = (screen: string) => screen.includes('超时 4') && screen.includes(' c6 ');
+
+warnIfSkipped();
+
+describe.skipIf(!hasTmux)('the built cli.js in a real terminal (tmux)', () => {
+	let tmux: TmuxSession;
+	beforeAll(assertBuilt);
+	afterEach(() => tmux?.kill());
+
+	it('shows the board in contract order, opens help with ?, quits with q and restores the terminal', async () => {
+		tmux = new TmuxSession(100, 30);
+		tmux.start(WATCH);
+		const board = await tmux.waitFor(boardReady, 'the board');
+		expect(tmux.display('#{alternate_on}')).toBe('1');
+		const order = ['c9', 'c2', 'c8', 'c1', 'c3', 'c4', 'c5', 'c10', 'c7', 'c6'].map(conv => board.indexOf(` ${conv} `));
+		expect(order).toEqual([...order].sort((a, b) => a - b));
+		expect(board).toMatch(/c1 .*\+5:00 +50:00/);
+
+		tmux.keys('?');
+		await tmux.waitFor(screen => screen.includes('快捷键') && screen.includes('Ctrl-C'), 'the help overlay');
+		tmux.keys('Escape');
+		await tmux.waitFor(screen => !screen.includes('快捷键'), 'the help to close');
+
+		tmux.keys('q');
+		const {screen, code, modes} = await tmux.waitForExit();
+		expect(code).toBe(0);
+		expect(screen).not.toContain('超时 4');
+		expect(modes).toEqual(['icanon', 'echo']);
+		expect(tmux.display('#{alternate_on}')).toBe('0');
+		expect(tmux.display('#{cursor_flag}')).toBe('1');
+	});
+
+	it('quits on Ctrl-C and restores the terminal', async () => {
+		tmux = new TmuxSession(100, 30);
+		tmux.start(WATCH);
+		await tmux.waitFor(boardReady, 'the board');
+		tmux.keys('C-c');
+		const {code, modes} = await tmux.waitForExit();
+		expect(code).toBe(0);
+		expect(modes).toEqual(['icanon', 'echo']);
+		expect(tmux.display('#{alternate_on}')).toBe('0');
+	});
+
+	it('restores the terminal when killed by a signal', async () => {
+		tmux = new TmuxSession(100, 30);
+		tmux.start(WATCH);
+		await tmux.waitFor(boardReady, 'the board');
+		// The pane's shell runs kefu-watch as its only child; signal it alone.
+		const child = execFileSync('pgrep', ['-P', tmux.display('#{pane_pid}')], {encoding: 'utf8'}).trim();
+		process.kill(Number(child), 'SIGTERM');
+		const {screen, code, modes} = await tmux.waitForExit();
+		expect(code).toBe(143);
+		expect(screen).not.toContain('超时 4');
+		expect(modes).toEqual(['icanon', 'echo']);
+		expect(tmux.display('#{alternate_on}')).toBe('0');
+	});
+
+	it('fits 80×24, follows a resize, opens a conversation and honours NO_COLOR', async () => {
+		tmux = new TmuxSession(120, 30);
+		tmux.start(WATCH, {NO_COLOR: '1'});
+		await tmux.waitFor(boardReady, 'the board at 120 columns');
+		tmux.resize(80, 24);
+		const small = await tmux.waitFor(screen => boardReady(screen) && screen.split('\n').length <= 25 && screen.includes('q 退出'), 'the board at 80×24');
+		for (const line of small.split('\n')) expect(displayWidth(line)).toBeLessThanOrEqual(80);
+		const colours = tmux.tmux('capture-pane', '-p', '-e', '-t', 'e2e');
+		expect(colours).not.toMatch(/\u001B\[(3\d|9\d|4\d)(;\d+)*m/);
+		expect(small).toMatch(/^> !! c9 /m);
+		tmux.keys('j', 'Enter');
+		await tmux.waitFor(screen => screen.includes('会话 c2') && screen.includes('13:40:00 pdd_102: 快递三天没动了'), 'the conversation c2');
+		tmux.keys('Escape');
+		await tmux.waitFor(screen => /^> !! c2 /m.test(screen), 'back on the board with c2 selected');
+	});
+});

@@ -1,0 +1,108 @@
+import {render} from 'ink-testing-library';
+import React from 'react';
+import {afterEach, describe, expect, it} from 'vitest';
+import {WatchSession} from '../../source/live/watch-session.js';
+import type {ChatMessage} from '../../source/model/message.js';
+import {loadRulePacks} from '../../source/rules/load-rule-packs.js';
+import {displayWidth} from '../../source/text/display-width.js';
+import {App} from '../../source/ui/app.js';
+import {at, message, TZ} from '../helpers/messages.js';
+import {eventually} from '../helpers/temp-dir.js';
+
+const NOW = at('14:00:00');
+const ESC = '\u001B';
+const DOWN = '\u001B[B';
+
+async function sessionWith(messages: ChatMessage[]) {
+	const session = new WatchSession({paths: [], tz: TZ, defaultPlatform: 'pinduoduo', packs: await loadRulePacks()});
+	for (const m of messages) session.book.add(m);
+	return session;
+}
+
+const shop = [
+	message('buyer', '13:50:00', {conv: 'late', buyer: 'pdd_1', text: '我的快递到哪了'}),
+	message('buyer', '13:56:00', {conv: 'soon', buyer: 'pdd_2', agent: 'ahao', text: '这件衣服起球吗'}),
+	message('buyer', '12:00:00', {conv: 'done', buyer: 'pdd_3', agent: 'lingling', text: '谢谢'}),
+	message('agent', '12:01:00', {conv: 'done', agent: 'lingling', text: '不客气亲,祝您生活愉快,有问题随时联系我们哦,我们一直都在'.repeat(3)}),
+];
+
+let unmounts: (() => void)[] = [];
+afterEach(() => {
+	for (const unmount of unmounts) unmount();
+	unmounts = [];
+});
+
+async function renderApp(messages = shop, lang: 'zh' | 'en' = 'zh') {
+	const session = await sessionWith(messages);
+	const app = render(<App source={session} clock={() => NOW} tz={TZ} lang={lang} />);
+	unmounts.push(app.unmount);
+	const frame = () => app.lastFrame() ?? '';
+	const press = async (keys: string, until: (screen: string) => boolean, what: string) => {
+		app.stdin.write(keys);
+		await eventually(() => until(frame()), what);
+	};
+	return {app, session, frame, press};
+}
+
+const selectedLine = (screen: string) => screen.split('\n').find(line => line.startsWith('> ')) ?? '';
+
+describe('the board', () => {
+	it('shows the header counts, the columns and the rows most urgent first, with countdowns', async () => {
+		const {frame} = await renderApp();
+		const screen = frame();
+		expect(screen).toContain('2026-11-22 14:00:00 Asia/Shanghai');
+		expect(screen).toContain('!! 超时 1');
+		expect(screen).toContain('! 预警 1');
+		expect(screen).toMatch(/5分钟\s+60分钟/);
+		const order = ['late', 'soon', 'done'].map(conv => screen.indexOf(` ${conv} `));
+		expect(order.every((index, i) => index > 0 && (i === 0 || index > order[i - 1]!))).toBe(true);
+		expect(selectedLine(screen)).toMatch(/^> !! late .*\+5:00\s+50:00/);
+		expect(screen).toMatch(/! +soon .*1:00\s+56:00/);
+	});
+
+	it('never draws a line wider than the terminal, cutting Chinese text by display width', async () => {
+		const {frame} = await renderApp();
+		for (const line of frame().split('\n')) expect(displayWidth(line)).toBeLessThanOrEqual(100);
+		expect(frame()).toContain('…');
+	});
+
+	it('moves the selection with j/k, arrows, g and G', async () => {
+		const {press} = await renderApp();
+		await press('j', s => / soon /.test(selectedLine(s)), 'j to select the second row');
+		await press(DOWN, s => / done /.test(selectedLine(s)), '↓ to select the third row');
+		await press('k', s => / soon /.test(selectedLine(s)), 'k to go back up');
+		await press('g', s => / late /.test(selectedLine(s)), 'g to the top');
+		await press('G', s => / done /.test(selectedLine(s)), 'G to the bottom');
+	});
+
+	it('opens the selected conversation with Enter and goes back with Esc', async () => {
+		const {press} = await renderApp();
+		await press('G', s => / done /.test(selectedLine(s)), 'select done');
+		await press('\r', s => s.includes('会话 done'), 'the conversation view');
+		await press('', s => /12:00:00 pdd_3: 谢谢/.test(s) && /12:01:00 客服 lingling: 不客气亲/.test(s), 'every message with time and sender');
+		await press(ESC, s => s.includes('最后消息'), 'back on the board');
+	});
+
+	it('opens the help with ? listing every key, and closes it with any key', async () => {
+		const {press} = await renderApp();
+		await press('?', s => s.includes('快捷键'), 'the help');
+		await press('', s => ['Enter', 'Esc', 'Ctrl-C', 'PgDn', '↑/k', 'G/End'].every(key => s.includes(key)) && s.includes('超时'), 'every key and the legend');
+		await press('x', s => s.includes('最后消息'), 'the board again');
+	});
+
+	it('keeps the selection on the same conversation when a new one moves in above it', async () => {
+		const {press, session, frame} = await renderApp();
+		await press('j', s => / soon /.test(selectedLine(s)), 'select soon');
+		session.book.add(message('buyer', '13:00:00', {conv: 'older', buyer: 'pdd_9', text: '等了一个小时了'}));
+		session.emit('change');
+		await press('', s => s.includes(' older '), 'the new row');
+		expect(selectedLine(frame())).toContain(' soon ');
+	});
+
+	it('speaks English with --lang en', async () => {
+		const {frame} = await renderApp(shop, 'en');
+		expect(frame()).toContain('!! breached 1');
+		expect(frame()).toContain('Last message');
+		expect(frame()).toContain('Enter open');
+	});
+});
