@@ -1,6 +1,6 @@
 import {buyerAccount, isConversational, messagesUntil, ownerAgent, type Conversation} from '../model/conversation.js';
 import type {ChatMessage} from '../model/message.js';
-import {clockStarts, type ClockDefinition, type ClockStatus} from '../model/reply-clock.js';
+import {clockStarts, clockStatus, type ClockDefinition, type ClockStatus} from '../model/reply-clock.js';
 import type {RulePacks} from '../rules/load-rule-packs.js';
 
 /** Where a conversation stands now, most urgent first. */
@@ -40,34 +40,74 @@ export function buildBoard(conversations: Iterable<Conversation>, packs: RulePac
 	return rows.sort(compareRows);
 }
 
+/** What a conversation's row needs that does not change with the clock, only with new messages. */
+interface ConversationSnapshot {
+	/** Per clock: `ts` of the pending clock start, if the buyer waits on it. */
+	pendingStarts: (number | undefined)[];
+	waitingSince?: number;
+	owner: string;
+	buyer?: string;
+	lastMessage?: ChatMessage;
+	lastActivity: number;
+}
+
+// Rebuilt only when a conversation gains messages: the board is redrawn every second, and
+// only the pending waits depend on the time.
+const snapshots = new WeakMap<Conversation, {count: number; clocks: readonly ClockDefinition[]; snapshot: ConversationSnapshot}>();
+
 export function evaluateConversation(
 	conversation: Conversation,
 	clocks: readonly ClockDefinition[],
 	tz: string,
 	now: number,
 ): BoardRow | undefined {
-	const messages = messagesUntil(conversation, now);
-	if (messages.length === 0) return undefined;
-	const clockStates = clocks.map(clock => ({clock, pending: pendingClock(messages, clock, tz, now)}));
-	const waitingSince = unansweredSince(messages, clocks);
-	const last = lastConversational(messages);
+	const snapshot = snapshotAt(conversation, clocks, tz, now);
+	if (!snapshot) return undefined;
+	const clockStates = clocks.map((clock, index) => ({clock, pending: pendingAt(clock, snapshot.pendingStarts[index], now)}));
 	return {
 		key: conversation.key,
 		conversation,
-		status: rowStatus(clockStates.map(c => c.pending), waitingSince),
-		owner: ownerAgent(messages) ?? '',
-		buyer: buyerAccount(messages),
+		status: rowStatus(clockStates.map(c => c.pending), snapshot.waitingSince),
+		owner: snapshot.owner,
+		buyer: snapshot.buyer,
 		clocks: clockStates,
-		waitingSince,
-		lastMessage: last,
-		lastActivity: messages.at(-1)!.ts,
+		waitingSince: snapshot.waitingSince,
+		lastMessage: snapshot.lastMessage,
+		lastActivity: snapshot.lastActivity,
 	};
 }
 
-function pendingClock(messages: readonly ChatMessage[], clock: ClockDefinition, tz: string, now: number): PendingClock | undefined {
-	const last = clockStarts(messages, clock, tz, now).at(-1);
-	if (!last || last.repliedAt !== undefined) return undefined;
-	return {clock, waitMs: last.waitMs, leftMs: clock.limitSeconds * 1000 - last.waitMs, status: last.status};
+function snapshotAt(conversation: Conversation, clocks: readonly ClockDefinition[], tz: string, now: number): ConversationSnapshot | undefined {
+	const {messages} = conversation;
+	// A frozen `now` before the latest message sees only the past; that view is not cached.
+	if (messages.length > 0 && messages.at(-1)!.ts > now) return takeSnapshot(messagesUntil(conversation, now), clocks, tz);
+	const cached = snapshots.get(conversation);
+	if (cached && cached.count === messages.length && cached.clocks === clocks) return cached.snapshot;
+	const snapshot = takeSnapshot(messages, clocks, tz);
+	if (snapshot) snapshots.set(conversation, {count: messages.length, clocks, snapshot});
+	return snapshot;
+}
+
+function takeSnapshot(messages: readonly ChatMessage[], clocks: readonly ClockDefinition[], tz: string): ConversationSnapshot | undefined {
+	const latest = messages.at(-1);
+	if (!latest) return undefined;
+	return {
+		pendingStarts: clocks.map(clock => {
+			const last = clockStarts(messages, clock, tz, latest.ts).at(-1);
+			return last && last.repliedAt === undefined ? last.at : undefined;
+		}),
+		waitingSince: unansweredSince(messages, clocks),
+		owner: ownerAgent(messages) ?? '',
+		buyer: buyerAccount(messages),
+		lastMessage: lastConversational(messages),
+		lastActivity: latest.ts,
+	};
+}
+
+function pendingAt(clock: ClockDefinition, startedAt: number | undefined, now: number): PendingClock | undefined {
+	if (startedAt === undefined) return undefined;
+	const waitMs = now - startedAt;
+	return {clock, waitMs, leftMs: clock.limitSeconds * 1000 - waitMs, status: clockStatus(clock, waitMs, true)};
 }
 
 /** First message of the trailing buyer run, whether or not it falls in a counted window. */

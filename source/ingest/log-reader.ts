@@ -20,6 +20,15 @@ export interface ReaderOptions {
 }
 
 /**
+ * chokidar drops a file's change events that come within 5 ms of the previous one, so a quick
+ * second write (the rest of a half-written line, a truncate then write) would wait for the next
+ * event. Each event is therefore followed by one more read shortly after, and every file is
+ * looked at once a second in case an event was lost all the same.
+ */
+const TRAILING_READ_MS = 30;
+const SWEEP_MS = 1000;
+
+/**
  * Reads chat-log files into a sink: everything they hold now, then (in `follow`) whatever is
  * appended, with new files in watched folders picked up as they appear.
  */
@@ -27,7 +36,9 @@ export class LogReader {
 	private readonly cursors = new Map<string, FileCursor>();
 	private readonly busy = new Map<string, Promise<void>>();
 	private readonly again = new Set<string>();
+	private readonly trailing = new Map<string, NodeJS.Timeout>();
 	private watcher: FSWatcher | undefined;
+	private sweeper: NodeJS.Timeout | undefined;
 
 	constructor(
 		private readonly sink: LogSink,
@@ -48,18 +59,36 @@ export class LogReader {
 			interval: 250,
 			ignored: (file, stats) => stats?.isFile() === true && !isLogFileName(file) && !paths.includes(file),
 		});
-		const onChange = (file: string) => void this.pump(file);
+		const onChange = (file: string) => this.onEvent(file);
 		this.watcher.on('add', onChange).on('change', onChange).on('unlink', file => this.cursors.delete(file));
 		await new Promise<void>(resolve => this.watcher!.once('ready', () => resolve()));
+		this.sweeper = setInterval(() => {
+			for (const file of this.cursors.keys()) void this.pump(file);
+		}, SWEEP_MS);
 		// Lines appended between the first read and the watcher becoming ready would wait for
 		// the next change event; read once more so none are held back.
 		await Promise.all([...this.cursors.keys()].map(file => this.pump(file)));
 	}
 
 	async close(): Promise<void> {
+		clearInterval(this.sweeper);
+		for (const timer of this.trailing.values()) clearTimeout(timer);
+		this.trailing.clear();
 		await this.watcher?.close();
 		this.watcher = undefined;
 		await Promise.all(this.busy.values());
+	}
+
+	private onEvent(file: string): void {
+		void this.pump(file);
+		clearTimeout(this.trailing.get(file));
+		this.trailing.set(
+			file,
+			setTimeout(() => {
+				this.trailing.delete(file);
+				void this.pump(file);
+			}, TRAILING_READ_MS),
+		);
 	}
 
 	/** Reads new lines of one file; a read already under way is followed by exactly one more. */

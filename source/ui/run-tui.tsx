@@ -17,7 +17,9 @@ export interface TuiOptions {
 export async function runTui(options: TuiOptions): Promise<void> {
 	const guard = enterFullScreen(process.stdout, process.stdin);
 	try {
-		const instance = render(<App {...options} />, {exitOnCtrlC: false, incrementalRendering: true, patchConsole: true});
+		// incrementalRendering stays off: in Ink 6.8 it left stale lines behind on the alternate
+		// screen (seen in tmux); the frame is kept one row short of the terminal instead.
+		const instance = render(<App {...options} />, {exitOnCtrlC: false, patchConsole: true});
 		await instance.waitUntilExit();
 	} finally {
 		guard.restore();

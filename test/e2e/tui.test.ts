@@ -1,4 +1,7 @@
 import {execFileSync} from 'node:child_process';
+import {appendFile, mkdtemp, rm, writeFile} from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import {afterEach, beforeAll, describe, expect, it} from 'vitest';
 import {displayWidth} from '../../source/text/display-width.js';
 import {FIXTURE_DIR} from '../helpers/fixture.js';
@@ -62,6 +65,22 @@ describe.skipIf(!hasTmux)('the built cli.js in a real terminal (tmux)', () => {
 		expect(tmux.display('#{alternate_on}')).toBe('0');
 	});
 
+	it('shows a line appended to a followed file, and a new agent file, while running', async () => {
+		const dir = await mkdtemp(path.join(os.tmpdir(), 'kefu-watch-e2e-'));
+		const line = (conv: string, from: string, text: string) => `${JSON.stringify({ts: new Date().toISOString(), conv, from, buyer: `pdd_${conv}`, text})}\n`;
+		await writeFile(path.join(dir, 'xiaomei.jsonl'), line('live1', 'buyer', '在吗'));
+		tmux = new TmuxSession(100, 30);
+		tmux.start(`node cli.js watch --tz UTC '${dir}'`);
+		await tmux.waitFor(screen => screen.includes(' live1 '), 'the first conversation');
+		await appendFile(path.join(dir, 'xiaomei.jsonl'), line('live2', 'buyer', '有发票吗'));
+		await tmux.waitFor(screen => screen.includes(' live2 ') && screen.includes('有发票吗'), 'the appended line');
+		await writeFile(path.join(dir, 'ahao.jsonl'), line('live3', 'buyer', '发什么快递'));
+		await tmux.waitFor(screen => /live3 .*ahao/.test(screen), 'the new agent file');
+		tmux.keys('q');
+		expect((await tmux.waitForExit()).code).toBe(0);
+		await rm(dir, {recursive: true, force: true});
+	});
+
 	it('fits 80×24, follows a resize, opens a conversation and honours NO_COLOR', async () => {
 		tmux = new TmuxSession(120, 30);
 		tmux.start(WATCH, {NO_COLOR: '1'});
@@ -73,8 +92,32 @@ describe.skipIf(!hasTmux)('the built cli.js in a real terminal (tmux)', () => {
 		expect(colours).not.toMatch(/\u001B\[(3\d|9\d|4\d)(;\d+)*m/);
 		expect(small).toMatch(/^> !! c9 /m);
 		tmux.keys('j', 'Enter');
-		await tmux.waitFor(screen => screen.includes('会话 c2') && screen.includes('13:40:00 pdd_102: 快递三天没动了'), 'the conversation c2');
+		const conversation = await tmux.waitFor(screen => screen.includes('会话 c2') && screen.includes('13:40:00 pdd_102: 快递三天没动了'), 'the conversation c2');
+		// Nothing of the board may be left behind when the frame changes.
+		expect(conversation.split('\n').filter(line => line.startsWith('kefu-watch'))).toHaveLength(1);
+		expect(conversation).not.toContain('最后消息');
 		tmux.keys('Escape');
 		await tmux.waitFor(screen => /^> !! c2 /m.test(screen), 'back on the board with c2 selected');
+	});
+});
+
+describe.skipIf(!hasTmux)('the demo in a real terminal (tmux)', () => {
+	let tmux: TmuxSession;
+	beforeAll(assertBuilt);
+	afterEach(() => tmux?.kill());
+
+	it('opens at 100×30 on at least five conversations with countdowns, breached ones first', async () => {
+		const dir = await mkdtemp(path.join(os.tmpdir(), 'kefu-watch-demo-e2e-'));
+		tmux = new TmuxSession(100, 30);
+		tmux.start(`node cli.js demo --dir '${dir}'`);
+		const screen = await tmux.waitFor(s => (s.match(/^[> ] (!!|! |~ ) .*\d+:\d\d/gm) ?? []).length >= 5, 'five rows with countdowns');
+		const rows = screen.split('\n').filter(line => /^[> ] (!!|! |~ |  ) \d/.test(line));
+		expect(rows[0]).toMatch(/^> !! /);
+		expect(screen.split('\n').filter(line => line.startsWith('kefu-watch'))).toHaveLength(1);
+		expect(screen).toMatch(/\+\d+:\d\d/);
+		expect(screen).toContain(dir);
+		tmux.keys('q');
+		expect((await tmux.waitForExit()).code).toBe(0);
+		await rm(dir, {recursive: true, force: true});
 	});
 });
