@@ -1,4 +1,5 @@
 import type {Catalog} from '../i18n/catalog.js';
+import {displayWidth} from '../text/display-width.js';
 import {localClock, localDate} from '../time/zone.js';
 import {STATUS_SYMBOL} from './row-cells.js';
 import type {BoardCounts} from './triage.js';
@@ -6,18 +7,31 @@ import type {BoardCounts} from './triage.js';
 export interface HeaderPart {
 	text: string;
 	tone?: 'breached' | 'warning' | 'waiting' | 'muted' | 'title';
+	/** On a narrow terminal, parts with the highest number give way first. */
+	dropOrder: number;
 }
 
 /** The header's pieces in order; the TUI colours them by tone, plain text joins them. */
 export function headerParts(counts: BoardCounts, now: number, tz: string, text: Catalog, badLines: number): HeaderPart[] {
 	const parts: HeaderPart[] = [
-		{text: text.appName, tone: 'title'},
-		{text: `${localDate(now, tz)} ${localClock(now, tz)} ${tz}`},
-		{text: `${STATUS_SYMBOL.breached.trim()} ${text.status.breached} ${counts.breached}`, tone: 'breached'},
-		{text: `${STATUS_SYMBOL.warning.trim()} ${text.status.warning} ${counts.warning}`, tone: 'warning'},
-		{text: `${STATUS_SYMBOL.waiting.trim()} ${text.status.waiting} ${counts.waiting}`, tone: 'waiting'},
-		{text: `${text.header.agents} ${counts.agents}`},
+		{text: text.appName, tone: 'title', dropOrder: 6},
+		{text: `${localDate(now, tz)} ${localClock(now, tz)} ${tz}`, dropOrder: 5},
+		{text: `${STATUS_SYMBOL.breached.trim()} ${text.status.breached} ${counts.breached}`, tone: 'breached', dropOrder: 0},
+		{text: `${STATUS_SYMBOL.warning.trim()} ${text.status.warning} ${counts.warning}`, tone: 'warning', dropOrder: 1},
+		{text: `${STATUS_SYMBOL.waiting.trim()} ${text.status.waiting} ${counts.waiting}`, tone: 'waiting', dropOrder: 2},
+		{text: `${text.header.agents} ${counts.agents}`, dropOrder: 4},
 	];
-	if (badLines > 0) parts.push({text: `${text.header.badLines} ${badLines}`, tone: 'muted'});
+	if (badLines > 0) parts.push({text: `${text.header.badLines} ${badLines}`, tone: 'muted', dropOrder: 3});
 	return parts;
+}
+
+/** The parts that fit in `width` cells (two spaces apart), in their order, least needed dropped first. */
+export function fitHeaderParts(parts: readonly HeaderPart[], width: number): HeaderPart[] {
+	const kept = [...parts];
+	const total = () => kept.reduce((sum, part, index) => sum + displayWidth(part.text) + (index > 0 ? 2 : 0), 0);
+	while (kept.length > 1 && total() > width) {
+		const drop = kept.reduce((worst, part) => (part.dropOrder > worst.dropOrder ? part : worst));
+		kept.splice(kept.indexOf(drop), 1);
+	}
+	return kept;
 }

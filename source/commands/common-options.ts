@@ -27,12 +27,13 @@ export interface CommonOptions {
 
 /** Checks the flags every command shares; a bad value is a UsageError that names the flag. */
 export function resolveCommonOptions(flags: RawFlags): CommonOptions {
+	// The language itself is the one message that cannot be said in the language asked for.
 	if (flags.lang !== 'zh' && flags.lang !== 'en') throw new UsageError(`--lang ${flags.lang}: use zh or en.`);
 	const lang: Lang = flags.lang;
 	const text = catalog(lang);
 	if (!isValidTimeZone(flags.tz)) throw new UsageError(text.cli.badTz(flags.tz));
 	if (!(PLATFORMS as readonly string[]).includes(flags.platform)) {
-		throw new UsageError(`--platform ${flags.platform}: use one of ${PLATFORMS.join(', ')}.`);
+		throw new UsageError(text.cli.badPlatform(flags.platform, PLATFORMS.join(', ')));
 	}
 	let clock = () => Date.now();
 	if (flags.now !== undefined) {

@@ -27,7 +27,7 @@ export async function printOnce(session: WatchSession, flags: Pick<WatchFlags, '
 	const text = catalog(options.lang);
 	const now = options.clock();
 	const width = flags.width ?? (process.stdout.columns || 100);
-	if (!Number.isInteger(width) || width < 40) throw new UsageError(`--width ${width}: use a whole number of at least 40.`);
+	if (!Number.isInteger(width) || width < 40) throw new UsageError(text.cli.badWidth(width));
 	process.stdout.write(
 		renderBoardText({
 			rows: session.board(now),

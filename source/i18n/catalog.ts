@@ -28,6 +28,10 @@ const zh = {
 		notCounted: '(08:00–23:00 之外,不计入回复率)',
 		waiting: '买家已等待',
 	},
+	badLines: {
+		title: '无法读取的日志行(已跳过)',
+		none: '没有坏行。',
+	},
 	help: {
 		title: '快捷键',
 		close: '按任意键关闭',
@@ -44,6 +48,7 @@ const zh = {
 		quit: '退出',
 		pageUp: '上一页',
 		pageDown: '下一页',
+		badLines: '坏行列表',
 	},
 	cli: {
 		needsTty: 'watch 需要一个终端(TTY)。非交互环境请使用 `watch --once`、`report` 或 `check`。',
@@ -51,6 +56,8 @@ const zh = {
 		unknownCommand: (command: string) => `未知命令:${command}。运行 kefu-watch --help 查看全部命令。`,
 		badTz: (tz: string) => `--tz ${tz}:不是有效的时区(例如 Asia/Shanghai)。`,
 		badNow: (value: string) => `--now ${value}:不是 ISO 8601 时间。`,
+		badPlatform: (value: string, known: string) => `--platform ${value}:可选 ${known}。`,
+		badWidth: (value: number) => `--width ${value}:请给出不小于 40 的整数。`,
 		badLines: (count: number) => `跳过 ${count} 行无法读取的日志:`,
 		demoDir: (dir: string) => `演示日志写入:${dir}`,
 	},
@@ -84,6 +91,10 @@ const en: Catalog = {
 		notCounted: '(outside 08:00–23:00: not counted)',
 		waiting: 'buyer waiting',
 	},
+	badLines: {
+		title: 'Unreadable log lines (skipped)',
+		none: 'No bad lines.',
+	},
 	help: {
 		title: 'Keys',
 		close: 'Press any key to close',
@@ -100,6 +111,7 @@ const en: Catalog = {
 		quit: 'quit',
 		pageUp: 'page up',
 		pageDown: 'page down',
+		badLines: 'bad lines',
 	},
 	cli: {
 		needsTty: 'watch needs a terminal (TTY). Without one, use `watch --once`, `report` or `check`.',
@@ -107,6 +119,8 @@ const en: Catalog = {
 		unknownCommand: (command: string) => `Unknown command: ${command}. Run kefu-watch --help for the list.`,
 		badTz: (tz: string) => `--tz ${tz}: not a time zone (for example Asia/Shanghai).`,
 		badNow: (value: string) => `--now ${value}: not an ISO 8601 time.`,
+		badPlatform: (value: string, known: string) => `--platform ${value}: use one of ${known}.`,
+		badWidth: (value: number) => `--width ${value}: use a whole number of at least 40.`,
 		badLines: (count: number) => `Skipped ${count} unreadable log line(s):`,
 		demoDir: (dir: string) => `Demo logs are written to ${dir}`,
 	},

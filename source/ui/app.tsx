@@ -4,6 +4,7 @@ import {headerParts} from '../board/header-text.js';
 import {countBoard} from '../board/triage.js';
 import {catalog, type Lang} from '../i18n/catalog.js';
 import type {BoardSource} from '../live/board-source.js';
+import {BadLinesOverlay} from './bad-lines-overlay.js';
 import {BoardView} from './board-view.js';
 import {conversationLines} from './conversation-lines.js';
 import {ConversationView} from './conversation-view.js';
@@ -71,9 +72,11 @@ export function App({source, clock, tz, lang, note}: AppProps) {
 	const parts = headerParts(countBoard(rows, now), now, tz, text, source.badLines.length);
 	return (
 		<Box flexDirection="column" width={width} height={frameHeight}>
-			<HeaderBar parts={source.isLoaded ? parts : [...parts, {text: text.header.loading, tone: 'muted'}]} width={width} />
-			{ui.helpOpen ? (
+			<HeaderBar parts={source.isLoaded ? parts : [...parts, {text: text.header.loading, tone: 'muted', dropOrder: 0}]} width={width} />
+			{ui.overlay === 'help' ? (
 				<HelpOverlay text={text} height={bodyHeight} />
+			) : ui.overlay === 'badLines' ? (
+				<BadLinesOverlay badLines={source.badLines} text={text} height={bodyHeight} width={width} />
 			) : ui.view === 'conversation' ? (
 				<ConversationView
 					row={openRow}

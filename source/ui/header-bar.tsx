@@ -1,19 +1,11 @@
 import {Box, Text} from 'ink';
 import React from 'react';
-import type {HeaderPart} from '../board/header-text.js';
-import {displayWidth} from '../text/display-width.js';
+import {fitHeaderParts, type HeaderPart} from '../board/header-text.js';
 import {TONE_COLOR} from './theme.js';
 
-/** One line of header parts, dropping trailing parts that do not fit. */
+/** One line of header parts; on a narrow terminal the least needed give way. */
 export function HeaderBar({parts, width}: {parts: readonly HeaderPart[]; width: number}) {
-	const shown: HeaderPart[] = [];
-	let used = 0;
-	for (const part of parts) {
-		const cells = displayWidth(part.text) + (shown.length > 0 ? 2 : 0);
-		if (used + cells > width) break;
-		shown.push(part);
-		used += cells;
-	}
+	const shown = fitHeaderParts(parts, width);
 	return (
 		<Box height={1}>
 			<Text wrap="truncate">

@@ -1,7 +1,7 @@
 import type {Key} from 'ink';
 
 /** What a key does. The footer and the `?` help are generated from `BINDINGS`. */
-export type Action = 'up' | 'down' | 'pageUp' | 'pageDown' | 'top' | 'bottom' | 'open' | 'back' | 'help' | 'quit';
+export type Action = 'up' | 'down' | 'pageUp' | 'pageDown' | 'top' | 'bottom' | 'open' | 'back' | 'badLines' | 'help' | 'quit';
 
 export type View = 'board' | 'conversation';
 
@@ -23,6 +23,7 @@ export const BINDINGS: readonly Binding[] = [
 	{action: 'bottom', keys: ['G', 'end'], views: ['board', 'conversation'], footer: false},
 	{action: 'open', keys: ['return'], views: ['board'], footer: true},
 	{action: 'back', keys: ['escape'], views: ['conversation'], footer: true},
+	{action: 'badLines', keys: ['b'], views: ['board', 'conversation'], footer: false},
 	{action: 'help', keys: ['?'], views: ['board', 'conversation'], footer: true},
 	{action: 'quit', keys: ['q', 'ctrl+c'], views: ['board', 'conversation'], footer: true},
 ];

@@ -1,10 +1,13 @@
 import type {Action, View} from './keymap.js';
 import {moveIndex} from './navigation.js';
 
-/** Where the user is: the view, the help, the selected conversation and the scroll of an open one. */
+/** A panel drawn over the body until any key is pressed. */
+export type Overlay = 'help' | 'badLines';
+
+/** Where the user is: the view, an overlay, the selected conversation and the scroll of an open one. */
 export interface UiState {
 	view: View;
-	helpOpen: boolean;
+	overlay?: Overlay;
 	selectedKey?: string;
 	/** First line shown of the open conversation; `PINNED_TO_END` follows new messages. */
 	conversationTop: number;
@@ -13,7 +16,7 @@ export interface UiState {
 
 export const PINNED_TO_END = Number.MAX_SAFE_INTEGER;
 
-export const INITIAL_UI_STATE: UiState = {view: 'board', helpOpen: false, conversationTop: PINNED_TO_END, quit: false};
+export const INITIAL_UI_STATE: UiState = {view: 'board', conversationTop: PINNED_TO_END, quit: false};
 
 /** What the reducer needs to know of the screen as it is drawn now. */
 export interface ScreenContext {
@@ -27,8 +30,8 @@ export interface ScreenContext {
 /** Applies one action; pure, so a burst of keys is folded through it one by one. */
 export function reduceUi(state: UiState, action: Action | 'dismiss', screen: ScreenContext): UiState {
 	if (action === 'quit') return {...state, quit: true};
-	if (state.helpOpen) return {...state, helpOpen: false};
-	if (action === 'help') return {...state, helpOpen: true};
+	if (state.overlay) return {...state, overlay: undefined};
+	if (action === 'help' || action === 'badLines') return {...state, overlay: action};
 	if (action === 'dismiss') return state;
 	return state.view === 'board' ? boardAction(state, action, screen) : conversationAction(state, action, screen);
 }

@@ -24,8 +24,10 @@ describe('the UI reducer', () => {
 
 	it('closes the help on any key, and quits from anywhere', () => {
 		const help = reduceUi(INITIAL_UI_STATE, 'help', screen);
-		expect(help.helpOpen).toBe(true);
-		expect(reduceUi(help, 'dismiss', screen).helpOpen).toBe(false);
+		expect(help.overlay).toBe('help');
+		expect(reduceUi(help, 'dismiss', screen).overlay).toBeUndefined();
+		const closed = reduceUi(help, 'down', screen);
+		expect([closed.overlay, closed.selectedKey]).toEqual([undefined, undefined]);
 		expect(reduceUi(help, 'quit', screen).quit).toBe(true);
 	});
 
