@@ -3,6 +3,7 @@ import {buildBoard, type BoardRow} from '../board/triage.js';
 import {LogReader} from '../ingest/log-reader.js';
 import {ConversationBook} from '../model/conversation-book.js';
 import type {BadLine, Platform} from '../model/message.js';
+import type {ClockDefinition} from '../model/reply-clock.js';
 import type {RulePacks} from '../rules/load-rule-packs.js';
 
 export interface SessionOptions {
@@ -49,6 +50,19 @@ export class WatchSession extends EventEmitter<{change: []}> {
 
 	board(now: number): BoardRow[] {
 		return buildBoard(this.book.all(), this.options.packs, this.options.tz, now);
+	}
+
+	clocksFor(platform: Platform): readonly ClockDefinition[] {
+		return this.options.packs.get(platform)?.clocks ?? [];
+	}
+
+	/** A clock's label by id, from the first pack that defines it. */
+	clockLabel(id: string, lang: 'zh' | 'en'): string {
+		for (const pack of this.options.packs.values()) {
+			const clock = pack.clocks.find(c => c.id === id);
+			if (clock) return clock.label[lang];
+		}
+		return id;
 	}
 
 	/** Labels of the default platform's clocks, for the board's column titles. */

@@ -15,6 +15,16 @@ export interface ClockDefinition {
 	label: {zh: string; en: string};
 	/** The seed document the figures come from. */
 	source: string;
+	/** Daily rate the shop must reach, 0..1. */
+	target?: number;
+	/** The fine: more than `minConsultations` in a day and a rate under `rateBelow`. */
+	fine?: FineCondition;
+}
+
+export interface FineCondition {
+	minConsultations: number;
+	rateBelow: number;
+	yuan: number;
 }
 
 export type ClockStatus = 'ok' | 'warning' | 'breached';

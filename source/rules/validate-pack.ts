@@ -1,5 +1,5 @@
 import {PLATFORMS, type Platform, type Sender} from '../model/message.js';
-import type {ClockDefinition} from '../model/reply-clock.js';
+import type {ClockDefinition, FineCondition} from '../model/reply-clock.js';
 import {parseClockTime} from '../time/zone.js';
 import {RulePackError, type RulePack} from './rule-pack.js';
 
@@ -46,7 +46,11 @@ function validateClock(raw: unknown, at: string, fail: (entry: string, problem: 
 	}
 	const source = raw['source'];
 	if (typeof source !== 'string' || source === '') return fail(`${at}.source`, 'must name the document the rule comes from');
+	const target = raw['target'] === undefined ? undefined : (fraction(raw['target']) ?? fail(`${at}.target`, 'must be a rate between 0 and 1'));
+	const fine = raw['fine'] === undefined ? undefined : validateFine(raw['fine'], `${at}.fine`, fail);
 	return {
+		...(target === undefined ? {} : {target}),
+		...(fine === undefined ? {} : {fine}),
 		id,
 		limitSeconds,
 		warnSeconds,
@@ -55,6 +59,19 @@ function validateClock(raw: unknown, at: string, fail: (entry: string, problem: 
 		label: bilingual(raw['label'], id),
 		source,
 	};
+}
+
+function validateFine(raw: unknown, at: string, fail: (entry: string, problem: string) => never): FineCondition {
+	if (!isObject(raw)) return fail(at, 'must be {"minConsultations": N, "rateBelow": 0..1, "yuan": N}');
+	return {
+		minConsultations: nonNegative(raw['minConsultations']) ?? fail(`${at}.minConsultations`, 'must be zero or more'),
+		rateBelow: fraction(raw['rateBelow']) ?? fail(`${at}.rateBelow`, 'must be a rate between 0 and 1'),
+		yuan: positive(raw['yuan']) ?? fail(`${at}.yuan`, 'must be a positive amount'),
+	};
+}
+
+function fraction(value: unknown): number | undefined {
+	return typeof value === 'number' && value >= 0 && value <= 1 ? value : undefined;
 }
 
 function positive(value: unknown): number | undefined {

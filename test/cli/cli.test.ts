@@ -65,7 +65,6 @@ describe('the command line (built cli.js)', () => {
 	});
 
 	it.each([
-		['report', 4],
 		['check', 5],
 		['assign', 6],
 		['note', 6],

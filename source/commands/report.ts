@@ -1,0 +1,45 @@
+import {catalog} from '../i18n/catalog.js';
+import {conversationKey} from '../model/message.js';
+import {dayFigures} from '../model/daily-figures.js';
+import {renderReportText} from '../report/report-text.js';
+import {reportDocument} from '../report/report-document.js';
+import {readSpamKeys, RecordFileError} from '../store/spam-marks.js';
+import {localDate} from '../time/zone.js';
+import type {CommonOptions} from './common-options.js';
+import {openSession, startSession} from './load-board.js';
+import {reportBadLines} from './report-bad-lines.js';
+import {UsageError} from './usage-error.js';
+
+export interface ReportFlags {
+	json: boolean;
+	date?: string;
+	db: string;
+}
+
+/** `report`: one day's reply-clock figures per shop and per agent, as a table or JSON. */
+export async function reportCommand(paths: readonly string[], flags: ReportFlags, options: CommonOptions): Promise<number> {
+	const text = catalog(options.lang);
+	const now = options.clock();
+	const date = flags.date ?? localDate(now, options.tz);
+	if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(`${date}T00:00:00Z`))) throw new UsageError(text.cli.badDate(date));
+	const spam = await readSpamKeys(flags.db).catch((error: unknown) => {
+		throw error instanceof RecordFileError ? new UsageError(error.message) : error;
+	});
+	const session = await openSession(paths.length > 0 ? paths : ['.'], options);
+	await startSession(session, false);
+	const conversations = [...session.book.all()];
+	const isSpam = (conversation: {platform: string; shop: string; conv: string}) => spam.has(conversationKey(conversation as never));
+	const figures = dayFigures(conversations, {date, tz: options.tz, now, clocksFor: p => session.clocksFor(p), isSpam});
+	const report = reportDocument({
+		figures,
+		date,
+		tz: options.tz,
+		now,
+		clocksFor: p => session.clocksFor(p),
+		badLines: session.badLines.length,
+		spamExcluded: conversations.filter(isSpam).length,
+	});
+	process.stdout.write(flags.json ? `${JSON.stringify(report, null, 2)}\n` : renderReportText(report, text, id => session.clockLabel(id, options.lang)));
+	reportBadLines(session.badLines, text);
+	return 0;
+}

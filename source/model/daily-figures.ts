@@ -1,0 +1,133 @@
+import {localDate} from '../time/zone.js';
+import {messagesUntil, type Conversation} from './conversation.js';
+import type {Platform} from './message.js';
+import {clockStarts, type ClockDefinition, type ClockStart} from './reply-clock.js';
+
+/** One clock's figures for a day (contract §2). */
+export interface ClockFigures {
+	consultations: number;
+	breached: number;
+	/** (consultations − breached) / consultations; null when there were none. */
+	rate: number | null;
+}
+
+export interface FirstResponse {
+	/** Mean seconds from a consultation's first clock start of the day to the reply; null if none replied. */
+	averageSeconds: number | null;
+	replied: number;
+}
+
+export interface ShopDay {
+	platform: Platform;
+	shop: string;
+	consultations: number;
+	clocks: Record<string, ClockFigures>;
+	firstResponse: FirstResponse;
+}
+
+export interface AgentDay {
+	agent: string;
+	consultations: number;
+	clocks: Record<string, ClockFigures>;
+	firstResponse: FirstResponse;
+}
+
+export interface DayFigures {
+	shops: ShopDay[];
+	agents: AgentDay[];
+}
+
+export interface DayQuery {
+	date: string;
+	tz: string;
+	now: number;
+	clocksFor: (platform: Platform) => readonly ClockDefinition[];
+	/** Conversations marked spam are left out of every count. */
+	isSpam?: (conversation: Conversation) => boolean;
+}
+
+/** Tallies of one group (a shop or an agent) while the day is counted. */
+interface Tally {
+	conversations: Set<string>;
+	clocks: Map<string, {consultations: Set<string>; breached: Set<string>}>;
+	responses: number[];
+}
+
+/** Reply-clock figures per shop and per agent for one local day, as contract §2 defines them. */
+export function dayFigures(conversations: Iterable<Conversation>, query: DayQuery): DayFigures {
+	const shops = new Map<string, Tally & {platform: Platform; shop: string}>();
+	const agents = new Map<string, Tally>();
+	for (const conversation of conversations) {
+		if (query.isSpam?.(conversation)) continue;
+		const clocks = query.clocksFor(conversation.platform);
+		const messages = messagesUntil(conversation, query.now);
+		const shopKey = `${conversation.platform}\u0000${conversation.shop}`;
+		let firstOfDay: ClockStart | undefined;
+		clocks.forEach((clock, index) => {
+			const starts = clockStarts(messages, clock, query.tz, query.now).filter(start => localDate(start.at, query.tz) === query.date);
+			if (starts.length === 0) return;
+			const shop = shops.get(shopKey) ?? newShopTally(shops, shopKey, conversation);
+			count(shop, clock.id, conversation.key, starts);
+			for (const [agent, own] of groupBy(starts, start => start.message.agent)) {
+				count(tallyOf(agents, agent), clock.id, conversation.key, own);
+			}
+			if (index === 0) firstOfDay = starts[0];
+		});
+		if (firstOfDay?.repliedAt !== undefined) {
+			shops.get(shopKey)!.responses.push(firstOfDay.waitMs / 1000);
+			tallyOf(agents, firstOfDay.message.agent).responses.push(firstOfDay.waitMs / 1000);
+		}
+	}
+	return {
+		shops: [...shops.values()].map(t => ({platform: t.platform, shop: t.shop, ...summarise(t)})).sort((a, b) => `${a.platform}${a.shop}`.localeCompare(`${b.platform}${b.shop}`)),
+		agents: [...agents.entries()].map(([agent, t]) => ({agent, ...summarise(t)})).sort((a, b) => a.agent.localeCompare(b.agent)),
+	};
+}
+
+function count(tally: Tally, clockId: string, conversationKey: string, starts: readonly ClockStart[]): void {
+	tally.conversations.add(conversationKey);
+	let clock = tally.clocks.get(clockId);
+	if (!clock) {
+		clock = {consultations: new Set(), breached: new Set()};
+		tally.clocks.set(clockId, clock);
+	}
+	clock.consultations.add(conversationKey);
+	if (starts.some(start => start.status === 'breached')) clock.breached.add(conversationKey);
+}
+
+function summarise(tally: Tally): {consultations: number; clocks: Record<string, ClockFigures>; firstResponse: FirstResponse} {
+	const clocks: Record<string, ClockFigures> = {};
+	for (const [id, {consultations, breached}] of tally.clocks) clocks[id] = clockFigures(consultations.size, breached.size);
+	const total = tally.responses.reduce((sum, seconds) => sum + seconds, 0);
+	const replied = tally.responses.length;
+	return {consultations: tally.conversations.size, clocks, firstResponse: {averageSeconds: replied > 0 ? total / replied : null, replied}};
+}
+
+export function clockFigures(consultations: number, breached: number): ClockFigures {
+	return {consultations, breached, rate: consultations > 0 ? (consultations - breached) / consultations : null};
+}
+
+function newTally(): Tally {
+	return {conversations: new Set(), clocks: new Map(), responses: []};
+}
+
+function newShopTally(shops: Map<string, Tally & {platform: Platform; shop: string}>, key: string, conversation: Conversation) {
+	const tally = {...newTally(), platform: conversation.platform, shop: conversation.shop};
+	shops.set(key, tally);
+	return tally;
+}
+
+function tallyOf(tallies: Map<string, Tally>, key: string): Tally {
+	let tally = tallies.get(key);
+	if (!tally) {
+		tally = newTally();
+		tallies.set(key, tally);
+	}
+	return tally;
+}
+
+function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {
+	const groups = new Map<string, T[]>();
+	for (const item of items) groups.set(keyOf(item), [...(groups.get(keyOf(item)) ?? []), item]);
+	return groups;
+}

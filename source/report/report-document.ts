@@ -1,0 +1,68 @@
+import {formatIsoInZone} from '../time/zone.js';
+import type {AgentDay, ClockFigures, DayFigures, ShopDay} from '../model/daily-figures.js';
+import type {Platform} from '../model/message.js';
+import {rateAlerts, type RateAlert} from '../model/rate-alerts.js';
+import type {ClockDefinition} from '../model/reply-clock.js';
+
+/** `report --json` (contract §3), with the extra keys the contract welcomes. */
+export interface ReportDocument {
+	date: string;
+	tz: string;
+	now: string;
+	shops: {
+		platform: Platform;
+		shop: string;
+		consultations: number;
+		clocks: Record<string, ClockFigures>;
+		avgFirstResponseSeconds: number | null;
+		alerts: RateAlert[];
+	}[];
+	agents: {
+		agent: string;
+		consultations: number;
+		clocks: Record<string, ClockFigures>;
+		avgFirstResponseSeconds: number | null;
+		violations: number;
+	}[];
+	violations: {total: number; byCategory: Record<string, number>};
+	badLines: number;
+	spamExcluded: number;
+}
+
+export interface ReportInput {
+	figures: DayFigures;
+	date: string;
+	tz: string;
+	now: number;
+	clocksFor: (platform: Platform) => readonly ClockDefinition[];
+	badLines: number;
+	spamExcluded: number;
+}
+
+export function reportDocument(input: ReportInput): ReportDocument {
+	const {figures, date, tz, now, clocksFor, badLines, spamExcluded} = input;
+	return {
+		date,
+		tz,
+		now: formatIsoInZone(now, tz),
+		shops: figures.shops.map((shop: ShopDay) => ({
+			platform: shop.platform,
+			shop: shop.shop,
+			consultations: shop.consultations,
+			clocks: shop.clocks,
+			avgFirstResponseSeconds: shop.firstResponse.averageSeconds,
+			alerts: rateAlerts(shop.clocks, clocksFor(shop.platform)),
+		})),
+		agents: figures.agents.map((agent: AgentDay) => ({
+			agent: agent.agent,
+			consultations: agent.consultations,
+			clocks: agent.clocks,
+			avgFirstResponseSeconds: agent.firstResponse.averageSeconds,
+			// Wording violations are counted once issue 5's rule packs exist.
+			violations: 0,
+		})),
+		violations: {total: 0, byCategory: {}},
+		badLines,
+		spamExcluded,
+	};
+}

@@ -1,0 +1,62 @@
+import {writeFile} from 'node:fs/promises';
+import path from 'node:path';
+import {describe, expect, it} from 'vitest';
+import {loadRulePacks} from '../../source/rules/load-rule-packs.js';
+import {useTempDirs} from '../helpers/temp-dir.js';
+
+describe('rule packs', () => {
+	const tempDir = useTempDirs();
+
+	it('ships a pack per platform, each clock citing its seed document', async () => {
+		const packs = await loadRulePacks();
+		expect([...packs.keys()].sort()).toEqual(['douyin', 'jd', 'kuaishou', 'pinduoduo', 'taobao', 'tmall']);
+		for (const pack of packs.values()) for (const clock of pack.clocks) expect(clock.source).toMatch(/^00\d_[0-9a-f]{16}\.txt$/);
+		const pdd = packs.get('pinduoduo')!.clocks;
+		expect(pdd.map(c => [c.id, c.limitSeconds, c.warnSeconds, c.target ?? null, c.fine ?? null])).toEqual([
+			['reply-5m', 300, 120, 0.8, null],
+			['reply-60m', 3600, 900, null, {minConsultations: 100, rateBelow: 0.5, yuan: 1000}],
+		]);
+		expect(pdd[0]!.window).toEqual({fromSecond: 8 * 3600, toSecond: 23 * 3600});
+		expect(packs.get('douyin')!.clocks[0]).toMatchObject({limitSeconds: 180, stoppedBy: ['agent']});
+	});
+
+	it('lets a --rules folder override a clock by id and add one', async () => {
+		const dir = await tempDir();
+		await writeFile(
+			path.join(dir, 'pdd-strict.json'),
+			JSON.stringify({
+				platform: 'pinduoduo',
+				clocks: [
+					{id: 'reply-5m', limitSeconds: 180, warnSeconds: 60, window: {from: '09:00', to: '22:00'}, stoppedBy: ['agent'], source: 'shop policy'},
+					{id: 'reply-30s', limitSeconds: 30, window: {from: '08:00', to: '23:00'}, stoppedBy: ['agent', 'bot'], source: 'shop policy'},
+				],
+			}),
+		);
+		const clocks = (await loadRulePacks(dir)).get('pinduoduo')!.clocks;
+		expect(clocks.map(c => [c.id, c.limitSeconds])).toEqual([
+			['reply-5m', 180],
+			['reply-60m', 3600],
+			['reply-30s', 30],
+		]);
+	});
+
+	it.each([
+		[{platform: 'amazon', clocks: []}, '$.platform'],
+		[{platform: 'jd', clocks: [{id: 'x', limitSeconds: -5, window: {from: '08:00', to: '23:00'}, stoppedBy: ['agent'], source: 's'}]}, '$.clocks[0].limitSeconds'],
+		[{platform: 'jd', clocks: [{id: 'x', limitSeconds: 60, window: {from: '23:00', to: '08:00'}, stoppedBy: ['agent'], source: 's'}]}, '$.clocks[0].window'],
+		[{platform: 'jd', clocks: [{id: 'x', limitSeconds: 60, window: {from: '08:00', to: '23:00'}, stoppedBy: ['buyer'], source: 's'}]}, '$.clocks[0].stoppedBy'],
+		[{platform: 'jd', clocks: [{id: 'x', limitSeconds: 60, window: {from: '08:00', to: '23:00'}, stoppedBy: ['agent']}]}, '$.clocks[0].source'],
+		[{platform: 'jd', clocks: [{id: 'x', limitSeconds: 60, window: {from: '08:00', to: '23:00'}, stoppedBy: ['agent'], source: 's', fine: {minConsultations: 1, rateBelow: 2, yuan: 5}}]}, '$.clocks[0].fine.rateBelow'],
+	])('refuses a bad pack with its path and the bad entry: %j', async (pack, entry) => {
+		const dir = await tempDir();
+		const file = path.join(dir, 'bad.json');
+		await writeFile(file, JSON.stringify(pack));
+		await expect(loadRulePacks(dir)).rejects.toThrow(`${file}: ${entry}:`);
+	});
+
+	it('refuses a pack that is not JSON, naming the file', async () => {
+		const dir = await tempDir();
+		await writeFile(path.join(dir, 'broken.json'), '{"platform": ');
+		await expect(loadRulePacks(dir)).rejects.toThrow(/broken\.json: \$: not valid JSON/);
+	});
+});
