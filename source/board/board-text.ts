@@ -1,7 +1,7 @@
 import type {Catalog, Lang} from '../i18n/catalog.js';
 import {displayWidth, truncateToWidth} from '../text/display-width.js';
 import {formatRowText, headerCells, layoutColumns} from './columns.js';
-import {headerParts} from './header-text.js';
+import {headerParts, type HeaderPart} from './header-text.js';
 import {rowCells} from './row-cells.js';
 import {countBoard, type BoardRow} from './triage.js';
 
@@ -14,14 +14,16 @@ export interface BoardTextOptions {
 	width: number;
 	clockLabels: readonly string[];
 	badLines: number;
+	/** Today's rates per shop, as the TUI's second header line shows them. */
+	today: readonly HeaderPart[];
 }
 
 /** The triage board as plain text, for `watch --once`: same order and cells as the TUI. */
 export function renderBoardText(options: BoardTextOptions): string {
-	const {rows, now, tz, lang, text, width, clockLabels, badLines} = options;
+	const {rows, now, tz, lang, text, width, clockLabels, badLines, today} = options;
 	const columns = layoutColumns(width);
 	const parts = headerParts(countBoard(rows, now), now, tz, text, badLines).map(part => part.text);
-	const lines = [...wrapParts(parts, width), formatRowText(headerCells(text, clockLabels), columns)];
+	const lines = [...wrapParts(parts, width), ...wrapParts(today.map(part => part.text), width), formatRowText(headerCells(text, clockLabels), columns)];
 	for (const row of rows) lines.push(formatRowText(rowCells(row, text, lang), columns));
 	if (rows.length === 0) lines.push(text.board.empty);
 	return `${lines.join('\n')}\n`;

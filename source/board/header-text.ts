@@ -1,4 +1,9 @@
 import type {Catalog} from '../i18n/catalog.js';
+import {shopName} from '../i18n/shop-name.js';
+import type {Platform} from '../model/message.js';
+import type {TodayFigures} from '../model/rate-alerts.js';
+import type {ClockDefinition} from '../model/reply-clock.js';
+import {formatRate} from '../text/table.js';
 import {displayWidth} from '../text/display-width.js';
 import {localClock, localDate} from '../time/zone.js';
 import {STATUS_SYMBOL} from './row-cells.js';
@@ -35,3 +40,30 @@ export function fitHeaderParts(parts: readonly HeaderPart[], width: number): Hea
 	}
 	return kept;
 }
+
+/** Today's rate per shop and clock against its target, flagged when under it or at fine risk. */
+export function todayParts(
+	shops: readonly TodayShop[],
+	clocksFor: (platform: Platform) => readonly ClockDefinition[],
+	clockLabel: (id: string) => string,
+	text: Catalog,
+): HeaderPart[] {
+	if (shops.length === 0) return [{text: text.header.noConsultations, tone: 'muted', dropOrder: 0}];
+	return shops.map(shop => {
+		const clocks = Object.entries(shop.clocks).map(([id, figures]) => {
+			const target = clocksFor(shop.platform).find(clock => clock.id === id)?.target;
+			return `${clockLabel(id)} ${formatRate(figures.rate)}${target === undefined ? '' : `/${formatRate(target)}`}`;
+		});
+		const fine = shop.alerts.find(alert => alert.kind === 'fine-risk');
+		const below = shop.alerts.some(alert => alert.kind === 'below-target');
+		const flag = fine ? `${STATUS_SYMBOL.breached.trim()} ` : below ? `${STATUS_SYMBOL.warning.trim()} ` : '';
+		const risk = fine ? ` ${text.header.fineRisk(fine.yuan ?? 0)}` : '';
+		return {
+			text: `${flag}${shopName(shop, text)} ${clocks.join(' ')}${risk}`,
+			tone: fine ? 'breached' : below ? 'warning' : undefined,
+			dropOrder: fine ? 0 : below ? 1 : 2,
+		};
+	});
+}
+
+type TodayShop = TodayFigures['shops'][number];

@@ -1,4 +1,5 @@
 import type {Catalog, Lang} from '../i18n/catalog.js';
+import {shopName} from '../i18n/shop-name.js';
 import {singleLine} from '../text/display-width.js';
 import {formatCountdown} from '../text/duration.js';
 import type {BoardRow, RowStatus} from './triage.js';
@@ -22,14 +23,13 @@ export interface RowCells {
 /** The text of each cell of one board row, before any cutting to width or colouring. */
 export function rowCells(row: BoardRow, text: Catalog, lang: Lang): RowCells {
 	const {conversation} = row;
-	const platform = text.platform[conversation.platform];
 	const clocks = Array.from({length: CLOCK_COLUMNS}, (_, index) => clockCell(row, index, text));
 	const last = row.lastMessage;
 	const speaker = last ? `${text.sender[last.from]}${lang === 'en' ? ': ' : ':'}` : '';
 	return {
 		status: STATUS_SYMBOL[row.status],
 		conv: conversation.conv,
-		where: conversation.shop ? `${platform}·${conversation.shop}` : platform,
+		where: shopName(conversation, text),
 		owner: row.owner,
 		buyer: row.buyer ?? '',
 		clocks,

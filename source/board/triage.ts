@@ -1,6 +1,7 @@
 import {buyerAccount, isConversational, messagesUntil, ownerAgent, type Conversation} from '../model/conversation.js';
 import type {ChatMessage} from '../model/message.js';
-import {clockStarts, clockStatus, type ClockDefinition, type ClockStatus} from '../model/reply-clock.js';
+import {conversationClockStarts} from '../model/conversation-clocks.js';
+import type {ClockDefinition, ClockStart, ClockStatus} from '../model/reply-clock.js';
 import type {RulePacks} from '../rules/load-rule-packs.js';
 
 /** Where a conversation stands now, most urgent first. */
@@ -42,8 +43,6 @@ export function buildBoard(conversations: Iterable<Conversation>, packs: RulePac
 
 /** What a conversation's row needs that does not change with the clock, only with new messages. */
 interface ConversationSnapshot {
-	/** Per clock: `ts` of the pending clock start, if the buyer waits on it. */
-	pendingStarts: (number | undefined)[];
 	waitingSince?: number;
 	owner: string;
 	buyer?: string;
@@ -51,8 +50,7 @@ interface ConversationSnapshot {
 	lastActivity: number;
 }
 
-// Rebuilt only when a conversation gains messages: the board is redrawn every second, and
-// only the pending waits depend on the time.
+// Rebuilt only when a conversation gains messages: the board is redrawn every second.
 const snapshots = new WeakMap<Conversation, {count: number; clocks: readonly ClockDefinition[]; snapshot: ConversationSnapshot}>();
 
 export function evaluateConversation(
@@ -61,9 +59,9 @@ export function evaluateConversation(
 	tz: string,
 	now: number,
 ): BoardRow | undefined {
-	const snapshot = snapshotAt(conversation, clocks, tz, now);
+	const snapshot = snapshotAt(conversation, clocks, now);
 	if (!snapshot) return undefined;
-	const clockStates = clocks.map((clock, index) => ({clock, pending: pendingAt(clock, snapshot.pendingStarts[index], now)}));
+	const clockStates = clocks.map(clock => ({clock, pending: pendingOf(clock, conversationClockStarts(conversation, clock, tz, now).at(-1))}));
 	return {
 		key: conversation.key,
 		conversation,
@@ -77,25 +75,21 @@ export function evaluateConversation(
 	};
 }
 
-function snapshotAt(conversation: Conversation, clocks: readonly ClockDefinition[], tz: string, now: number): ConversationSnapshot | undefined {
+function snapshotAt(conversation: Conversation, clocks: readonly ClockDefinition[], now: number): ConversationSnapshot | undefined {
 	const {messages} = conversation;
 	// A frozen `now` before the latest message sees only the past; that view is not cached.
-	if (messages.length > 0 && messages.at(-1)!.ts > now) return takeSnapshot(messagesUntil(conversation, now), clocks, tz);
+	if (messages.length > 0 && messages.at(-1)!.ts > now) return takeSnapshot(messagesUntil(conversation, now), clocks);
 	const cached = snapshots.get(conversation);
 	if (cached && cached.count === messages.length && cached.clocks === clocks) return cached.snapshot;
-	const snapshot = takeSnapshot(messages, clocks, tz);
+	const snapshot = takeSnapshot(messages, clocks);
 	if (snapshot) snapshots.set(conversation, {count: messages.length, clocks, snapshot});
 	return snapshot;
 }
 
-function takeSnapshot(messages: readonly ChatMessage[], clocks: readonly ClockDefinition[], tz: string): ConversationSnapshot | undefined {
+function takeSnapshot(messages: readonly ChatMessage[], clocks: readonly ClockDefinition[]): ConversationSnapshot | undefined {
 	const latest = messages.at(-1);
 	if (!latest) return undefined;
 	return {
-		pendingStarts: clocks.map(clock => {
-			const last = clockStarts(messages, clock, tz, latest.ts).at(-1);
-			return last && last.repliedAt === undefined ? last.at : undefined;
-		}),
 		waitingSince: unansweredSince(messages, clocks),
 		owner: ownerAgent(messages) ?? '',
 		buyer: buyerAccount(messages),
@@ -104,10 +98,9 @@ function takeSnapshot(messages: readonly ChatMessage[], clocks: readonly ClockDe
 	};
 }
 
-function pendingAt(clock: ClockDefinition, startedAt: number | undefined, now: number): PendingClock | undefined {
-	if (startedAt === undefined) return undefined;
-	const waitMs = now - startedAt;
-	return {clock, waitMs, leftMs: clock.limitSeconds * 1000 - waitMs, status: clockStatus(clock, waitMs, true)};
+function pendingOf(clock: ClockDefinition, last: ClockStart | undefined): PendingClock | undefined {
+	if (!last || last.repliedAt !== undefined) return undefined;
+	return {clock, waitMs: last.waitMs, leftMs: clock.limitSeconds * 1000 - last.waitMs, status: last.status};
 }
 
 /** First message of the trailing buyer run, whether or not it falls in a counted window. */

@@ -1,4 +1,5 @@
 import {renderBoardText} from '../board/board-text.js';
+import {todayParts} from '../board/header-text.js';
 import {catalog} from '../i18n/catalog.js';
 import type {WatchSession} from '../live/watch-session.js';
 import type {CommonOptions} from './common-options.js';
@@ -38,6 +39,7 @@ export async function printOnce(session: WatchSession, flags: Pick<WatchFlags, '
 			width,
 			clockLabels: session.clockLabels(options.lang),
 			badLines: session.badLines.length,
+			today: todayParts(session.today(now).shops, p => session.clocksFor(p), id => session.clockLabel(id, options.lang), text),
 		}),
 	);
 	reportBadLines(session.badLines, text);

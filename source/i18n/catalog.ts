@@ -13,6 +13,8 @@ const zh = {
 		conversations: '会话',
 		loading: '读取中…',
 		files: '文件',
+		noConsultations: '今日(08:00–23:00)暂无计入的咨询',
+		fineRisk: (yuan: number) => `罚款风险 ${yuan}元`,
 	},
 	column: {status: '状态', conv: '会话', where: '平台·店铺', owner: '客服', buyer: '买家', lastMessage: '最后消息'},
 	board: {
@@ -44,6 +46,9 @@ const zh = {
 		badLines: (count: number) => `坏行 ${count}(已跳过)`,
 		spamExcluded: (count: number) => `已排除垃圾咨询 ${count} 个`,
 	},
+	agentPanel: {
+		waitingNow: '等待中',
+	},
 	badLines: {
 		title: '无法读取的日志行(已跳过)',
 		none: '没有坏行。',
@@ -65,6 +70,7 @@ const zh = {
 		pageUp: '上一页',
 		pageDown: '下一页',
 		badLines: '坏行列表',
+		agents: '客服面板',
 	},
 	cli: {
 		needsTty: 'watch 需要一个终端(TTY)。非交互环境请使用 `watch --once`、`report` 或 `check`。',
@@ -93,6 +99,8 @@ const en: Catalog = {
 		conversations: 'conversations',
 		loading: 'loading…',
 		files: 'files',
+		noConsultations: 'No counted consultations today (08:00–23:00)',
+		fineRisk: (yuan: number) => `${yuan} yuan fine risk`,
 	},
 	column: {status: 'St', conv: 'Conv', where: 'Platform·shop', owner: 'Agent', buyer: 'Buyer', lastMessage: 'Last message'},
 	board: {
@@ -124,6 +132,9 @@ const en: Catalog = {
 		badLines: (count: number) => `${count} bad line(s) skipped`,
 		spamExcluded: (count: number) => `${count} spam consultation(s) left out`,
 	},
+	agentPanel: {
+		waitingNow: 'waiting',
+	},
 	badLines: {
 		title: 'Unreadable log lines (skipped)',
 		none: 'No bad lines.',
@@ -145,6 +156,7 @@ const en: Catalog = {
 		pageUp: 'page up',
 		pageDown: 'page down',
 		badLines: 'bad lines',
+		agents: 'agents',
 	},
 	cli: {
 		needsTty: 'watch needs a terminal (TTY). Without one, use `watch --once`, `report` or `check`.',

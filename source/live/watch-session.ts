@@ -4,6 +4,9 @@ import {LogReader} from '../ingest/log-reader.js';
 import {ConversationBook} from '../model/conversation-book.js';
 import type {BadLine, Platform} from '../model/message.js';
 import type {ClockDefinition} from '../model/reply-clock.js';
+import {dayFigures} from '../model/daily-figures.js';
+import {rateAlerts, type TodayFigures} from '../model/rate-alerts.js';
+import {localDate} from '../time/zone.js';
 import type {RulePacks} from '../rules/load-rule-packs.js';
 
 export interface SessionOptions {
@@ -50,6 +53,15 @@ export class WatchSession extends EventEmitter<{change: []}> {
 
 	board(now: number): BoardRow[] {
 		return buildBoard(this.book.all(), this.options.packs, this.options.tz, now);
+	}
+
+	/** Today's reply figures in the shop's zone as they stand at `now`, with each shop's alerts. */
+	today(now: number): TodayFigures {
+		const figures = dayFigures(this.book.all(), {date: localDate(now, this.options.tz), tz: this.options.tz, now, clocksFor: p => this.clocksFor(p)});
+		return {
+			shops: figures.shops.map(shop => ({...shop, alerts: rateAlerts(shop.clocks, this.clocksFor(shop.platform))})),
+			agents: figures.agents,
+		};
 	}
 
 	clocksFor(platform: Platform): readonly ClockDefinition[] {

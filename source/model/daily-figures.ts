@@ -1,7 +1,8 @@
 import {localDate} from '../time/zone.js';
-import {messagesUntil, type Conversation} from './conversation.js';
+import type {Conversation} from './conversation.js';
+import {conversationClockStarts} from './conversation-clocks.js';
 import type {Platform} from './message.js';
-import {clockStarts, type ClockDefinition, type ClockStart} from './reply-clock.js';
+import type {ClockDefinition, ClockStart} from './reply-clock.js';
 
 /** One clock's figures for a day (contract §2). */
 export interface ClockFigures {
@@ -60,11 +61,10 @@ export function dayFigures(conversations: Iterable<Conversation>, query: DayQuer
 	for (const conversation of conversations) {
 		if (query.isSpam?.(conversation)) continue;
 		const clocks = query.clocksFor(conversation.platform);
-		const messages = messagesUntil(conversation, query.now);
 		const shopKey = `${conversation.platform}\u0000${conversation.shop}`;
 		let firstOfDay: ClockStart | undefined;
 		clocks.forEach((clock, index) => {
-			const starts = clockStarts(messages, clock, query.tz, query.now).filter(start => localDate(start.at, query.tz) === query.date);
+			const starts = conversationClockStarts(conversation, clock, query.tz, query.now).filter(start => localDate(start.at, query.tz) === query.date);
 			if (starts.length === 0) return;
 			const shop = shops.get(shopKey) ?? newShopTally(shops, shopKey, conversation);
 			count(shop, clock.id, conversation.key, starts);

@@ -1,9 +1,10 @@
 import {Box, useApp, useInput} from 'ink';
 import React, {useEffect, useMemo, useRef, useState} from 'react';
-import {headerParts} from '../board/header-text.js';
+import {headerParts, todayParts} from '../board/header-text.js';
 import {countBoard} from '../board/triage.js';
 import {catalog, type Lang} from '../i18n/catalog.js';
 import type {BoardSource} from '../live/board-source.js';
+import {AgentPanel, agentPanelLines} from './agent-panel.js';
 import {BadLinesOverlay} from './bad-lines-overlay.js';
 import {BoardView} from './board-view.js';
 import {conversationLines} from './conversation-lines.js';
@@ -11,6 +12,7 @@ import {ConversationView} from './conversation-view.js';
 import {FooterBar} from './footer-bar.js';
 import {HeaderBar} from './header-bar.js';
 import {HelpOverlay} from './help-overlay.js';
+import {isInCountedWindow} from '../model/reply-clock.js';
 import {actionFor, keyNames} from './keymap.js';
 import {keepVisible} from './navigation.js';
 import {INITIAL_UI_STATE, reduceUi, selectedIndexOf, type ScreenContext} from './ui-state.js';
@@ -36,13 +38,16 @@ export function App({source, clock, tz, lang, note}: AppProps) {
 	const version = useSourceVersion(source);
 	const rows = useMemo(() => source.board(now), [source, now, version]);
 	const rowKeys = useMemo(() => rows.map(row => row.key), [rows]);
+	const today = useMemo(() => source.today(now), [source, now, version]);
+	const clockLabel = (id: string) => source.clockLabel(id, lang);
+	const agentLines = useMemo(() => agentPanelLines(today, rows, clockLabel, text), [today, rows, lang]);
 	const clockLabels = useMemo(() => source.clockLabels(lang), [source, lang]);
 	const [ui, setUi] = useState(INITIAL_UI_STATE);
 	const boardTop = useRef(0);
 
 	// A frame as tall as the terminal makes Ink clear the screen on every update: keep one row free.
 	const frameHeight = Math.max(5, terminalRows - 1);
-	const bodyHeight = frameHeight - 2;
+	const bodyHeight = frameHeight - 3;
 	const pageSize = bodyHeight - 1;
 	const width = Math.max(20, columns);
 
@@ -51,19 +56,30 @@ export function App({source, clock, tz, lang, note}: AppProps) {
 	const openRow = ui.view === 'conversation' ? rows.find(row => row.key === ui.selectedKey) : undefined;
 	const messageCount = openRow?.conversation.messages.length ?? 0;
 	const lines = useMemo(
-		() => (openRow ? conversationLines(openRow.conversation, tz, text, width) : []),
+		() => {
+			if (!openRow) return [];
+			const clocks = source.clocksFor(openRow.conversation.platform);
+			return conversationLines(openRow.conversation, tz, text, width, message => clocks.some(clock => isInCountedWindow(message.ts, clock, tz)));
+		},
 		[openRow?.conversation, messageCount, tz, text, width],
 	);
 	const maxConversationTop = Math.max(0, lines.length - pageSize);
-	const screen: ScreenContext = {rowKeys, selectedIndex, pageSize, maxConversationTop};
+	const screen: ScreenContext = {rowKeys, selectedIndex, pageSize, maxConversationTop, agentCount: agentLines.length - 1};
 
+	// A key can arrive before React has re-registered this handler after the last render, so
+	// the handler reads the latest screen through a ref and folds keys into the latest state.
+	const screenRef = useRef(screen);
+	screenRef.current = screen;
 	useInput((input, key) => {
-		let next = ui;
-		for (const name of keyNames(input, key)) {
-			const action = actionFor(name, next.view);
-			next = reduceUi(next, action ?? 'dismiss', {...screen, selectedIndex: selectedIndexOf(next, rowKeys)});
-		}
-		setUi(next);
+		setUi(previous => {
+			const current = screenRef.current;
+			let next = previous;
+			for (const name of keyNames(input, key)) {
+				const action = actionFor(name, next.view);
+				next = reduceUi(next, action ?? 'dismiss', {...current, selectedIndex: selectedIndexOf(next, current.rowKeys)});
+			}
+			return next;
+		});
 	});
 	useEffect(() => {
 		if (ui.quit) exit();
@@ -73,10 +89,13 @@ export function App({source, clock, tz, lang, note}: AppProps) {
 	return (
 		<Box flexDirection="column" width={width} height={frameHeight}>
 			<HeaderBar parts={source.isLoaded ? parts : [...parts, {text: text.header.loading, tone: 'muted', dropOrder: 0}]} width={width} />
+			<HeaderBar parts={todayParts(today.shops, p => source.clocksFor(p), clockLabel, text)} width={width} />
 			{ui.overlay === 'help' ? (
-				<HelpOverlay text={text} height={bodyHeight} />
+				<HelpOverlay text={text} height={bodyHeight} note={note} />
 			) : ui.overlay === 'badLines' ? (
 				<BadLinesOverlay badLines={source.badLines} text={text} height={bodyHeight} width={width} />
+			) : ui.view === 'agents' ? (
+				<AgentPanel lines={agentLines} top={ui.agentsTop} height={bodyHeight} width={width} />
 			) : ui.view === 'conversation' ? (
 				<ConversationView
 					row={openRow}

@@ -1,6 +1,6 @@
 import type {Catalog} from '../i18n/catalog.js';
 import type {Conversation} from '../model/conversation.js';
-import type {Sender} from '../model/message.js';
+import type {ChatMessage, Sender} from '../model/message.js';
 import {displayWidth, truncateToWidth, wrapToWidth} from '../text/display-width.js';
 import {localClock, localDate} from '../time/zone.js';
 
@@ -13,9 +13,16 @@ export interface ConversationLine {
 
 /**
  * Every message as screen lines `width` cells wide: time, sender (and agent), then the text
- * wrapped under itself. A date line separates days.
+ * wrapped under itself. A date line separates days. A buyer message outside every counted
+ * window is marked, so a long wait at 23:30 is seen not to count.
  */
-export function conversationLines(conversation: Conversation, tz: string, text: Catalog, width: number): ConversationLine[] {
+export function conversationLines(
+	conversation: Conversation,
+	tz: string,
+	text: Catalog,
+	width: number,
+	isCounted: (message: ChatMessage) => boolean = () => true,
+): ConversationLine[] {
 	const lines: ConversationLine[] = [];
 	let day = '';
 	for (const message of conversation.messages) {
@@ -25,7 +32,8 @@ export function conversationLines(conversation: Conversation, tz: string, text: 
 			lines.push({text: `--- ${date} ---`, first: false});
 		}
 		const who = message.from === 'buyer' ? (message.buyer ?? text.sender.buyer) : `${text.sender[message.from]} ${message.agent}`;
-		const prefix = `${localClock(message.ts, tz)} ${who}: `;
+		const uncounted = message.from === 'buyer' && !isCounted(message) ? ` [${text.board.notCounted}]` : '';
+		const prefix = `${localClock(message.ts, tz)} ${who}${uncounted}: `;
 		lines.push(...messageLines(prefix, message.text, width).map((line, index) => ({text: line, from: message.from, first: index === 0})));
 	}
 	return lines;

@@ -2,6 +2,7 @@ import {Box, Text} from 'ink';
 import React from 'react';
 import type {BoardRow} from '../board/triage.js';
 import type {Catalog, Lang} from '../i18n/catalog.js';
+import {shopName} from '../i18n/shop-name.js';
 import {truncateToWidth} from '../text/display-width.js';
 import {formatCountdown} from '../text/duration.js';
 import type {ConversationLine} from './conversation-lines.js';
@@ -39,13 +40,12 @@ export function ConversationView({row, lines, top, height, width, text, lang}: C
 
 function titleOf(row: BoardRow, text: Catalog, lang: Lang): string {
 	const {conversation} = row;
-	const where = conversation.shop ? `${text.platform[conversation.platform]}·${conversation.shop}` : text.platform[conversation.platform];
 	const clocks = row.clocks
 		.filter(c => c.pending)
 		.map(c => `${c.clock.label[lang]} ${formatCountdown(c.pending!.leftMs)}`);
 	return [
 		`${text.conversation.title} ${conversation.conv}`,
-		where,
+		shopName(conversation, text),
 		`${text.conversation.owner} ${row.owner}`,
 		row.buyer ? `${text.conversation.buyer} ${row.buyer}` : '',
 		`[${text.status[row.status]}]`,

@@ -10,7 +10,7 @@ import {STATUS_COLOR} from './theme.js';
 const STATUSES: RowStatus[] = ['breached', 'warning', 'waiting', 'idle'];
 
 /** Every key binding and the status symbols, from the same table as the footer. */
-export function HelpOverlay({text, height}: {text: Catalog; height: number}) {
+export function HelpOverlay({text, height, note}: {text: Catalog; height: number; note?: string}) {
 	const keyWidth = Math.max(...BINDINGS.map(binding => bindingLabel(binding, Infinity).length)) + 2;
 	return (
 		<Box flexDirection="column" height={height}>
@@ -30,6 +30,7 @@ export function HelpOverlay({text, height}: {text: Catalog; height: number}) {
 					</Text>
 				))}
 			</Text>
+			{note ? <Text>{note}</Text> : null}
 			<Text dimColor>{text.help.close}</Text>
 		</Box>
 	);

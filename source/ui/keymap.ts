@@ -1,9 +1,9 @@
 import type {Key} from 'ink';
 
 /** What a key does. The footer and the `?` help are generated from `BINDINGS`. */
-export type Action = 'up' | 'down' | 'pageUp' | 'pageDown' | 'top' | 'bottom' | 'open' | 'back' | 'badLines' | 'help' | 'quit';
+export type Action = 'up' | 'down' | 'pageUp' | 'pageDown' | 'top' | 'bottom' | 'open' | 'back' | 'agents' | 'badLines' | 'help' | 'quit';
 
-export type View = 'board' | 'conversation';
+export type View = 'board' | 'conversation' | 'agents';
 
 export interface Binding {
 	action: Action;
@@ -14,18 +14,21 @@ export interface Binding {
 	footer: boolean;
 }
 
+const ALL_VIEWS: readonly View[] = ['board', 'conversation', 'agents'];
+
 export const BINDINGS: readonly Binding[] = [
-	{action: 'up', keys: ['up', 'k'], views: ['board', 'conversation'], footer: true},
-	{action: 'down', keys: ['down', 'j'], views: ['board', 'conversation'], footer: true},
-	{action: 'pageUp', keys: ['pageup', 'ctrl+b'], views: ['board', 'conversation'], footer: false},
-	{action: 'pageDown', keys: ['pagedown', 'ctrl+f'], views: ['board', 'conversation'], footer: false},
-	{action: 'top', keys: ['g', 'home'], views: ['board', 'conversation'], footer: false},
-	{action: 'bottom', keys: ['G', 'end'], views: ['board', 'conversation'], footer: false},
+	{action: 'up', keys: ['up', 'k'], views: ALL_VIEWS, footer: true},
+	{action: 'down', keys: ['down', 'j'], views: ALL_VIEWS, footer: true},
+	{action: 'pageUp', keys: ['pageup', 'ctrl+b'], views: ALL_VIEWS, footer: false},
+	{action: 'pageDown', keys: ['pagedown', 'ctrl+f'], views: ALL_VIEWS, footer: false},
+	{action: 'top', keys: ['g', 'home'], views: ALL_VIEWS, footer: false},
+	{action: 'bottom', keys: ['G', 'end'], views: ALL_VIEWS, footer: false},
 	{action: 'open', keys: ['return'], views: ['board'], footer: true},
-	{action: 'back', keys: ['escape'], views: ['conversation'], footer: true},
-	{action: 'badLines', keys: ['b'], views: ['board', 'conversation'], footer: false},
-	{action: 'help', keys: ['?'], views: ['board', 'conversation'], footer: true},
-	{action: 'quit', keys: ['q', 'ctrl+c'], views: ['board', 'conversation'], footer: true},
+	{action: 'back', keys: ['escape'], views: ['conversation', 'agents'], footer: true},
+	{action: 'agents', keys: ['tab'], views: ['board', 'agents'], footer: true},
+	{action: 'badLines', keys: ['b'], views: ALL_VIEWS, footer: false},
+	{action: 'help', keys: ['?'], views: ALL_VIEWS, footer: true},
+	{action: 'quit', keys: ['q', 'ctrl+c'], views: ALL_VIEWS, footer: true},
 ];
 
 /**

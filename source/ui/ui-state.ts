@@ -11,12 +11,14 @@ export interface UiState {
 	selectedKey?: string;
 	/** First line shown of the open conversation; `PINNED_TO_END` follows new messages. */
 	conversationTop: number;
+	/** First agent shown in the agent panel. */
+	agentsTop: number;
 	quit: boolean;
 }
 
 export const PINNED_TO_END = Number.MAX_SAFE_INTEGER;
 
-export const INITIAL_UI_STATE: UiState = {view: 'board', conversationTop: PINNED_TO_END, quit: false};
+export const INITIAL_UI_STATE: UiState = {view: 'board', conversationTop: PINNED_TO_END, agentsTop: 0, quit: false};
 
 /** What the reducer needs to know of the screen as it is drawn now. */
 export interface ScreenContext {
@@ -25,6 +27,8 @@ export interface ScreenContext {
 	pageSize: number;
 	/** Largest first line of the open conversation that still fills the screen. */
 	maxConversationTop: number;
+	/** How many agents the agent panel lists. */
+	agentCount: number;
 }
 
 /** Applies one action; pure, so a burst of keys is folded through it one by one. */
@@ -33,6 +37,8 @@ export function reduceUi(state: UiState, action: Action | 'dismiss', screen: Scr
 	if (state.overlay) return {...state, overlay: undefined};
 	if (action === 'help' || action === 'badLines') return {...state, overlay: action};
 	if (action === 'dismiss') return state;
+	if (action === 'agents') return {...state, view: state.view === 'agents' ? 'board' : 'agents'};
+	if (state.view === 'agents') return agentsAction(state, action, screen);
 	return state.view === 'board' ? boardAction(state, action, screen) : conversationAction(state, action, screen);
 }
 
@@ -53,6 +59,12 @@ function conversationAction(state: UiState, action: Action, screen: ScreenContex
 	const next = moveIndex(current, action, maxConversationTop + 1, pageSize);
 	// At the bottom, stay pinned there so new messages keep scrolling into view.
 	return {...state, conversationTop: next >= maxConversationTop ? PINNED_TO_END : next};
+}
+
+function agentsAction(state: UiState, action: Action, screen: ScreenContext): UiState {
+	if (action === 'back') return {...state, view: 'board'};
+	const last = Math.max(0, screen.agentCount - screen.pageSize);
+	return {...state, agentsTop: moveIndex(Math.min(state.agentsTop, last), action, last + 1, screen.pageSize)};
 }
 
 /** The selected row's index: the remembered conversation if still listed, else the first row. */

@@ -115,9 +115,12 @@ describe.skipIf(!hasTmux)('the demo in a real terminal (tmux)', () => {
 		expect(rows[0]).toMatch(/^> !! /);
 		expect(screen.split('\n').filter(line => /!! 超时 \d/.test(line))).toHaveLength(1);
 		expect(screen).toMatch(/\+\d+:\d\d/);
-		expect(screen).toContain(dir);
-		tmux.keys('q');
-		expect((await tmux.waitForExit()).code).toBe(0);
+		tmux.keys('?');
+		await tmux.waitFor(s => s.includes('快捷键') && s.includes(dir), 'the help naming the demo folder');
+		tmux.keys('Escape', 'q');
+		const exit = await tmux.waitForExit();
+		expect(exit.code).toBe(0);
+		expect(exit.screen).toContain(dir);
 		await rm(dir, {recursive: true, force: true});
 	});
 });

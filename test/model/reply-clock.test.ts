@@ -1,8 +1,30 @@
 import {describe, expect, it} from 'vitest';
+import {parseLogLine} from '../../source/ingest/parse-line.js';
 import {clockStarts, clockStatus} from '../../source/model/reply-clock.js';
 import {at, HUMAN_3M, message, REPLY_5M, REPLY_60M, TZ} from '../helpers/messages.js';
 
 describe('clock starts (contract §2)', () => {
+	it.each([
+		['ISO with offset', (clock: string) => `2026-11-22T${clock}+08:00`],
+		['ISO in UTC', (clock: string) => new Date(at(clock)).toISOString()],
+		['ISO without offset, read in --tz', (clock: string) => `2026-11-22 ${clock}`],
+		['epoch milliseconds', (clock: string) => at(clock)],
+	])('gives the same starts whatever the timestamp form: %s', (_name, form) => {
+		const context = {file: 'x.jsonl', line: 1, fileAgent: 'xiaomei', defaultPlatform: 'pinduoduo' as const, tz: TZ};
+		const lines = [
+			['buyer', '07:59:59'],
+			['buyer', '08:00:00'],
+			['agent', '08:05:01'],
+			['buyer', '22:59:59'],
+		].map(([from, clock]) => parseLogLine(JSON.stringify({ts: form(clock!), conv: 'c', from, text: 'x'}), context));
+		const messages = lines.flatMap(parsed => (parsed.ok ? [parsed.message] : []));
+		expect(messages).toHaveLength(4);
+		expect(clockStarts(messages, REPLY_5M, TZ, at('23:30:00')).map(s => [s.at, s.status])).toEqual([
+			[at('08:00:00'), 'breached'],
+			[at('22:59:59'), 'breached'],
+		]);
+	});
+
 	it('starts at the first buyer message of a run and stops at the first reply', () => {
 		const messages = [message('buyer', '10:00:00'), message('buyer', '10:02:00'), message('agent', '10:04:00'), message('buyer', '10:10:00')];
 		const starts = clockStarts(messages, REPLY_5M, TZ, at('10:11:00'));

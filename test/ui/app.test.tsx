@@ -109,6 +109,24 @@ describe('the board', () => {
 		expect(selectedLine(frame())).toContain(' late ');
 	});
 
+	it('shows today\'s rates against their targets under the header', async () => {
+		const {frame} = await renderApp([...shop, message('buyer', '09:00:00', {conv: 'fast'}), message('agent', '09:01:00', {conv: 'fast'})]);
+		// late (13:50) is over 5 minutes; soon, done and fast are in time: 3 of 4.
+		expect(frame().split('\n')[1]).toBe('! 拼多多·flagship 5分钟 75.0%/80.0% 60分钟 100.0%');
+	});
+
+	it('opens the agent panel with Tab: waiting now, today\'s breaches, rates and first reply', async () => {
+		const {press} = await renderApp();
+		await press('\t', s => s.includes('等待中'), 'the agent panel');
+		await press('', s => /^lingling +0 +1 +0 +100\.0% +0 +100\.0% +1:00/m.test(s) && /^xiaomei +1 +1 +1 +0\.0% +0 +100\.0% +-$/m.test(s), 'per-agent figures');
+		await press('\t', s => s.includes('最后消息'), 'Tab back to the board');
+	});
+
+	it('marks buyer messages outside the counted window in the conversation', async () => {
+		const {press} = await renderApp([{...message('buyer', '23:30:00', {conv: 'night', buyer: 'owl', text: '还在吗'}), ts: Date.parse('2026-11-21T23:30:00+08:00')}]);
+		await press('\r', s => s.includes('23:30:00 owl [不计时]: 还在吗'), 'the not-counted mark');
+	});
+
 	it('speaks English with --lang en', async () => {
 		const {frame} = await renderApp(shop, 'en');
 		expect(frame()).toContain('!! breached 1');
