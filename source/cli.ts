@@ -5,6 +5,7 @@ import {demoCommand} from './commands/demo.js';
 import {meowFlags} from './commands/flags.js';
 import {commandHelp, programHelp} from './commands/help-text.js';
 import {UsageError} from './commands/usage-error.js';
+import {checkCommand} from './commands/check.js';
 import {reportCommand} from './commands/report.js';
 import {watchCommand} from './commands/watch.js';
 import {catalog} from './i18n/catalog.js';
@@ -40,6 +41,8 @@ async function main(argv: readonly string[]): Promise<number> {
 			return demoCommand({dir: cli.flags.dir, once: cli.flags.once, width: cli.flags.width, tzGiven: argv.some(a => a.startsWith('--tz'))}, options);
 		case 'watch':
 			return watchCommand(args, {once: cli.flags.once, width: cli.flags.width, poll: cli.flags.poll}, options);
+		case 'check':
+			return checkCommand(args, {json: cli.flags.json}, options);
 		case 'report':
 			return reportCommand(args, {json: cli.flags.json, date: cli.flags.date, db: cli.flags.db}, options);
 		default:

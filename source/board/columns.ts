@@ -2,7 +2,7 @@ import type {Catalog} from '../i18n/catalog.js';
 import {fitToWidth} from '../text/display-width.js';
 import type {RowCells} from './row-cells.js';
 
-export type ColumnId = 'status' | 'conv' | 'where' | 'owner' | 'buyer' | 'clock0' | 'clock1' | 'lastMessage';
+export type ColumnId = 'status' | 'conv' | 'where' | 'owner' | 'buyer' | 'clock0' | 'clock1' | 'flags' | 'lastMessage';
 
 export interface Column {
 	id: ColumnId;
@@ -28,6 +28,7 @@ export function layoutColumns(width: number): Column[] {
 		{id: 'buyer', width: 10, align: 'left'},
 		{id: 'clock0', width: 8, align: 'right'},
 		{id: 'clock1', width: 8, align: 'right'},
+		{id: 'flags', width: 4, align: 'right'},
 	];
 	const used = (list: Column[]) => list.reduce((sum, c) => sum + c.width + 1, 0);
 	for (const drop of DROP_ORDER) {
@@ -53,6 +54,7 @@ export function headerCells(text: Catalog, clockLabels: readonly string[]): RowC
 		owner: text.column.owner,
 		buyer: text.column.buyer,
 		clocks: [clockLabels[0] ?? '', clockLabels[1] ?? ''],
+		flags: text.column.flags,
 		lastMessage: text.column.lastMessage,
 	};
 }

@@ -1,12 +1,13 @@
 import type {Catalog} from '../i18n/catalog.js';
 import {shopName} from '../i18n/shop-name.js';
 import type {Platform} from '../model/message.js';
+import type {ViolationTally} from '../model/exposure.js';
 import type {TodayFigures} from '../model/rate-alerts.js';
 import type {ClockDefinition} from '../model/reply-clock.js';
 import {formatRate} from '../text/table.js';
 import {displayWidth} from '../text/display-width.js';
 import {localClock, localDate} from '../time/zone.js';
-import {STATUS_SYMBOL} from './row-cells.js';
+import {STATUS_SYMBOL, VIOLATION_MARK} from './row-cells.js';
 import type {BoardCounts} from './triage.js';
 
 export interface HeaderPart {
@@ -41,15 +42,40 @@ export function fitHeaderParts(parts: readonly HeaderPart[], width: number): Hea
 	return kept;
 }
 
-/** Today's rate per shop and clock against its target, flagged when under it or at fine risk. */
+/**
+ * Today's line: the exposure of today's violations (fines and points per platform), then each
+ * shop's rate per clock against its target, flagged when under it or at fine risk.
+ */
 export function todayParts(
+	today: TodayFigures,
+	clocksFor: (platform: Platform) => readonly ClockDefinition[],
+	clockLabel: (id: string) => string,
+	text: Catalog,
+): HeaderPart[] {
+	const exposure = exposurePart(today.violations, text);
+	const rates = rateParts(today.shops, clocksFor, clockLabel, text);
+	return exposure ? [exposure, ...rates] : rates;
+}
+
+function exposurePart(tally: ViolationTally, text: Catalog): HeaderPart | undefined {
+	if (tally.total === 0) return undefined;
+	const costs = tally.exposure
+		.filter(platform => platform.fineYuan > 0 || platform.points > 0)
+		.map(platform => `${text.platform[platform.platform]} ${text.header.exposure(platform.fineYuan, platform.points)}`);
+	return {text: `${VIOLATION_MARK}${tally.total} ${text.column.flags}${costs.length > 0 ? ` ${costs.join(' ')}` : ''}`, tone: 'breached', dropOrder: 0};
+}
+
+function rateParts(
 	shops: readonly TodayShop[],
 	clocksFor: (platform: Platform) => readonly ClockDefinition[],
 	clockLabel: (id: string) => string,
 	text: Catalog,
 ): HeaderPart[] {
 	if (shops.length === 0) return [{text: text.header.noConsultations, tone: 'muted', dropOrder: 0}];
-	return shops.map(shop => {
+	// Shops in trouble first, then the busiest: on a narrow screen those are what stays.
+	const severity = (shop: TodayShop) => (shop.alerts.some(a => a.kind === 'fine-risk') ? 0 : shop.alerts.length > 0 ? 1 : 2);
+	const ordered = [...shops].sort((a, b) => severity(a) - severity(b) || b.consultations - a.consultations);
+	return ordered.map(shop => {
 		const clocks = Object.entries(shop.clocks).map(([id, figures]) => {
 			const target = clocksFor(shop.platform).find(clock => clock.id === id)?.target;
 			return `${clockLabel(id)} ${formatRate(figures.rate)}${target === undefined ? '' : `/${formatRate(target)}`}`;

@@ -17,8 +17,13 @@ export interface RowCells {
 	owner: string;
 	buyer: string;
 	clocks: string[];
+	/** `*2`: how many rule violations the agents' messages carry. */
+	flags: string;
 	lastMessage: string;
 }
+
+/** Marks a violation count; a symbol, so it reads without colour. */
+export const VIOLATION_MARK = '*';
 
 /** The text of each cell of one board row, before any cutting to width or colouring. */
 export function rowCells(row: BoardRow, text: Catalog, lang: Lang): RowCells {
@@ -33,6 +38,7 @@ export function rowCells(row: BoardRow, text: Catalog, lang: Lang): RowCells {
 		owner: row.owner,
 		buyer: row.buyer ?? '',
 		clocks,
+		flags: row.violations.total > 0 ? `${VIOLATION_MARK}${row.violations.total}` : '',
 		lastMessage: last ? speaker + singleLine(last.text) : '',
 	};
 }

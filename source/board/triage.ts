@@ -3,6 +3,7 @@ import type {ChatMessage} from '../model/message.js';
 import {conversationClockStarts} from '../model/conversation-clocks.js';
 import type {ClockDefinition, ClockStart, ClockStatus} from '../model/reply-clock.js';
 import type {RulePacks} from '../rules/load-rule-packs.js';
+import {violationsOf} from '../rules/message-violations.js';
 
 /** Where a conversation stands now, most urgent first. */
 export type RowStatus = 'breached' | 'warning' | 'waiting' | 'idle';
@@ -27,6 +28,13 @@ export interface BoardRow {
 	waitingSince?: number;
 	lastMessage?: ChatMessage;
 	lastActivity: number;
+	/** Rule violations in the agents' and bots' messages, by severity. */
+	violations: ViolationCount;
+}
+
+export interface ViolationCount {
+	total: number;
+	errors: number;
 }
 
 const STATUS_RANK: Record<RowStatus, number> = {breached: 0, warning: 1, waiting: 2, idle: 3};
@@ -35,7 +43,7 @@ const STATUS_RANK: Record<RowStatus, number> = {breached: 0, warning: 1, waiting
 export function buildBoard(conversations: Iterable<Conversation>, packs: RulePacks, tz: string, now: number): BoardRow[] {
 	const rows: BoardRow[] = [];
 	for (const conversation of conversations) {
-		const row = evaluateConversation(conversation, packs.get(conversation.platform)?.clocks ?? [], tz, now);
+		const row = evaluateConversation(conversation, packs, tz, now);
 		if (row) rows.push(row);
 	}
 	return rows.sort(compareRows);
@@ -48,18 +56,15 @@ interface ConversationSnapshot {
 	buyer?: string;
 	lastMessage?: ChatMessage;
 	lastActivity: number;
+	violations: ViolationCount;
 }
 
 // Rebuilt only when a conversation gains messages: the board is redrawn every second.
-const snapshots = new WeakMap<Conversation, {count: number; clocks: readonly ClockDefinition[]; snapshot: ConversationSnapshot}>();
+const snapshots = new WeakMap<Conversation, {count: number; packs: RulePacks; snapshot: ConversationSnapshot}>();
 
-export function evaluateConversation(
-	conversation: Conversation,
-	clocks: readonly ClockDefinition[],
-	tz: string,
-	now: number,
-): BoardRow | undefined {
-	const snapshot = snapshotAt(conversation, clocks, now);
+export function evaluateConversation(conversation: Conversation, packs: RulePacks, tz: string, now: number): BoardRow | undefined {
+	const clocks = packs.get(conversation.platform)?.clocks ?? [];
+	const snapshot = snapshotAt(conversation, packs, now);
 	if (!snapshot) return undefined;
 	const clockStates = clocks.map(clock => ({clock, pending: pendingOf(clock, conversationClockStarts(conversation, clock, tz, now).at(-1))}));
 	return {
@@ -72,24 +77,28 @@ export function evaluateConversation(
 		waitingSince: snapshot.waitingSince,
 		lastMessage: snapshot.lastMessage,
 		lastActivity: snapshot.lastActivity,
+		violations: snapshot.violations,
 	};
 }
 
-function snapshotAt(conversation: Conversation, clocks: readonly ClockDefinition[], now: number): ConversationSnapshot | undefined {
+function snapshotAt(conversation: Conversation, packs: RulePacks, now: number): ConversationSnapshot | undefined {
 	const {messages} = conversation;
 	// A frozen `now` before the latest message sees only the past; that view is not cached.
-	if (messages.length > 0 && messages.at(-1)!.ts > now) return takeSnapshot(messagesUntil(conversation, now), clocks);
+	if (messages.length > 0 && messages.at(-1)!.ts > now) return takeSnapshot(messagesUntil(conversation, now), packs);
 	const cached = snapshots.get(conversation);
-	if (cached && cached.count === messages.length && cached.clocks === clocks) return cached.snapshot;
-	const snapshot = takeSnapshot(messages, clocks);
-	if (snapshot) snapshots.set(conversation, {count: messages.length, clocks, snapshot});
+	if (cached && cached.count === messages.length && cached.packs === packs) return cached.snapshot;
+	const snapshot = takeSnapshot(messages, packs);
+	if (snapshot) snapshots.set(conversation, {count: messages.length, packs, snapshot});
 	return snapshot;
 }
 
-function takeSnapshot(messages: readonly ChatMessage[], clocks: readonly ClockDefinition[]): ConversationSnapshot | undefined {
+function takeSnapshot(messages: readonly ChatMessage[], packs: RulePacks): ConversationSnapshot | undefined {
 	const latest = messages.at(-1);
 	if (!latest) return undefined;
+	const clocks = packs.get(latest.platform)?.clocks ?? [];
+	const violations = messages.flatMap(message => violationsOf(message, packs));
 	return {
+		violations: {total: violations.length, errors: violations.filter(v => v.rule.severity === 'error').length},
 		waitingSince: unansweredSince(messages, clocks),
 		owner: ownerAgent(messages) ?? '',
 		buyer: buyerAccount(messages),

@@ -19,7 +19,7 @@ export const COMMANDS: readonly CommandSpec[] = [
 	{name: 'demo', usage: 'kefu-watch demo [--dir DIR]', summary: 'simulated agents write live logs into a folder; the board watches it', flags: ['dir', 'once', 'width', 'now', ...COMMON]},
 	{name: 'watch', usage: 'kefu-watch watch [PATH…]', summary: 'the live triage board over chat-log files and folders', flags: ['once', 'width', 'now', 'poll', ...COMMON]},
 	{name: 'report', usage: 'kefu-watch report [PATH…] [--json]', summary: 'reply-clock figures per shop and agent for one day (violations: issue #5)', flags: ['json', 'date', 'now', 'db', ...COMMON]},
-	{name: 'check', usage: 'kefu-watch check [PATH…] [--json]', summary: 'rule violations in agent and bot messages', flags: ['json', 'now', ...COMMON], pendingIssue: 5},
+	{name: 'check', usage: 'kefu-watch check [PATH…] [--json]', summary: 'rule violations in agent and bot messages (exit 1 when one is an error)', flags: ['json', 'now', ...COMMON]},
 	{name: 'assign', usage: 'kefu-watch assign CONV AGENT', summary: 'record a transfer of a conversation to another agent', flags: RECORDS, pendingIssue: 6},
 	{name: 'mark', usage: 'kefu-watch mark CONV MARK', summary: 'set a mark (yellow green blue purple red spam resolved escalated)', flags: RECORDS, pendingIssue: 6},
 	{name: 'unmark', usage: 'kefu-watch unmark CONV MARK', summary: 'clear a mark', flags: RECORDS, pendingIssue: 6},

@@ -1,6 +1,8 @@
 import {catalog} from '../i18n/catalog.js';
 import {conversationKey} from '../model/message.js';
 import {dayFigures} from '../model/daily-figures.js';
+import {tallyViolations} from '../model/exposure.js';
+import {violationsOnDay} from '../rules/message-violations.js';
 import {renderReportText} from '../report/report-text.js';
 import {reportDocument} from '../report/report-document.js';
 import {readSpamKeys, RecordFileError} from '../store/spam-marks.js';
@@ -38,6 +40,7 @@ export async function reportCommand(paths: readonly string[], flags: ReportFlags
 		clocksFor: p => session.clocksFor(p),
 		badLines: session.badLines.length,
 		spamExcluded: conversations.filter(isSpam).length,
+		violations: tallyViolations(violationsOnDay(conversations.filter(c => !isSpam(c)), session.options.packs, date, options.tz, now)),
 	});
 	process.stdout.write(flags.json ? `${JSON.stringify(report, null, 2)}\n` : renderReportText(report, text, id => session.clockLabel(id, options.lang)));
 	reportBadLines(session.badLines, text);

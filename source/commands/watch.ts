@@ -39,7 +39,7 @@ export async function printOnce(session: WatchSession, flags: Pick<WatchFlags, '
 			width,
 			clockLabels: session.clockLabels(options.lang),
 			badLines: session.badLines.length,
-			today: todayParts(session.today(now).shops, p => session.clocksFor(p), id => session.clockLabel(id, options.lang), text),
+			today: todayParts(session.today(now), p => session.clocksFor(p), id => session.clockLabel(id, options.lang), text),
 		}),
 	);
 	reportBadLines(session.badLines, text);

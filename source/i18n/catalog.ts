@@ -1,5 +1,6 @@
 import type {Platform, Sender} from '../model/message.js';
 import type {RowStatus} from '../board/triage.js';
+import type {Category} from '../rules/violation-rule.js';
 
 /** Every word kefu-watch shows a person, in Chinese (default) and English. */
 const zh = {
@@ -15,15 +16,34 @@ const zh = {
 		files: '文件',
 		noConsultations: '今日(08:00–23:00)暂无计入的咨询',
 		fineRisk: (yuan: number) => `罚款风险 ${yuan}元`,
+		exposure: (yuan: number, points: number) => [yuan > 0 ? `罚¥${yuan}` : '', points > 0 ? `扣${points}分` : ''].filter(Boolean).join(' '),
 	},
-	column: {status: '状态', conv: '会话', where: '平台·店铺', owner: '客服', buyer: '买家', lastMessage: '最后消息'},
+	column: {status: '状态', conv: '会话', where: '平台·店铺', owner: '客服', buyer: '买家', flags: '违规', lastMessage: '最后消息'},
 	board: {
 		empty: '还没有会话。正在等待日志写入…',
 		notCounted: '不计时',
 		noClock: '-',
 	},
+	category: {
+		'off-platform-contact': '站外联系',
+		'external-link': '站外链接',
+		'competitor-platform': '提及其他平台',
+		'payment-channel': '站外支付',
+		'payment-method-refusal': '拒绝付款方式',
+		'invoice-refusal': '拒开发票',
+		'out-of-stock': '说无货',
+		abuse: '辱骂',
+		threat: '威胁买家',
+		counterfeit: '假货用语',
+		'privacy-leak': '泄露信息',
+		'order-close': '关闭订单',
+		'shipping-fee': '加收运费',
+		'over-promise': '过度承诺',
+		'shipping-delay': '延迟发货',
+	} satisfies Record<Category, string>,
 	conversation: {
 		title: '会话',
+		suggestion: '建议:',
 		owner: '接待客服',
 		buyer: '买家',
 		messages: '条消息',
@@ -45,9 +65,13 @@ const zh = {
 			`!! ${where}:${clock} 回复率 ${rate} 低于 ${threshold} 且咨询超过规定人数,有罚款 ${yuan} 元风险`,
 		badLines: (count: number) => `坏行 ${count}(已跳过)`,
 		spamExcluded: (count: number) => `已排除垃圾咨询 ${count} 个`,
+		violationSummary: (total: number, byCategory: string, costs: string) => `!! 违规 ${total} 处:${byCategory}${costs ? `。处罚风险:${costs}` : ''}`,
 	},
 	agentPanel: {
 		waitingNow: '等待中',
+	},
+	check: {
+		summary: (total: number, errors: number) => (total === 0 ? '没有发现违规。\n' : `共 ${total} 处违规,其中 ${errors} 处为 error。\n`),
 	},
 	badLines: {
 		title: '无法读取的日志行(已跳过)',
@@ -101,15 +125,34 @@ const en: Catalog = {
 		files: 'files',
 		noConsultations: 'No counted consultations today (08:00–23:00)',
 		fineRisk: (yuan: number) => `${yuan} yuan fine risk`,
+		exposure: (yuan: number, points: number) => [yuan > 0 ? `¥${yuan} fines` : '', points > 0 ? `${points} points` : ''].filter(Boolean).join(' '),
 	},
-	column: {status: 'St', conv: 'Conv', where: 'Platform·shop', owner: 'Agent', buyer: 'Buyer', lastMessage: 'Last message'},
+	column: {status: 'St', conv: 'Conv', where: 'Platform·shop', owner: 'Agent', buyer: 'Buyer', flags: 'Viol', lastMessage: 'Last message'},
 	board: {
 		empty: 'No conversations yet. Waiting for log lines…',
 		notCounted: 'not counted',
 		noClock: '-',
 	},
+	category: {
+		'off-platform-contact': 'off-platform contact',
+		'external-link': 'external link',
+		'competitor-platform': 'competitor named',
+		'payment-channel': 'off-platform payment',
+		'payment-method-refusal': 'payment method refused',
+		'invoice-refusal': 'invoice refused',
+		'out-of-stock': 'out of stock',
+		abuse: 'abuse',
+		threat: 'threat',
+		counterfeit: 'counterfeit wording',
+		'privacy-leak': 'privacy leak',
+		'order-close': 'order closed',
+		'shipping-fee': 'extra postage',
+		'over-promise': 'over-promise',
+		'shipping-delay': 'late shipping',
+	},
 	conversation: {
 		title: 'Conversation',
+		suggestion: 'suggest: ',
 		owner: 'agent',
 		buyer: 'buyer',
 		messages: 'messages',
@@ -131,9 +174,13 @@ const en: Catalog = {
 			`!! ${where}: ${clock} rate ${rate} is under ${threshold} with more consultations than the limit: ${yuan} yuan fine risk`,
 		badLines: (count: number) => `${count} bad line(s) skipped`,
 		spamExcluded: (count: number) => `${count} spam consultation(s) left out`,
+		violationSummary: (total: number, byCategory: string, costs: string) => `!! ${total} violation(s): ${byCategory}${costs ? `. Exposure: ${costs}` : ''}`,
 	},
 	agentPanel: {
 		waitingNow: 'waiting',
+	},
+	check: {
+		summary: (total: number, errors: number) => (total === 0 ? 'No violations found.\n' : `${total} violation(s), ${errors} of them errors.\n`),
 	},
 	badLines: {
 		title: 'Unreadable log lines (skipped)',

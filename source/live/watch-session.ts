@@ -2,7 +2,10 @@ import {EventEmitter} from 'node:events';
 import {buildBoard, type BoardRow} from '../board/triage.js';
 import {LogReader} from '../ingest/log-reader.js';
 import {ConversationBook} from '../model/conversation-book.js';
-import type {BadLine, Platform} from '../model/message.js';
+import type {BadLine, ChatMessage, Platform} from '../model/message.js';
+import type {Violation} from '../rules/find-violations.js';
+import {violationsOf, violationsOnDay} from '../rules/message-violations.js';
+import {tallyViolations} from '../model/exposure.js';
 import type {ClockDefinition} from '../model/reply-clock.js';
 import {dayFigures} from '../model/daily-figures.js';
 import {rateAlerts, type TodayFigures} from '../model/rate-alerts.js';
@@ -57,11 +60,18 @@ export class WatchSession extends EventEmitter<{change: []}> {
 
 	/** Today's reply figures in the shop's zone as they stand at `now`, with each shop's alerts. */
 	today(now: number): TodayFigures {
-		const figures = dayFigures(this.book.all(), {date: localDate(now, this.options.tz), tz: this.options.tz, now, clocksFor: p => this.clocksFor(p)});
+		const {tz, packs} = this.options;
+		const date = localDate(now, tz);
+		const figures = dayFigures(this.book.all(), {date, tz, now, clocksFor: p => this.clocksFor(p)});
 		return {
 			shops: figures.shops.map(shop => ({...shop, alerts: rateAlerts(shop.clocks, this.clocksFor(shop.platform))})),
 			agents: figures.agents,
+			violations: tallyViolations(violationsOnDay(this.book.all(), packs, date, tz, now)),
 		};
+	}
+
+	violationsOf(message: ChatMessage): Violation[] {
+		return violationsOf(message, this.options.packs);
 	}
 
 	clocksFor(platform: Platform): readonly ClockDefinition[] {

@@ -3,6 +3,11 @@ import type {AgentDay, ClockFigures, DayFigures, ShopDay} from '../model/daily-f
 import type {Platform} from '../model/message.js';
 import {rateAlerts, type RateAlert} from '../model/rate-alerts.js';
 import type {ClockDefinition} from '../model/reply-clock.js';
+import type {PlatformExposure, ViolationTally} from '../model/exposure.js';
+
+function emptyAgentDay(agent: string): AgentDay {
+	return {agent, consultations: 0, clocks: {}, firstResponse: {averageSeconds: null, replied: 0}};
+}
 
 /** `report --json` (contract §3), with the extra keys the contract welcomes. */
 export interface ReportDocument {
@@ -24,7 +29,7 @@ export interface ReportDocument {
 		avgFirstResponseSeconds: number | null;
 		violations: number;
 	}[];
-	violations: {total: number; byCategory: Record<string, number>};
+	violations: {total: number; byCategory: Record<string, number>; exposure: PlatformExposure[]};
 	badLines: number;
 	spamExcluded: number;
 }
@@ -37,10 +42,15 @@ export interface ReportInput {
 	clocksFor: (platform: Platform) => readonly ClockDefinition[];
 	badLines: number;
 	spamExcluded: number;
+	violations: ViolationTally;
 }
 
 export function reportDocument(input: ReportInput): ReportDocument {
-	const {figures, date, tz, now, clocksFor, badLines, spamExcluded} = input;
+	const {figures, date, tz, now, clocksFor, badLines, spamExcluded, violations} = input;
+	// An agent with violations but no consultation that day still belongs in the report.
+	const agents = [...figures.agents, ...Object.keys(violations.byAgent).filter(name => !figures.agents.some(a => a.agent === name)).map(emptyAgentDay)].sort((a, b) =>
+		a.agent.localeCompare(b.agent),
+	);
 	return {
 		date,
 		tz,
@@ -53,15 +63,14 @@ export function reportDocument(input: ReportInput): ReportDocument {
 			avgFirstResponseSeconds: shop.firstResponse.averageSeconds,
 			alerts: rateAlerts(shop.clocks, clocksFor(shop.platform)),
 		})),
-		agents: figures.agents.map((agent: AgentDay) => ({
+		agents: agents.map((agent: AgentDay) => ({
 			agent: agent.agent,
 			consultations: agent.consultations,
 			clocks: agent.clocks,
 			avgFirstResponseSeconds: agent.firstResponse.averageSeconds,
-			// Wording violations are counted once issue 5's rule packs exist.
-			violations: 0,
+			violations: violations.byAgent[agent.agent] ?? 0,
 		})),
-		violations: {total: 0, byCategory: {}},
+		violations: {total: violations.total, byCategory: violations.byCategory, exposure: violations.exposure},
 		badLines,
 		spamExcluded,
 	};

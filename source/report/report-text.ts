@@ -1,4 +1,5 @@
 import type {Catalog} from '../i18n/catalog.js';
+import type {Category} from '../rules/violation-rule.js';
 import {formatRate} from '../text/table.js';
 import {shopName} from '../i18n/shop-name.js';
 import {clockIdsOf, figureTable} from './figure-tables.js';
@@ -30,6 +31,13 @@ export function renderReportText(report: ReportDocument, text: Catalog, clockLab
 		),
 	);
 	if (alerts.length > 0) lines.push('', ...alerts);
+	if (report.violations.total > 0) {
+		const byCategory = Object.entries(report.violations.byCategory).map(([category, count]) => `${text.category[category as Category]} ${count}`);
+		const costs = report.violations.exposure
+			.filter(platform => platform.fineYuan > 0 || platform.points > 0)
+			.map(platform => `${text.platform[platform.platform]} ${text.header.exposure(platform.fineYuan, platform.points)}`);
+		lines.push('', t.violationSummary(report.violations.total, byCategory.join(', '), costs.join(', ')));
+	}
 	if (report.spamExcluded > 0) lines.push('', t.spamExcluded(report.spamExcluded));
 	if (report.badLines > 0) lines.push('', t.badLines(report.badLines));
 	return `${lines.join('\n')}\n`;

@@ -1,35 +1,97 @@
 import {readdir, readFile} from 'node:fs/promises';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
-import type {Platform} from '../model/message.js';
-import {RulePackError, type RulePack} from './rule-pack.js';
+import {PLATFORMS, type Platform} from '../model/message.js';
+import type {ClockDefinition} from '../model/reply-clock.js';
+import {compileRule, overrideRule} from './compile-rules.js';
+import {RulePackError, type PackFile, type RulePack} from './rule-pack.js';
 import {validatePack} from './validate-pack.js';
+import type {RuleEntry} from './violation-rule.js';
 
 /** The packs shipped with kefu-watch (`rules/` at the package root). */
 export const BUILTIN_RULES_DIR = fileURLToPath(new URL('../../rules/', import.meta.url));
 
 export type RulePacks = ReadonlyMap<Platform, RulePack>;
 
+/** What the packs of one platform (or the common packs) add up to before compiling. */
+interface Merged {
+	name?: {zh: string; en: string};
+	clocks: Map<string, ClockDefinition>;
+	rules: Map<string, RuleEntry>;
+	aliases: Record<string, string>;
+	ownDomains: Set<string>;
+	disable: Set<string>;
+	file?: string;
+}
+
 /**
- * Loads the built-in packs, then the user's `--rules` folder on top: a user pack for a platform
- * replaces clocks of the same id and adds new ones. Any bad pack stops loading with its path.
+ * Loads the built-in packs, then the user's `--rules` folder on top: a later pack replaces
+ * clocks and rules of the same id (a platform pack may override a common rule field by field,
+ * or disable it), and adds new ones. Any bad pack stops loading with its path and entry.
  */
 export async function loadRulePacks(userDir?: string): Promise<RulePacks> {
-	const packs = new Map<Platform, RulePack>();
+	const merged = new Map<Platform | 'common', Merged>();
 	for (const dir of userDir ? [BUILTIN_RULES_DIR, userDir] : [BUILTIN_RULES_DIR]) {
-		for (const pack of await readPackDir(dir)) {
-			const base = packs.get(pack.platform);
-			packs.set(pack.platform, base ? overlay(base, pack) : pack);
-		}
+		for (const pack of await readPackDir(dir)) mergeInto(merged, pack);
+	}
+	const common = merged.get('common') ?? emptyMerged();
+	const packs = new Map<Platform, RulePack>();
+	for (const platform of PLATFORMS) {
+		const own = merged.get(platform);
+		if (!own && !merged.has('common')) continue;
+		packs.set(platform, buildPack(platform, own ?? emptyMerged(), common));
 	}
 	return packs;
 }
 
-async function readPackDir(dir: string): Promise<RulePack[]> {
+function emptyMerged(): Merged {
+	return {clocks: new Map(), rules: new Map(), aliases: {}, ownDomains: new Set(), disable: new Set()};
+}
+
+function mergeInto(merged: Map<Platform | 'common', Merged>, pack: PackFile): void {
+	let target = merged.get(pack.platform);
+	if (!target) {
+		target = emptyMerged();
+		merged.set(pack.platform, target);
+	}
+	target.name ??= pack.name;
+	target.file = pack.file;
+	for (const clock of pack.clocks) target.clocks.set(clock.id, clock);
+	for (const rule of pack.rules) {
+		const earlier = target.rules.get(rule.id);
+		target.rules.set(rule.id, earlier ? overrideRule(earlier, rule) : rule);
+	}
+	Object.assign(target.aliases, pack.aliases);
+	for (const domain of pack.ownDomains) target.ownDomains.add(domain);
+	for (const id of pack.disable) target.disable.add(id);
+}
+
+function buildPack(platform: Platform, own: Merged, common: Merged): RulePack {
+	const aliases = {...common.aliases, ...own.aliases};
+	const entries = new Map(common.rules);
+	for (const [id, rule] of own.rules) {
+		const base = entries.get(id);
+		if (id.startsWith('common.') && !base) throw new RulePackError(rule.file, `${rule.at}.id`, `overrides "${id}", but no common rule has that id`);
+		entries.set(id, base ? overrideRule(base, rule) : rule);
+	}
+	const violationRules = [...entries.values()].filter(rule => !own.disable.has(rule.id)).map(rule => compileRule(rule, aliases));
+	// A platform's own rules first: where two rules flag the same words, the specific one speaks.
+	violationRules.sort((a, b) => Number(a.id.startsWith('common.')) - Number(b.id.startsWith('common.')));
+	return {
+		platform,
+		name: own.name ?? {zh: platform, en: platform},
+		clocks: [...own.clocks.values()],
+		violationRules,
+		ownDomains: [...own.ownDomains],
+		file: own.file ?? common.file ?? '',
+	};
+}
+
+async function readPackDir(dir: string): Promise<PackFile[]> {
 	const names = await readdir(dir).catch((error: NodeJS.ErrnoException) => {
 		throw new RulePackError(dir, '$', `cannot read the rules folder: ${error.message}`);
 	});
-	const packs: RulePack[] = [];
+	const packs: PackFile[] = [];
 	for (const name of names.filter(n => n.endsWith('.json')).sort()) {
 		const file = path.join(dir, name);
 		packs.push(validatePack(parseJsonFile(await readFile(file, 'utf8'), file), file));
@@ -43,10 +105,4 @@ function parseJsonFile(text: string, file: string): unknown {
 	} catch (error) {
 		throw new RulePackError(file, '$', `not valid JSON: ${(error as Error).message}`);
 	}
-}
-
-function overlay(base: RulePack, override: RulePack): RulePack {
-	const clocks = new Map(base.clocks.map(clock => [clock.id, clock]));
-	for (const clock of override.clocks) clocks.set(clock.id, clock);
-	return {...base, clocks: [...clocks.values()], file: override.file};
 }

@@ -1,11 +1,29 @@
 import type {ClockDefinition} from '../model/reply-clock.js';
 import type {Platform} from '../model/message.js';
+import type {RuleEntry, ViolationRule} from './violation-rule.js';
 
-/** What one platform's pack gives the core once loaded and checked. */
+/** One pack file as read and checked; `common` packs apply to every platform. */
+export interface PackFile {
+	platform: Platform | 'common';
+	name: {zh: string; en: string};
+	clocks: ClockDefinition[];
+	rules: RuleEntry[];
+	/** Named alternatives usable in patterns as `{name}`, e.g. every way to write WeChat. */
+	aliases: Record<string, string>;
+	/** The platform's own sites: links to them are not external. */
+	ownDomains: string[];
+	/** Rule ids switched off for this platform. */
+	disable: string[];
+	file: string;
+}
+
+/** What one platform's packs give the core once loaded, merged and compiled. */
 export interface RulePack {
 	platform: Platform;
 	name: {zh: string; en: string};
 	clocks: ClockDefinition[];
+	violationRules: ViolationRule[];
+	ownDomains: string[];
 	/** The file the pack was read from (the last one, when a user pack overrides). */
 	file: string;
 }

@@ -1,21 +1,22 @@
 import {PLATFORMS, type Platform, type Sender} from '../model/message.js';
 import type {ClockDefinition, FineCondition} from '../model/reply-clock.js';
 import {parseClockTime} from '../time/zone.js';
-import {RulePackError, type RulePack} from './rule-pack.js';
+import {RulePackError, type PackFile} from './rule-pack.js';
+import {validateRuleEntry} from './validate-rule.js';
 
 type Json = Record<string, unknown>;
 
 const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Checks a parsed pack against the schema; throws a RulePackError naming the bad entry. */
-export function validatePack(raw: unknown, file: string): RulePack {
+export function validatePack(raw: unknown, file: string): PackFile {
 	const fail = (entry: string, problem: string): never => {
 		throw new RulePackError(file, entry, problem);
 	};
 	if (!isObject(raw)) return fail('$', 'a rule pack must be a JSON object');
 	const platform = raw['platform'];
-	if (typeof platform !== 'string' || !(PLATFORMS as readonly string[]).includes(platform)) {
-		return fail('$.platform', `must be one of ${PLATFORMS.join(', ')}`);
+	if (typeof platform !== 'string' || !(['common', ...PLATFORMS] as string[]).includes(platform)) {
+		return fail('$.platform', `must be common or one of ${PLATFORMS.join(', ')}`);
 	}
 	const clocks = raw['clocks'] ?? [];
 	if (!Array.isArray(clocks)) return fail('$.clocks', 'must be an array');
@@ -26,7 +27,40 @@ export function validatePack(raw: unknown, file: string): RulePack {
 		seen.add(definition.id);
 		return definition;
 	});
-	return {platform: platform as Platform, name: bilingual(raw['name'], platform), clocks: checked, file};
+	const rulesRaw = raw['rules'] ?? [];
+	if (!Array.isArray(rulesRaw)) return fail('$.rules', 'must be an array');
+	const ruleIds = new Set<string>();
+	const rules = rulesRaw.map((rule, index) => {
+		const id = isObject(rule) ? rule['id'] : undefined;
+		// In a platform pack, an entry naming a common rule overrides it and may be partial.
+		const partial = platform !== 'common' && typeof id === 'string' && id.startsWith('common.');
+		const entry = validateRuleEntry(rule, file, `$.rules[${index}]`, fail, partial);
+		if (ruleIds.has(entry.id)) fail(`$.rules[${index}].id`, `duplicate rule id "${entry.id}"`);
+		ruleIds.add(entry.id);
+		return entry;
+	});
+	return {
+		platform: platform as Platform | 'common',
+		name: bilingual(raw['name'], platform),
+		clocks: checked,
+		rules,
+		aliases: stringMap(raw['aliases'], '$.aliases', fail),
+		ownDomains: stringList(raw['ownDomains'], '$.ownDomains', fail),
+		disable: stringList(raw['disable'], '$.disable', fail),
+		file,
+	};
+}
+
+function stringMap(value: unknown, at: string, fail: (entry: string, problem: string) => never): Record<string, string> {
+	if (value === undefined) return {};
+	if (!isObject(value) || !Object.values(value).every(v => typeof v === 'string' && v !== '')) return fail(at, 'must map names to patterns');
+	return value as Record<string, string>;
+}
+
+function stringList(value: unknown, at: string, fail: (entry: string, problem: string) => never): string[] {
+	if (value === undefined) return [];
+	if (!Array.isArray(value) || !value.every(v => typeof v === 'string' && v !== '')) return fail(at, 'must be a list of strings');
+	return value as string[];
 }
 
 function validateClock(raw: unknown, at: string, fail: (entry: string, problem: string) => never): ClockDefinition {

@@ -59,7 +59,14 @@ export function App({source, clock, tz, lang, note}: AppProps) {
 		() => {
 			if (!openRow) return [];
 			const clocks = source.clocksFor(openRow.conversation.platform);
-			return conversationLines(openRow.conversation, tz, text, width, message => clocks.some(clock => isInCountedWindow(message.ts, clock, tz)));
+			return conversationLines(openRow.conversation, {
+				tz,
+				text,
+				lang,
+				width,
+				isCounted: message => clocks.some(clock => isInCountedWindow(message.ts, clock, tz)),
+				violationsOf: message => source.violationsOf(message),
+			});
 		},
 		[openRow?.conversation, messageCount, tz, text, width],
 	);
@@ -89,7 +96,7 @@ export function App({source, clock, tz, lang, note}: AppProps) {
 	return (
 		<Box flexDirection="column" width={width} height={frameHeight}>
 			<HeaderBar parts={source.isLoaded ? parts : [...parts, {text: text.header.loading, tone: 'muted', dropOrder: 0}]} width={width} />
-			<HeaderBar parts={todayParts(today.shops, p => source.clocksFor(p), clockLabel, text)} width={width} />
+			<HeaderBar parts={todayParts(today, p => source.clocksFor(p), clockLabel, text)} width={width} />
 			{ui.overlay === 'help' ? (
 				<HelpOverlay text={text} height={bodyHeight} note={note} />
 			) : ui.overlay === 'badLines' ? (

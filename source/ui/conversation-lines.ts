@@ -1,42 +1,78 @@
-import type {Catalog} from '../i18n/catalog.js';
+import type {Catalog, Lang} from '../i18n/catalog.js';
 import type {Conversation} from '../model/conversation.js';
 import type {ChatMessage, Sender} from '../model/message.js';
+import type {Violation} from '../rules/find-violations.js';
+import type {Severity} from '../rules/violation-rule.js';
 import {displayWidth, truncateToWidth, wrapToWidth} from '../text/display-width.js';
 import {localClock, localDate} from '../time/zone.js';
 
 export interface ConversationLine {
 	text: string;
+	kind: 'date' | 'message' | 'violation';
 	from?: Sender;
-	/** The first line of a message carries its time and sender. */
-	first: boolean;
+	severity?: Severity;
+}
+
+/** Around the words that broke a rule; brackets, so the span shows without colour too. */
+export const HIGHLIGHT_OPEN = '【';
+export const HIGHLIGHT_CLOSE = '】';
+
+export interface ConversationLineOptions {
+	tz: string;
+	text: Catalog;
+	lang: Lang;
+	width: number;
+	/** Whether a buyer message falls in a counted window; uncounted ones are marked. */
+	isCounted: (message: ChatMessage) => boolean;
+	violationsOf: (message: ChatMessage) => Violation[];
 }
 
 /**
  * Every message as screen lines `width` cells wide: time, sender (and agent), then the text
- * wrapped under itself. A date line separates days. A buyer message outside every counted
- * window is marked, so a long wait at 23:30 is seen not to count.
+ * wrapped beside it, with the words that broke a rule in brackets and a line under the message
+ * per violation (rule, penalty, suggested reply). A date line separates days; a buyer message
+ * outside every counted window is marked, so a long wait at 23:30 is seen not to count.
  */
-export function conversationLines(
-	conversation: Conversation,
-	tz: string,
-	text: Catalog,
-	width: number,
-	isCounted: (message: ChatMessage) => boolean = () => true,
-): ConversationLine[] {
+export function conversationLines(conversation: Conversation, options: ConversationLineOptions): ConversationLine[] {
+	const {tz, text, width} = options;
 	const lines: ConversationLine[] = [];
 	let day = '';
 	for (const message of conversation.messages) {
 		const date = localDate(message.ts, tz);
 		if (date !== day) {
 			day = date;
-			lines.push({text: `--- ${date} ---`, first: false});
+			lines.push({text: `--- ${date} ---`, kind: 'date'});
 		}
 		const who = message.from === 'buyer' ? (message.buyer ?? text.sender.buyer) : `${text.sender[message.from]} ${message.agent}`;
-		const uncounted = message.from === 'buyer' && !isCounted(message) ? ` [${text.board.notCounted}]` : '';
+		const uncounted = message.from === 'buyer' && !options.isCounted(message) ? ` [${text.board.notCounted}]` : '';
 		const prefix = `${localClock(message.ts, tz)} ${who}${uncounted}: `;
-		lines.push(...messageLines(prefix, message.text, width).map((line, index) => ({text: line, from: message.from, first: index === 0})));
+		const violations = options.violationsOf(message);
+		for (const line of messageLines(prefix, highlight(message.text, violations), width)) lines.push({text: line, kind: 'message', from: message.from});
+		for (const violation of violations) {
+			for (const line of violationLines(violation, options)) lines.push({text: line, kind: 'violation', severity: violation.rule.severity});
+		}
 	}
 	return lines;
+}
+
+/** The text with each violating span in brackets (overlapping spans merged). */
+function highlight(body: string, violations: readonly Violation[]): string {
+	const spans = [...violations].sort((a, b) => a.start - b.start);
+	let result = '';
+	let at = 0;
+	for (const span of spans) {
+		if (span.start < at) continue;
+		result += body.slice(at, span.start) + HIGHLIGHT_OPEN + body.slice(span.start, span.end) + HIGHLIGHT_CLOSE;
+		at = span.end;
+	}
+	return result + body.slice(at);
+}
+
+function violationLines(violation: Violation, {text, lang, width}: ConversationLineOptions): string[] {
+	const {rule} = violation;
+	const mark = rule.severity === 'error' ? '!!' : rule.severity === 'warn' ? '! ' : '- ';
+	const line = `${mark} ${text.category[rule.category]}「${violation.match}」${rule.description[lang]} ${rule.penalty.note} → ${text.conversation.suggestion}${rule.suggestion}`;
+	return wrapToWidth(line, Math.max(10, width - 4)).map((piece, index) => `${index === 0 ? '  ' : '    '}${piece}`);
 }
 
 /** A message's lines: text wrapped beside its prefix, or under it when the prefix is too wide. */

@@ -5,7 +5,7 @@ import type {Catalog, Lang} from '../i18n/catalog.js';
 import {shopName} from '../i18n/shop-name.js';
 import {truncateToWidth} from '../text/display-width.js';
 import {formatCountdown} from '../text/duration.js';
-import type {ConversationLine} from './conversation-lines.js';
+import {HIGHLIGHT_OPEN, type ConversationLine} from './conversation-lines.js';
 import {STATUS_COLOR} from './theme.js';
 
 export interface ConversationViewProps {
@@ -30,11 +30,35 @@ export function ConversationView({row, lines, top, height, width, text, lang}: C
 				{truncateToWidth(row ? titleOf(row, text, lang) : text.conversation.title, width)}
 			</Text>
 			{visible.map((line, index) => (
-				<Text key={top + index} wrap="truncate" color={line.from ? SENDER_COLOR[line.from] : 'gray'} dimColor={line.from === 'system'}>
-					{truncateToWidth(line.text, width)}
-				</Text>
+				<ConversationLineView key={top + index} line={line} width={width} />
 			))}
 		</Box>
+	);
+}
+
+function ConversationLineView({line, width}: {line: ConversationLine; width: number}) {
+	const shown = truncateToWidth(line.text, width);
+	if (line.kind === 'violation') {
+		return (
+			<Text wrap="truncate" color={line.severity === 'error' ? 'red' : 'yellow'}>
+				{shown}
+			</Text>
+		);
+	}
+	// The words that broke a rule stand in brackets; colour only adds to them.
+	const pieces = shown.split(/(【[^】]*】?)/);
+	return (
+		<Text wrap="truncate" color={line.from ? SENDER_COLOR[line.from] : 'gray'} dimColor={line.from === 'system'}>
+			{pieces.map((piece, index) =>
+				piece.startsWith(HIGHLIGHT_OPEN) ? (
+					<Text key={index} color="red" bold underline>
+						{piece}
+					</Text>
+				) : (
+					piece
+				),
+			)}
+		</Text>
 	);
 }
 

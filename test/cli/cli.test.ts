@@ -65,7 +65,6 @@ describe('the command line (built cli.js)', () => {
 	});
 
 	it.each([
-		['check', 5],
 		['assign', 6],
 		['note', 6],
 	])('%s says which issue builds it and exits 2', (command, issue) => {

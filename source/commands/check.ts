@@ -1,0 +1,72 @@
+import {catalog, type Catalog, type Lang} from '../i18n/catalog.js';
+import type {ChatMessage} from '../model/message.js';
+import {violationsOf} from '../rules/message-violations.js';
+import type {Violation} from '../rules/find-violations.js';
+import {formatIsoInZone} from '../time/zone.js';
+import type {CommonOptions} from './common-options.js';
+import {openSession, startSession} from './load-board.js';
+import {reportBadLines} from './report-bad-lines.js';
+
+export interface CheckFlags {
+	json: boolean;
+}
+
+interface Finding {
+	message: ChatMessage;
+	violation: Violation;
+}
+
+/** `check`: every rule violation in agent and bot messages, linter style or JSON; exit 1 on an error. */
+export async function checkCommand(paths: readonly string[], flags: CheckFlags, options: CommonOptions): Promise<number> {
+	const text = catalog(options.lang);
+	const session = await openSession(paths.length > 0 ? paths : ['.'], options);
+	await startSession(session, false);
+	const now = options.clock();
+	const findings: Finding[] = [];
+	for (const conversation of session.book.all()) {
+		for (const message of conversation.messages) {
+			if (message.ts > now) continue;
+			for (const violation of violationsOf(message, session.options.packs)) findings.push({message, violation});
+		}
+	}
+	findings.sort((a, b) => a.message.file.localeCompare(b.message.file) || a.message.line - b.message.line || a.violation.start - b.violation.start);
+	if (flags.json) process.stdout.write(`${JSON.stringify(checkDocument(findings, session.badLines, options.tz), null, 2)}\n`);
+	else {
+		process.stdout.write(findings.map(finding => lintLine(finding, text, options.lang)).join(''));
+		process.stdout.write(text.check.summary(findings.length, findings.filter(f => f.violation.rule.severity === 'error').length));
+		reportBadLines(session.badLines, text);
+	}
+	return findings.some(finding => finding.violation.rule.severity === 'error') ? 1 : 0;
+}
+
+function lintLine({message, violation}: Finding, text: Catalog, lang: Lang): string {
+	const {rule} = violation;
+	return `${message.file}:${message.line} ${rule.severity} ${rule.category} — ${rule.description[lang]} 「${violation.match}」 (${rule.penalty.note}) → ${rule.suggestion}\n`;
+}
+
+function checkDocument(findings: readonly Finding[], badLines: readonly {file: string; line: number; error: string}[], tz: string) {
+	return {
+		violations: findings.map(({message, violation}) => ({
+			file: message.file,
+			line: message.line,
+			conv: message.conv,
+			ts: formatIsoInZone(message.ts, tz),
+			agent: message.agent,
+			from: message.from,
+			platform: message.platform,
+			shop: message.shop,
+			rule: violation.rule.id,
+			category: violation.rule.category,
+			severity: violation.rule.severity,
+			match: violation.match,
+			start: violation.start,
+			end: violation.end,
+			text: message.text,
+			description: violation.rule.description,
+			penalty: violation.rule.penalty,
+			suggestion: violation.rule.suggestion,
+			source: violation.rule.source,
+		})),
+		badLines,
+	};
+}

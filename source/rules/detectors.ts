@@ -1,0 +1,97 @@
+import type {NormalizedText} from './normalize.js';
+import {originalSpan} from './normalize.js';
+import type {DetectorName} from './violation-rule.js';
+
+/** A span of the original text. */
+export interface Span {
+	start: number;
+	end: number;
+}
+
+export interface DetectorContext {
+	/** The platform's own sites, whose links are not external. */
+	ownDomains: readonly string[];
+}
+
+// Words before a number that say it is an order, a parcel, a price or an amount, not a contact.
+const NOT_A_CONTACT = /(订单|单号|编号|订单号|运单|快递|物流|包裹|sf|yt|zto|sto|yd|ems|jd|顺丰|中通|圆通|申通|韵达|邮政|极兔|德邦|百世|京东物流|型号|货号|款号|批号|价格|价|¥|￥|元|金额|退款|尺码|规格|\d{4}年)$/;
+const CONTACT_CUE = /(电话|手机|号码|打|拨|联系|座机|热线|tel|call|加我)$/;
+const QQ_CUE = /(qq|扣扣|企鹅|球球|q号|qq号)(号|号码|是|:)?$/;
+const BANK_CUE = /(卡号|银行卡?|账号|账户|转账|汇款|打款|转到|打到|转给)(是|:|到|为)?$/;
+
+/** Maximal runs of ASCII digits in the normalised text. */
+function digitRuns(text: string): {start: number; end: number; digits: string}[] {
+	return [...text.matchAll(/\d+/g)].map(match => ({start: match.index!, end: match.index! + match[0].length, digits: match[0]}));
+}
+
+function before(text: string, index: number, length = 8): string {
+	return text.slice(Math.max(0, index - length), index);
+}
+
+function luhnValid(digits: string): boolean {
+	let sum = 0;
+	for (let i = 0; i < digits.length; i += 1) {
+		let digit = Number(digits[digits.length - 1 - i]);
+		if (i % 2 === 1) {
+			digit *= 2;
+			if (digit > 9) digit -= 9;
+		}
+		sum += digit;
+	}
+	return sum % 10 === 0;
+}
+
+/** Mainland mobile numbers: 11 digits from 13–19 (or +86 before), not after an order or parcel word. */
+function mobile(normalized: NormalizedText): Span[] {
+	return digitRuns(normalized.text)
+		.filter(run => /^(86)?1[3-9]\d{9}$/.test(run.digits) && !NOT_A_CONTACT.test(before(normalized.text, run.start)))
+		.map(run => originalSpan(normalized, run.start, run.end));
+}
+
+/** Landlines: an area code and a number as written (`0571-88886666`), or digits after a phone word. */
+function landline(normalized: NormalizedText): Span[] {
+	const written = [...normalized.original.matchAll(/(?<![\d-])0\d{2,3}[-\s]\d{7,8}(?!\d)/g)].map(m => ({start: m.index!, end: m.index! + m[0].length}));
+	const cued = digitRuns(normalized.text)
+		.filter(run => /^0\d{9,11}$/.test(run.digits) && CONTACT_CUE.test(before(normalized.text, run.start, 6)))
+		.map(run => originalSpan(normalized, run.start, run.end));
+	return [...written, ...cued];
+}
+
+/** QQ numbers: 5–11 digits, but only right after a QQ cue; a bare number could be anything. */
+function qqNumber(normalized: NormalizedText): Span[] {
+	return digitRuns(normalized.text)
+		.filter(run => run.digits.length >= 5 && run.digits.length <= 11 && QQ_CUE.test(before(normalized.text, run.start, 6)))
+		.map(run => originalSpan(normalized, run.start, run.end));
+}
+
+/** Bank cards: 16–19 digits passing the Luhn check, after a card or transfer word (order numbers are long too). */
+function bankCard(normalized: NormalizedText): Span[] {
+	return digitRuns(normalized.text)
+		.filter(run => run.digits.length >= 16 && run.digits.length <= 19 && luhnValid(run.digits) && BANK_CUE.test(before(normalized.text, run.start, 8)))
+		.map(run => originalSpan(normalized, run.start, run.end));
+}
+
+function email(normalized: NormalizedText): Span[] {
+	return [...normalized.original.matchAll(/[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g)].map(m => ({start: m.index!, end: m.index! + m[0].length}));
+}
+
+/** Links and bare domains, except the platform's own. */
+function url(normalized: NormalizedText, context: DetectorContext): Span[] {
+	const links = /(https?:\/\/[^\s\u3000-\u303f\uff00-\uffef]+|www\.[a-z0-9-]+(\.[a-z0-9-]+)+[^\s\u3000-\u303f\uff00-\uffef]*|\b[a-z0-9-]+\.(com|cn|net|cc|top|shop|vip|me|io)(\/[^\s\u3000-\u303f\uff00-\uffef]*)?)/gi;
+	return [...normalized.original.matchAll(links)]
+		.filter(m => !m[0].includes('@') && !context.ownDomains.some(domain => hostOf(m[0]).endsWith(domain)))
+		.map(m => ({start: m.index!, end: m.index! + m[0].length}));
+}
+
+function hostOf(link: string): string {
+	return link.replace(/^https?:\/\//i, '').split(/[/?#:]/)[0]!.toLowerCase();
+}
+
+export const DETECTOR_FUNCTIONS: Record<DetectorName, (normalized: NormalizedText, context: DetectorContext) => Span[]> = {
+	mobile,
+	landline,
+	'qq-number': qqNumber,
+	'bank-card': bankCard,
+	email,
+	url,
+};

@@ -1,0 +1,45 @@
+import type {Conversation} from '../model/conversation.js';
+import type {ChatMessage} from '../model/message.js';
+import {localDate} from '../time/zone.js';
+import {findViolations, isChecked, type Violation} from './find-violations.js';
+import type {RulePacks} from './load-rule-packs.js';
+
+// A message's words never change, so each is checked once however often the board redraws.
+const cache = new WeakMap<ChatMessage, {packs: RulePacks; violations: Violation[]}>();
+
+/** The violations in one message; buyer and system lines have none. */
+export function violationsOf(message: ChatMessage, packs: RulePacks): Violation[] {
+	if (!isChecked(message.from)) return [];
+	const cached = cache.get(message);
+	if (cached && cached.packs === packs) return cached.violations;
+	const violations = findViolations(message.text, message.platform, packs);
+	cache.set(message, {packs, violations});
+	return violations;
+}
+
+export interface MessageViolation {
+	message: ChatMessage;
+	violation: Violation;
+}
+
+const byConversation = new WeakMap<Conversation, {count: number; packs: RulePacks; found: MessageViolation[]}>();
+
+/** Every violation in a conversation, in message order; worked out again only when it gains messages. */
+export function conversationViolations(conversation: Conversation, packs: RulePacks): MessageViolation[] {
+	const cached = byConversation.get(conversation);
+	if (cached && cached.count === conversation.messages.length && cached.packs === packs) return cached.found;
+	const found = conversation.messages.flatMap(message => violationsOf(message, packs).map(violation => ({message, violation})));
+	byConversation.set(conversation, {count: conversation.messages.length, packs, found});
+	return found;
+}
+
+/** The violations written on local day `date` in `tz`, up to `now`, across conversations. */
+export function violationsOnDay(conversations: Iterable<Conversation>, packs: RulePacks, date: string, tz: string, now: number): MessageViolation[] {
+	const found: MessageViolation[] = [];
+	for (const conversation of conversations) {
+		for (const entry of conversationViolations(conversation, packs)) {
+			if (entry.message.ts <= now && localDate(entry.message.ts, tz) === date) found.push(entry);
+		}
+	}
+	return found;
+}

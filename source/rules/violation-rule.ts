@@ -1,0 +1,66 @@
+/** The categories of contract §3, exactly. */
+export const CATEGORIES = [
+	'off-platform-contact',
+	'external-link',
+	'competitor-platform',
+	'payment-channel',
+	'payment-method-refusal',
+	'invoice-refusal',
+	'out-of-stock',
+	'abuse',
+	'threat',
+	'counterfeit',
+	'privacy-leak',
+	'order-close',
+	'shipping-fee',
+	'over-promise',
+	'shipping-delay',
+] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+export const SEVERITIES = ['error', 'warn', 'info'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+/** Number and contact detectors written in code: judgment a regular expression cannot make. */
+export const DETECTORS = ['mobile', 'landline', 'qq-number', 'bank-card', 'email', 'url'] as const;
+export type DetectorName = (typeof DETECTORS)[number];
+
+export interface Penalty {
+	/** Points deducted, where the seed says so. */
+	points?: number;
+	/** Fine in yuan, where the seed says so. */
+	fineYuan?: number;
+	/** The penalty as the seed states it, in Chinese. */
+	note: string;
+}
+
+/** A rule as written in a pack; in a platform pack, an entry with a common rule's id overrides it field by field. */
+export interface RuleEntry {
+	id: string;
+	category?: Category;
+	severity?: Severity;
+	penalty?: Penalty;
+	description?: {zh: string; en: string};
+	suggestion?: string;
+	source?: string;
+	patterns?: string[];
+	exceptions?: string[];
+	detector?: DetectorName;
+	/** Where the entry stands, for error messages: file and JSON path. */
+	file: string;
+	at: string;
+}
+
+/** A rule ready to match: every field present, patterns compiled with the aliases expanded. */
+export interface ViolationRule {
+	id: string;
+	category: Category;
+	severity: Severity;
+	penalty: Penalty;
+	description: {zh: string; en: string};
+	suggestion: string;
+	source: string;
+	patterns: RegExp[];
+	exceptions: RegExp[];
+	detector?: DetectorName;
+}
