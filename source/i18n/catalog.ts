@@ -16,6 +16,7 @@ const zh = {
 		files: '文件',
 		noConsultations: '今日(08:00–23:00)暂无计入的咨询',
 		fineRisk: (yuan: number) => `罚款风险 ${yuan}元`,
+		violationsOnly: '[只看违规]',
 		exposure: (yuan: number, points: number) => [yuan > 0 ? `罚¥${yuan}` : '', points > 0 ? `扣${points}分` : ''].filter(Boolean).join(' '),
 	},
 	column: {status: '状态', conv: '会话', where: '平台·店铺', owner: '客服', buyer: '买家', flags: '违规', lastMessage: '最后消息'},
@@ -95,6 +96,7 @@ const zh = {
 		pageDown: '下一页',
 		badLines: '坏行列表',
 		agents: '客服面板',
+		violationsOnly: '只看违规',
 	},
 	cli: {
 		needsTty: 'watch 需要一个终端(TTY)。非交互环境请使用 `watch --once`、`report` 或 `check`。',
@@ -125,6 +127,7 @@ const en: Catalog = {
 		files: 'files',
 		noConsultations: 'No counted consultations today (08:00–23:00)',
 		fineRisk: (yuan: number) => `${yuan} yuan fine risk`,
+		violationsOnly: '[violations only]',
 		exposure: (yuan: number, points: number) => [yuan > 0 ? `¥${yuan} fines` : '', points > 0 ? `${points} points` : ''].filter(Boolean).join(' '),
 	},
 	column: {status: 'St', conv: 'Conv', where: 'Platform·shop', owner: 'Agent', buyer: 'Buyer', flags: 'Viol', lastMessage: 'Last message'},
@@ -204,6 +207,7 @@ const en: Catalog = {
 		pageDown: 'page down',
 		badLines: 'bad lines',
 		agents: 'agents',
+		violationsOnly: 'violations only',
 	},
 	cli: {
 		needsTty: 'watch needs a terminal (TTY). Without one, use `watch --once`, `report` or `check`.',

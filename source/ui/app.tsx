@@ -36,13 +36,14 @@ export function App({source, clock, tz, lang, note}: AppProps) {
 	const {columns, rows: terminalRows} = useTerminalSize();
 	const now = useNow(clock);
 	const version = useSourceVersion(source);
-	const rows = useMemo(() => source.board(now), [source, now, version]);
+	const [ui, setUi] = useState(INITIAL_UI_STATE);
+	const allRows = useMemo(() => source.board(now), [source, now, version]);
+	const rows = useMemo(() => (ui.violationsOnly ? allRows.filter(row => row.violations.total > 0) : allRows), [allRows, ui.violationsOnly]);
 	const rowKeys = useMemo(() => rows.map(row => row.key), [rows]);
 	const today = useMemo(() => source.today(now), [source, now, version]);
 	const clockLabel = (id: string) => source.clockLabel(id, lang);
-	const agentLines = useMemo(() => agentPanelLines(today, rows, clockLabel, text), [today, rows, lang]);
+	const agentLines = useMemo(() => agentPanelLines(today, allRows, clockLabel, text), [today, allRows, lang]);
 	const clockLabels = useMemo(() => source.clockLabels(lang), [source, lang]);
-	const [ui, setUi] = useState(INITIAL_UI_STATE);
 	const boardTop = useRef(0);
 
 	// A frame as tall as the terminal makes Ink clear the screen on every update: keep one row free.
@@ -92,7 +93,8 @@ export function App({source, clock, tz, lang, note}: AppProps) {
 		if (ui.quit) exit();
 	}, [ui.quit, exit]);
 
-	const parts = headerParts(countBoard(rows, now), now, tz, text, source.badLines.length);
+	const parts = headerParts(countBoard(allRows, now), now, tz, text, source.badLines.length);
+	if (ui.violationsOnly) parts.push({text: text.header.violationsOnly, tone: 'warning', dropOrder: 0});
 	return (
 		<Box flexDirection="column" width={width} height={frameHeight}>
 			<HeaderBar parts={source.isLoaded ? parts : [...parts, {text: text.header.loading, tone: 'muted', dropOrder: 0}]} width={width} />

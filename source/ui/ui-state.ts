@@ -13,12 +13,14 @@ export interface UiState {
 	conversationTop: number;
 	/** First agent shown in the agent panel. */
 	agentsTop: number;
+	/** The board lists only conversations with rule violations. */
+	violationsOnly: boolean;
 	quit: boolean;
 }
 
 export const PINNED_TO_END = Number.MAX_SAFE_INTEGER;
 
-export const INITIAL_UI_STATE: UiState = {view: 'board', conversationTop: PINNED_TO_END, agentsTop: 0, quit: false};
+export const INITIAL_UI_STATE: UiState = {view: 'board', conversationTop: PINNED_TO_END, agentsTop: 0, violationsOnly: false, quit: false};
 
 /** What the reducer needs to know of the screen as it is drawn now. */
 export interface ScreenContext {
@@ -37,6 +39,7 @@ export function reduceUi(state: UiState, action: Action | 'dismiss', screen: Scr
 	if (state.overlay) return {...state, overlay: undefined};
 	if (action === 'help' || action === 'badLines') return {...state, overlay: action};
 	if (action === 'dismiss') return state;
+	if (action === 'violationsOnly') return {...state, violationsOnly: !state.violationsOnly};
 	if (action === 'agents') return {...state, view: state.view === 'agents' ? 'board' : 'agents'};
 	if (state.view === 'agents') return agentsAction(state, action, screen);
 	return state.view === 'board' ? boardAction(state, action, screen) : conversationAction(state, action, screen);

@@ -127,6 +127,18 @@ describe('the board', () => {
 		await press('\r', s => s.includes('23:30:00 owl [不计时]: 还在吗'), 'the not-counted mark');
 	});
 
+	it('badges rows with violations, filters them with v, and shows each inline with its penalty and suggestion', async () => {
+		const risky = [...shop, message('agent', '13:51:00', {conv: 'late', text: '亲,加我薇信 kefu2026 给您优惠'})];
+		const {press, frame} = await renderApp(risky);
+		expect(frame()).toMatch(/ late .* \*1 客服/);
+		expect(frame().split('\n')[1]).toContain('*1 违规 拼多多 罚¥100000');
+		await press('v', s => s.includes('[只看违规]') && !s.includes(' soon '), 'only the conversation with a violation');
+		await press('\r', s => s.includes('会话 late'), 'the conversation');
+		await press('', s => s.includes('客服 xiaomei: 亲,【加我薇信】 kefu2026 给您优惠') && /!! 站外联系「加我薇信」/.test(s) && s.includes('建议:'), 'the violation inline');
+		await press('\u001B', s => s.includes('[只看违规]') && s.includes('最后消息'), 'back on the filtered board');
+		await press('v', s => s.includes(' soon '), 'the whole board again');
+	});
+
 	it('speaks English with --lang en', async () => {
 		const {frame} = await renderApp(shop, 'en');
 		expect(frame()).toContain('!! breached 1');
