@@ -3,6 +3,7 @@ import {createInterface} from 'node:readline';
 import {listLogFiles} from '../ingest/log-files.js';
 import {WatchSession} from '../live/watch-session.js';
 import {loadRulePacks} from '../rules/load-rule-packs.js';
+import {findViolations} from '../rules/find-violations.js';
 
 /** One measured phase of `npm run bench`, run in its own process; prints one JSON line. */
 const [phase, dir] = process.argv.slice(2) as [string, string];
@@ -31,7 +32,21 @@ async function load(): Promise<{messages: number; boardMs: number; tickMs: numbe
 	return {messages, boardMs: second - first, tickMs: performance.now() - second, rows};
 }
 
+/** The matcher alone: every agent and bot message of the day through every rule of its platform. */
+async function matcher(): Promise<{messages: number; violations: number}> {
+	const packs = await loadRulePacks();
+	const session = new WatchSession({paths: [dir], tz: 'Asia/Shanghai', defaultPlatform: 'pinduoduo', packs});
+	await session.start({follow: false});
+	const texts = [...session.book.all()].flatMap(c => c.messages.filter(m => m.from !== 'buyer'));
+	const started = performance.now();
+	let violations = 0;
+	for (const message of texts) violations += findViolations(message.text, message.platform, packs).length;
+	matcherSeconds = (performance.now() - started) / 1000;
+	return {messages: texts.length, violations};
+}
+
+let matcherSeconds: number | undefined;
 const started = performance.now();
-const result = phase === 'floor' ? {messages: await floor()} : await load();
-const seconds = (performance.now() - started) / 1000;
+const result = phase === 'floor' ? {messages: await floor()} : phase === 'matcher' ? await matcher() : await load();
+const seconds = matcherSeconds ?? (performance.now() - started) / 1000;
 process.stdout.write(`${JSON.stringify({phase, seconds, maxRssMb: process.resourceUsage().maxRSS / 1024, ...result})}\n`);

@@ -23,6 +23,7 @@ interface PhaseResult {
 	maxRssMb: number;
 	boardMs?: number;
 	tickMs?: number;
+	violations?: number;
 	rows?: number;
 }
 
@@ -45,6 +46,8 @@ async function main(): Promise<void> {
 		console.log(row({...floor, phase: 'floor: read + JSON.parse'}));
 		console.log(row({...load, phase: 'kefu-watch: load'}));
 		console.log(`ratio load / floor: ${(load.seconds / floor.seconds).toFixed(2)}×`);
+		const matcher = runPhase('matcher', dir);
+		console.log(row({...matcher, phase: `matcher (${matcher.violations} found)`}));
 		console.log(`board over ${load.rows} conversations: first build ${load.boardMs?.toFixed(1)} ms, next second's redraw ${load.tickMs?.toFixed(1)} ms`);
 	} finally {
 		await rm(dir, {recursive: true, force: true});

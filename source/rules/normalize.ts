@@ -60,8 +60,13 @@ function simplify(text: string): string {
 	}).join('');
 }
 
+const ASCII_NOISE = new Set([...' \t\r\n.-_*~|/\\\'"`^+=#']);
+
 function mapChar(char: string): string {
 	const code = char.codePointAt(0)!;
+	// Fast paths for what almost every message is made of: Chinese characters and ASCII.
+	if (code >= 0x4e00 && code <= 0x9fff) return char;
+	if (code < 0x80) return ASCII_NOISE.has(char) ? '' : code >= 65 && code <= 90 ? char.toLowerCase() : char;
 	if (code >= 0xff01 && code <= 0xff5e) return mapChar(String.fromCodePoint(code - 0xfee0));
 	if (code === 0x3000) return '';
 	if (code >= 0x2460 && code <= 0x2468) return String(code - 0x2460 + 1); // ①–⑨

@@ -1,0 +1,49 @@
+import {spawnSync} from 'node:child_process';
+import {fileURLToPath} from 'node:url';
+import {beforeAll, describe, expect, it} from 'vitest';
+import {assertBuilt, CLI, ROOT} from '../helpers/tmux.js';
+
+const DIR = fileURLToPath(new URL('../fixtures/check', import.meta.url));
+
+function check(...args: string[]) {
+	const result = spawnSync(process.execPath, [CLI, 'check', ...args], {cwd: ROOT, encoding: 'utf8'});
+	return {code: result.status, stdout: result.stdout, stderr: result.stderr};
+}
+
+describe('check', () => {
+	beforeAll(assertBuilt);
+
+	it('lists violations of agent and bot lines as JSON, never a buyer or system line, and exits 1 on an error', () => {
+		const {code, stdout} = check('--json', `${DIR}/xiaomei.jsonl`);
+		expect(code).toBe(1);
+		const json = JSON.parse(stdout);
+		expect(json.violations.map((v: {line: number; rule: string; category: string; severity: string; match: string}) => [v.line, v.category, v.severity, v.match])).toEqual([
+			[2, 'off-platform-contact', 'error', '加我薇信'],
+			[4, 'invoice-refusal', 'error', '不开发票'],
+			[8, 'out-of-stock', 'error', '没货'],
+		]);
+		expect(json.violations[0]).toMatchObject({file: `${DIR}/xiaomei.jsonl`, conv: 'k1', agent: 'xiaomei', platform: 'pinduoduo', shop: 'flagship', ts: '2026-11-22T10:01:00+08:00', text: '亲,加我薇信 kefu2026 给您优惠'});
+		expect(json.violations[0].suggestion).toMatch(/亲/);
+		expect(json.badLines).toEqual([{file: `${DIR}/xiaomei.jsonl`, line: 6, error: expect.stringMatching(/not valid JSON/)}]);
+	});
+
+	it('prints linter-style lines by default', () => {
+		const {stdout} = check(`${DIR}/xiaomei.jsonl`);
+		expect(stdout).toContain(`${DIR}/xiaomei.jsonl:2 error off-platform-contact — `);
+		expect(stdout).toMatch(/「加我薇信」.*→ 亲,/);
+	});
+
+	it('exits 0 when only warnings are found, and 1 when the same words are an error on the platform', () => {
+		const pdd = check('--json', `${DIR}/clean`);
+		expect(JSON.parse(pdd.stdout).violations.map((v: {severity: string; category: string}) => [v.category, v.severity])).toEqual([['out-of-stock', 'warn']]);
+		expect(pdd.code).toBe(0);
+		// Tmall deducts points for saying "out of stock"; there it is an error.
+		const tmall = check('--json', '--platform', 'tmall', `${DIR}/clean`);
+		expect(JSON.parse(tmall.stdout).violations.map((v: {severity: string}) => v.severity)).toEqual(['error']);
+		expect(tmall.code).toBe(1);
+	});
+
+	it('exits 2 on a path that does not exist', () => {
+		expect(check('no/such/dir').code).toBe(2);
+	});
+});

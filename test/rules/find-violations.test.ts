@@ -1,0 +1,58 @@
+import {beforeAll, describe, expect, it} from 'vitest';
+import {findViolations} from '../../source/rules/find-violations.js';
+import {loadRulePacks, type RulePacks} from '../../source/rules/load-rule-packs.js';
+import type {Platform} from '../../source/model/message.js';
+
+let packs: RulePacks;
+beforeAll(async () => {
+	packs = await loadRulePacks();
+});
+
+const categories = (platform: Platform, text: string) => [...new Set(findViolations(text, platform, packs).map(v => v.rule.category))];
+
+describe('finding violations', () => {
+	it.each([
+		['pinduoduo', '亲,加我薇信 kefu_2026 给您私下再优惠', ['off-platform-contact']],
+		['taobao', '我电话 １３８ １２３４ ５６７８,直接打', ['off-platform-contact']],
+		['jd', '扣扣 12345678 找我', ['off-platform-contact']],
+		['tmall', '您把钱转到我的支付宝就行', ['payment-channel']],
+		['kuaishou', '卡号 6222 0212 3456 7890 128 直接转账', ['payment-channel']],
+		['douyin', '这款是精仿的,跟专柜一样', ['counterfeit']],
+		['tmall', '特價商品不開發票', ['invoice-refusal']],
+		['pinduoduo', '偏远地区要另外补10元邮费', ['shipping-fee']],
+		['pinduoduo', '你是不是傻', ['abuse']],
+		['jd', '信不信我拉黑你', ['threat']],
+		['taobao', '我们不支持信用卡付款', ['payment-method-refusal']],
+	] as [Platform, string, string[]][])('%s: %s', (platform, text, expected) => {
+		expect(categories(platform, text)).toEqual(expected);
+	});
+
+	it.each([
+		['pinduoduo', '您的订单号 231122-456789012345 已发货'],
+		['pinduoduo', '单号SF1402378896512,顺丰发出'],
+		['pinduoduo', '中通快递 78312345678901,明天到'],
+		['pinduoduo', '有发票的亲,请发抬头'],
+		['pinduoduo', 'V领毛衣还有白色'],
+		['pinduoduo', '滚筒洗衣机也可以用,傻瓜式操作'],
+		['pinduoduo', '差价给您小额打款,或者发红包'],
+		['tmall', '公司不允许上班开QQ,请旺旺联系'],
+		['tmall', '建议您用支付宝付款哦'],
+		['taobao', '价格是¥129.00,买2件更便宜'],
+		['pinduoduo', '假一赔三,请放心'],
+		['pinduoduo', '点这里领券 https://mobile.yangkeduo.com/coupon'],
+	] as [Platform, string][])('leaves alone on %s: %s', (platform, text) => {
+		expect(categories(platform, text)).toEqual([]);
+	});
+
+	it('forbids the bare words on Pinduoduo that Tmall allows', () => {
+		expect(categories('pinduoduo', '公司不允许上班开QQ,请在这里联系')).toEqual(['off-platform-contact']);
+		expect(categories('pinduoduo', '建议您用支付宝付款哦')).toEqual(['payment-channel']);
+		expect(categories('pinduoduo', '淘宝上那家是假的')).toContain('competitor-platform');
+		expect(categories('tmall', '淘宝上也能买到')).toEqual([]);
+	});
+
+	it('quotes the original words, disguise included', () => {
+		const [violation] = findViolations('亲,加 我 薇.信 哦', 'taobao', packs);
+		expect(violation?.match).toBe('加 我 薇.信');
+	});
+});
