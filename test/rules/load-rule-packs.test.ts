@@ -1,6 +1,7 @@
 import {writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
+import {findViolations} from '../../source/rules/find-violations.js';
 import {loadRulePacks} from '../../source/rules/load-rule-packs.js';
 import {useTempDirs} from '../helpers/temp-dir.js';
 
@@ -10,7 +11,11 @@ describe('rule packs', () => {
 	it('ships a pack per platform, each clock citing its seed document', async () => {
 		const packs = await loadRulePacks();
 		expect([...packs.keys()].sort()).toEqual(['douyin', 'jd', 'kuaishou', 'pinduoduo', 'taobao', 'tmall']);
-		for (const pack of packs.values()) for (const clock of pack.clocks) expect(clock.source).toMatch(/^00\d_[0-9a-f]{16}\.txt$/);
+		for (const pack of packs.values()) {
+			for (const clock of pack.clocks) expect(clock.source).toMatch(/^00\d_[0-9a-f]{16}\.txt$/);
+			for (const rule of pack.violationRules) expect(rule.source, rule.id).toMatch(/^00\d_[0-9a-f]{16}\.txt$/);
+			expect(pack.violationRules.length).toBeGreaterThan(15);
+		}
 		const pdd = packs.get('pinduoduo')!.clocks;
 		expect(pdd.map(c => [c.id, c.limitSeconds, c.warnSeconds, c.target ?? null, c.fine ?? null])).toEqual([
 			['reply-5m', 300, 120, 0.8, null],
@@ -40,7 +45,42 @@ describe('rule packs', () => {
 		]);
 	});
 
+	it('lets a --rules folder disable a rule, override a common one field by field, and add its own', async () => {
+		const dir = await tempDir();
+		await writeFile(
+			path.join(dir, 'shop.json'),
+			JSON.stringify({
+				platform: 'jd',
+				disable: ['common.stock.out'],
+				rules: [
+					{id: 'common.shipping.delay', severity: 'error'},
+					{
+						id: 'shop.words.cheap',
+						category: 'over-promise',
+						severity: 'info',
+						penalty: {note: 'shop policy'},
+						description: {zh: '别说最便宜', en: 'do not say cheapest'},
+						suggestion: '亲,价格很实惠哦',
+						source: 'shop policy',
+						patterns: ['最便宜'],
+					},
+				],
+			}),
+		);
+		const packs = await loadRulePacks(dir);
+		const found = (text: string) => findViolations(text, 'jd', packs).map(v => [v.rule.id, v.rule.severity]);
+		expect(found('这款没货了')).toEqual([]);
+		expect(found('给您推迟一周发货')).toEqual([['common.shipping.delay', 'error']]);
+		expect(found('我们家最便宜')).toEqual([['shop.words.cheap', 'info']]);
+		expect(findViolations('这款没货了', 'taobao', packs).map(v => v.rule.id)).toEqual(['common.stock.out']);
+	});
+
 	it.each([
+		[{platform: 'jd', rules: [{id: 'x', category: 'gossip', severity: 'error', penalty: {note: 'n'}, description: {zh: 'z', en: 'e'}, suggestion: 's', source: 's', patterns: ['a']}]}, '$.rules[0].category'],
+		[{platform: 'jd', rules: [{id: 'x', category: 'abuse', severity: 'error', penalty: {note: 'n'}, description: {zh: 'z', en: 'e'}, suggestion: 's', source: 's', patterns: ['(']}]}, '$.rules[0].patterns[0]'],
+		[{platform: 'jd', rules: [{id: 'x', category: 'abuse', severity: 'error', penalty: {note: 'n'}, description: {zh: 'z', en: 'e'}, suggestion: 's', source: 's', patterns: ['{nosuch}']}]}, '$.rules[0].patterns[0]'],
+		[{platform: 'jd', rules: [{id: 'x', category: 'abuse', severity: 'error', penalty: {note: 'n'}, description: {zh: 'z', en: 'e'}, suggestion: 's', patterns: ['a']}]}, '$.rules[0].source'],
+		[{platform: 'jd', rules: [{id: 'common.nosuch', severity: 'warn'}]}, '$.rules[0].id'],
 		[{platform: 'amazon', clocks: []}, '$.platform'],
 		[{platform: 'jd', clocks: [{id: 'x', limitSeconds: -5, window: {from: '08:00', to: '23:00'}, stoppedBy: ['agent'], source: 's'}]}, '$.clocks[0].limitSeconds'],
 		[{platform: 'jd', clocks: [{id: 'x', limitSeconds: 60, window: {from: '23:00', to: '08:00'}, stoppedBy: ['agent'], source: 's'}]}, '$.clocks[0].window'],
