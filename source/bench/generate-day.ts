@@ -1,6 +1,7 @@
 import {createWriteStream} from 'node:fs';
 import {mkdir} from 'node:fs/promises';
 import path from 'node:path';
+import {seededRandom} from '../demo/seeded-random.js';
 import {formatIsoInZone} from '../time/zone.js';
 
 export interface DayOptions {
@@ -15,22 +16,10 @@ export interface DayOptions {
 const BUYER = ['在吗', '这个有货吗?', '什么时候发货', '快递到哪了,三天没动了', '能开发票吗,公司抬头', '衣服有点小,可以换大一码吗', '退款什么时候到账', '这款和那款有什么区别'];
 const AGENT = ['亲,在的,请问有什么可以帮您', '有现货的亲,今天下单今天发', '已经帮您催快递了,请耐心等待', '可以开发票的,请提供抬头和税号', '可以换的亲,运费险会帮您承担', '退款已经处理,1-3个工作日到账', '加我微信 abc12345 给您优惠', '这款没货了,亲'];
 
-/** A small seeded generator, so every run of the benchmark reads the same day. */
-function random(seed: number): () => number {
-	let state = seed >>> 0;
-	return () => {
-		state = (state + 0x6d2b79f5) >>> 0;
-		let t = state;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-	};
-}
-
 /** Writes a day of chat logs: `files` agents, conversations alternating buyer and agent lines. */
 export async function generateDay(options: DayOptions): Promise<string[]> {
 	await mkdir(options.dir, {recursive: true});
-	const rand = random(42);
+	const rand = seededRandom(42);
 	const perFile = Math.ceil(options.messages / options.files);
 	const written: string[] = [];
 	for (let f = 0; f < options.files; f += 1) {

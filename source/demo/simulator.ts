@@ -3,6 +3,7 @@ import path from 'node:path';
 import type {Platform} from '../model/message.js';
 import {formatIsoInZone} from '../time/zone.js';
 import {GREETING, OPENERS, SCENARIOS, type Scenario, type Turn} from './scenarios.js';
+import {seededRandom} from './seeded-random.js';
 
 export interface DemoOptions {
 	/** Folder the agents' log files are written into. */
@@ -19,18 +20,6 @@ export const DEMO_AGENTS = ['xiaomei', 'ahao', 'lingling', 'dawei', 'tingting'] 
 type Agent = (typeof DEMO_AGENTS)[number];
 
 const CLOSING = '好的亲,还有其他问题随时找我哦~';
-
-/** A seeded generator (mulberry32): the same seed gives the same demo. */
-export function seededRandom(seed: number): () => number {
-	let state = seed >>> 0;
-	return () => {
-		state = (state + 0x6d2b79f5) >>> 0;
-		let t = state;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-	};
-}
 
 interface LogLine {
 	ts: number;
