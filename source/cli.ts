@@ -6,6 +6,7 @@ import {meowFlags} from './commands/flags.js';
 import {commandHelp, programHelp} from './commands/help-text.js';
 import {UsageError} from './commands/usage-error.js';
 import {checkCommand} from './commands/check.js';
+import {recordCommand} from './commands/record-commands.js';
 import {reportCommand} from './commands/report.js';
 import {watchCommand} from './commands/watch.js';
 import {catalog} from './i18n/catalog.js';
@@ -35,14 +36,24 @@ async function main(argv: readonly string[]): Promise<number> {
 	}
 	if (cli.flags.help) return printed(cli.input.length === 0 ? programHelp() : commandHelp(command));
 	const options = resolveCommonOptions(cli.flags);
+	const given = (flag: string) => argv.some(arg => arg === flag || arg.startsWith(`${flag}=`));
 	const text = catalog(options.lang);
 	switch (command.name) {
 		case 'demo':
-			return demoCommand({dir: cli.flags.dir, once: cli.flags.once, width: cli.flags.width, tzGiven: argv.some(a => a.startsWith('--tz'))}, options);
+			return demoCommand(
+				{dir: cli.flags.dir, db: given('--db') ? cli.flags.db : undefined, once: cli.flags.once, width: cli.flags.width, tzGiven: given('--tz')},
+				options,
+			);
 		case 'watch':
-			return watchCommand(args, {once: cli.flags.once, width: cli.flags.width, poll: cli.flags.poll}, options);
+			return watchCommand(args, {once: cli.flags.once, width: cli.flags.width, poll: cli.flags.poll, db: cli.flags.db}, options);
 		case 'check':
 			return checkCommand(args, {json: cli.flags.json}, options);
+		case 'assign':
+		case 'mark':
+		case 'unmark':
+		case 'note':
+		case 'history':
+			return recordCommand(command.name, args, {db: cli.flags.db, shop: cli.flags.shop}, options);
 		case 'report':
 			return reportCommand(args, {json: cli.flags.json, date: cli.flags.date, db: cli.flags.db}, options);
 		default:

@@ -4,6 +4,7 @@ import {conversationClockStarts} from '../model/conversation-clocks.js';
 import type {ClockDefinition, ClockStart, ClockStatus} from '../model/reply-clock.js';
 import type {RulePacks} from '../rules/load-rule-packs.js';
 import {violationsOf} from '../rules/message-violations.js';
+import type {ConversationRecords} from '../store/conversation-records.js';
 
 /** Where a conversation stands now, most urgent first. */
 export type RowStatus = 'breached' | 'warning' | 'waiting' | 'idle';
@@ -30,7 +31,12 @@ export interface BoardRow {
 	lastActivity: number;
 	/** Rule violations in the agents' and bots' messages, by severity. */
 	violations: ViolationCount;
+	/** What supervisors recorded: transfer, marks, notes. */
+	records?: ConversationRecords;
 }
+
+/** The supervisor records of a conversation, by key. */
+export type RecordsOf = (key: string) => ConversationRecords | undefined;
 
 export interface ViolationCount {
 	total: number;
@@ -40,13 +46,26 @@ export interface ViolationCount {
 const STATUS_RANK: Record<RowStatus, number> = {breached: 0, warning: 1, waiting: 2, idle: 3};
 
 /** Builds the triage board at `now`, in the order of the contract: most urgent first. */
-export function buildBoard(conversations: Iterable<Conversation>, packs: RulePacks, tz: string, now: number): BoardRow[] {
+export function buildBoard(conversations: Iterable<Conversation>, packs: RulePacks, tz: string, now: number, recordsOf: RecordsOf = () => undefined): BoardRow[] {
 	const rows: BoardRow[] = [];
 	for (const conversation of conversations) {
-		const row = evaluateConversation(conversation, packs, tz, now);
+		const row = withRecords(evaluateConversation(conversation, packs, tz, now), recordsOf(conversation.key));
 		if (row) rows.push(row);
 	}
 	return rows.sort(compareRows);
+}
+
+/**
+ * A transfer shows its new owner until an agent writes in the conversation again; a spam
+ * conversation counts for nothing, so it waits on no clock.
+ */
+function withRecords(row: BoardRow | undefined, records: ConversationRecords | undefined): BoardRow | undefined {
+	if (!row || !records) return row;
+	const {assignment} = records;
+	const lastReply = row.conversation.messages.findLast(m => m.from === 'agent' || m.from === 'bot')?.ts ?? 0;
+	const owner = assignment && Date.parse(assignment.at) >= lastReply ? assignment.to : row.owner;
+	if (!records.marks.has('spam')) return {...row, owner, records};
+	return {...row, owner, records, status: 'idle', clocks: row.clocks.map(c => ({clock: c.clock})), waitingSince: undefined};
 }
 
 /** What a conversation's row needs that does not change with the clock, only with new messages. */

@@ -1,6 +1,6 @@
 import type {FlagName} from './flags.js';
 
-export type CommandName = 'demo' | 'watch' | 'report' | 'check' | 'assign' | 'mark' | 'unmark' | 'note';
+export type CommandName = 'demo' | 'watch' | 'report' | 'check' | 'assign' | 'mark' | 'unmark' | 'note' | 'history';
 
 export interface CommandSpec {
 	name: CommandName;
@@ -16,14 +16,15 @@ const RECORDS: readonly FlagName[] = ['tz', 'platform', 'shop', 'db', 'by', 'lan
 
 /** The commands of contract §3, in the order the help lists them. */
 export const COMMANDS: readonly CommandSpec[] = [
-	{name: 'demo', usage: 'kefu-watch demo [--dir DIR]', summary: 'simulated agents write live logs into a folder; the board watches it', flags: ['dir', 'once', 'width', 'now', ...COMMON]},
-	{name: 'watch', usage: 'kefu-watch watch [PATH…]', summary: 'the live triage board over chat-log files and folders', flags: ['once', 'width', 'now', 'poll', ...COMMON]},
+	{name: 'demo', usage: 'kefu-watch demo [--dir DIR]', summary: 'simulated agents write live logs into a folder; the board watches it', flags: ['dir', 'db', 'once', 'width', 'now', 'by', ...COMMON]},
+	{name: 'watch', usage: 'kefu-watch watch [PATH…]', summary: 'the live triage board over chat-log files and folders', flags: ['once', 'width', 'now', 'poll', 'db', 'by', ...COMMON]},
 	{name: 'report', usage: 'kefu-watch report [PATH…] [--json]', summary: 'reply-clock figures per shop and agent for one day (violations: issue #5)', flags: ['json', 'date', 'now', 'db', ...COMMON]},
 	{name: 'check', usage: 'kefu-watch check [PATH…] [--json]', summary: 'rule violations in agent and bot messages (exit 1 when one is an error)', flags: ['json', 'now', ...COMMON]},
-	{name: 'assign', usage: 'kefu-watch assign CONV AGENT', summary: 'record a transfer of a conversation to another agent', flags: RECORDS, pendingIssue: 6},
-	{name: 'mark', usage: 'kefu-watch mark CONV MARK', summary: 'set a mark (yellow green blue purple red spam resolved escalated)', flags: RECORDS, pendingIssue: 6},
-	{name: 'unmark', usage: 'kefu-watch unmark CONV MARK', summary: 'clear a mark', flags: RECORDS, pendingIssue: 6},
-	{name: 'note', usage: 'kefu-watch note CONV TEXT', summary: 'append a note to a conversation', flags: RECORDS, pendingIssue: 6},
+	{name: 'assign', usage: 'kefu-watch assign CONV AGENT', summary: 'record a transfer of a conversation to another agent', flags: RECORDS},
+	{name: 'mark', usage: 'kefu-watch mark CONV MARK', summary: 'set a mark (yellow green blue purple red spam resolved escalated)', flags: RECORDS},
+	{name: 'unmark', usage: 'kefu-watch unmark CONV MARK', summary: 'clear a mark', flags: RECORDS},
+	{name: 'note', usage: 'kefu-watch note CONV TEXT', summary: 'append a note to a conversation', flags: RECORDS},
+	{name: 'history', usage: 'kefu-watch history CONV', summary: "a conversation's records: transfers, marks and notes, oldest first", flags: RECORDS},
 ];
 
 export function findCommand(name: string): CommandSpec | undefined {

@@ -11,6 +11,8 @@ import {UsageError} from './usage-error.js';
 
 export interface DemoFlags {
 	dir?: string;
+	/** `--db` when given; otherwise the demo keeps its records beside its logs. */
+	db?: string;
 	once: boolean;
 	width?: number;
 	tzGiven: boolean;
@@ -25,7 +27,7 @@ export async function demoCommand(flags: DemoFlags, options: CommonOptions): Pro
 	const tz = flags.tzGiven ? options.tz : demoZone(options.clock());
 	const demoOptions = {...options, tz};
 	await writeBacklog({dir, tz, now: options.clock});
-	const session = await openSession([dir], demoOptions);
+	const session = await openSession([dir], {...demoOptions, db: flags.db ?? path.join(dir, 'db.json')});
 	if (flags.once) return printOnce(session, flags, demoOptions);
 	const agents = startLiveAgents({dir, tz, now: options.clock});
 	try {

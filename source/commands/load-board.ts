@@ -1,5 +1,6 @@
 import {stat} from 'node:fs/promises';
 import {MissingPathError} from '../ingest/log-files.js';
+import {RecordBook} from '../live/record-book.js';
 import {WatchSession} from '../live/watch-session.js';
 import {loadRulePacks} from '../rules/load-rule-packs.js';
 import {RulePackError} from '../rules/rule-pack.js';
@@ -7,13 +8,14 @@ import type {CommonOptions} from './common-options.js';
 import {UsageError} from './usage-error.js';
 
 /** A session over `paths` with the rule packs loaded; read errors become UsageErrors (exit 2). */
-export async function openSession(paths: readonly string[], options: CommonOptions & {poll?: boolean}): Promise<WatchSession> {
+export async function openSession(paths: readonly string[], options: CommonOptions & {poll?: boolean; db?: string}): Promise<WatchSession> {
 	const packs = await loadRulePacks(options.rulesDir).catch(rethrowAsUsage);
 	for (const given of paths) {
 		// Checked before any screen opens, so a typo is a one-line error, not an empty board.
 		await stat(given).catch(() => rethrowAsUsage(new MissingPathError(given)));
 	}
-	return new WatchSession({paths, tz: options.tz, defaultPlatform: options.platform, packs, poll: options.poll});
+	const records = options.db ? new RecordBook(options.db, () => ({by: options.by, tz: options.tz, now: options.clock()})) : undefined;
+	return new WatchSession({paths, tz: options.tz, defaultPlatform: options.platform, packs, poll: options.poll, records});
 }
 
 export async function startSession(session: WatchSession, follow: boolean): Promise<void> {

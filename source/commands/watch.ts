@@ -11,13 +11,14 @@ export interface WatchFlags {
 	once: boolean;
 	width?: number;
 	poll: boolean;
+	db: string;
 }
 
 export async function watchCommand(paths: readonly string[], flags: WatchFlags, options: CommonOptions): Promise<number> {
 	const text = catalog(options.lang);
 	const targets = paths.length > 0 ? paths : ['.'];
 	if (!flags.once && !(process.stdin.isTTY && process.stdout.isTTY)) throw new UsageError(text.cli.needsTty);
-	const session = await openSession(targets, {...options, poll: flags.poll});
+	const session = await openSession(targets, {...options, poll: flags.poll, db: flags.db});
 	if (flags.once) return printOnce(session, flags, options);
 	return runLive(session, options);
 }

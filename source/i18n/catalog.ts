@@ -71,6 +71,18 @@ const zh = {
 	agentPanel: {
 		waitingNow: '等待中',
 	},
+	records: {
+		needConv: (command: string) => `${command}:请给出会话号(CONV)。`,
+		needValue: (command: string) => `${command}:缺少参数,见 kefu-watch ${command} --help。`,
+		badMark: (value: string, marks: string) => `没有这个标记:${value}。可用:${marks}`,
+		done: (command: string, conv: string, file: string) => `已记录 ${command} ${conv} → ${file}`,
+		noHistory: '这个会话还没有记录。',
+		assigned: '转接',
+		marked: '标记',
+		unmarked: '取消标记',
+		noted: '备注',
+		undo: '撤销:',
+	},
 	check: {
 		summary: (total: number, errors: number) => (total === 0 ? '没有发现违规。\n' : `共 ${total} 处违规,其中 ${errors} 处为 error。\n`),
 	},
@@ -181,6 +193,18 @@ const en: Catalog = {
 	},
 	agentPanel: {
 		waitingNow: 'waiting',
+	},
+	records: {
+		needConv: (command: string) => `${command}: name the conversation (CONV).`,
+		needValue: (command: string) => `${command}: an argument is missing; see kefu-watch ${command} --help.`,
+		badMark: (value: string, marks: string) => `No such mark: ${value}. Marks: ${marks}`,
+		done: (command: string, conv: string, file: string) => `Recorded ${command} ${conv} in ${file}`,
+		noHistory: 'No records for this conversation yet.',
+		assigned: 'transfer',
+		marked: 'mark',
+		unmarked: 'unmark',
+		noted: 'note',
+		undo: 'undo:',
 	},
 	check: {
 		summary: (total: number, errors: number) => (total === 0 ? 'No violations found.\n' : `${total} violation(s), ${errors} of them errors.\n`),

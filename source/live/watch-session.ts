@@ -10,6 +10,7 @@ import type {ClockDefinition} from '../model/reply-clock.js';
 import {dayFigures} from '../model/daily-figures.js';
 import {rateAlerts, type TodayFigures} from '../model/rate-alerts.js';
 import {localDate} from '../time/zone.js';
+import type {RecordBook} from './record-book.js';
 import type {RulePacks} from '../rules/load-rule-packs.js';
 
 export interface SessionOptions {
@@ -18,6 +19,8 @@ export interface SessionOptions {
 	defaultPlatform: Platform;
 	packs: RulePacks;
 	poll?: boolean;
+	/** The supervisor records (`--db`) this session reads, watches and writes. */
+	records?: RecordBook;
 }
 
 /**
@@ -40,10 +43,16 @@ export class WatchSession extends EventEmitter<{change: []}> {
 			},
 			{tz: options.tz, defaultPlatform: options.defaultPlatform, poll: options.poll},
 		);
+		options.records?.on('change', () => this.emit('change'));
+	}
+
+	get records(): RecordBook | undefined {
+		return this.options.records;
 	}
 
 	/** Reads what the files hold now; with `follow`, keeps reading what is appended. */
 	async start({follow}: {follow: boolean}): Promise<void> {
+		await (follow ? this.options.records?.start() : this.options.records?.load());
 		if (follow) await this.reader.follow(this.options.paths);
 		else await this.reader.readAll(this.options.paths);
 		this.loaded = true;
@@ -55,18 +64,20 @@ export class WatchSession extends EventEmitter<{change: []}> {
 	}
 
 	board(now: number): BoardRow[] {
-		return buildBoard(this.book.all(), this.options.packs, this.options.tz, now);
+		const {records} = this.options;
+		return buildBoard(this.book.all(), this.options.packs, this.options.tz, now, key => records?.of(key));
 	}
 
 	/** Today's reply figures in the shop's zone as they stand at `now`, with each shop's alerts. */
 	today(now: number): TodayFigures {
 		const {tz, packs} = this.options;
 		const date = localDate(now, tz);
-		const figures = dayFigures(this.book.all(), {date, tz, now, clocksFor: p => this.clocksFor(p)});
+		const isSpam = (conversation: {conv: string; platform: Platform; shop: string}) => this.options.records?.isSpam(conversation) ?? false;
+		const figures = dayFigures(this.book.all(), {date, tz, now, clocksFor: p => this.clocksFor(p), isSpam});
 		return {
 			shops: figures.shops.map(shop => ({...shop, alerts: rateAlerts(shop.clocks, this.clocksFor(shop.platform))})),
 			agents: figures.agents,
-			violations: tallyViolations(violationsOnDay(this.book.all(), packs, date, tz, now)),
+			violations: tallyViolations(violationsOnDay([...this.book.all()].filter(c => !isSpam(c)), packs, date, tz, now)),
 		};
 	}
 
@@ -93,6 +104,7 @@ export class WatchSession extends EventEmitter<{change: []}> {
 	}
 
 	async stop(): Promise<void> {
+		await this.options.records?.stop();
 		await this.reader.close();
 	}
 }

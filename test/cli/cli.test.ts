@@ -51,26 +51,17 @@ describe('the command line (built cli.js)', () => {
 	it('--help lists every command of the contract with its flags', () => {
 		const {code, stdout} = run('--help');
 		expect(code).toBe(0);
-		for (const command of ['demo', 'watch', 'report', 'check', 'assign', 'mark', 'unmark', 'note']) expect(stdout).toMatch(new RegExp(`^  ${command} `, 'm'));
+		for (const command of ['demo', 'watch', 'report', 'check', 'assign', 'mark', 'unmark', 'note', 'history']) expect(stdout).toMatch(new RegExp(`^  ${command} `, 'm'));
 		for (const flag of ['--tz', '--platform', '--shop', '--rules', '--db', '--by', '--now', '--date', '--lang', '--once', '--json', '--dir']) {
 			expect(stdout).toContain(flag);
 		}
 	});
 
-	it.each(['demo', 'watch', 'report', 'check', 'assign', 'mark', 'unmark', 'note'])('%s --help shows its usage', command => {
+	it.each(['demo', 'watch', 'report', 'check', 'assign', 'mark', 'unmark', 'note', 'history'])('%s --help shows its usage', command => {
 		const {code, stdout} = run(command, '--help');
 		expect(code).toBe(0);
 		expect(stdout).toMatch(new RegExp(`^kefu-watch ${command}`));
 		expect(stdout).toContain('--help');
-	});
-
-	it.each([
-		['assign', 6],
-		['note', 6],
-	])('%s says which issue builds it and exits 2', (command, issue) => {
-		const {code, stderr} = run(command);
-		expect(code).toBe(2);
-		expect(stderr).toContain(`#${issue}`);
 	});
 
 	it.each([

@@ -1,0 +1,44 @@
+import {conversationKey} from '../model/message.js';
+import type {AssignmentRecord, Mark, NoteRecord, RecordBase, Records} from './records.js';
+
+/** What the records say of one conversation now. */
+export interface ConversationRecords {
+	/** The latest transfer, if any. */
+	assignment?: AssignmentRecord;
+	marks: Set<Mark>;
+	/** Notes in order, without those taken back. */
+	notes: NoteRecord[];
+	/** Every record of the conversation, oldest first, for its history. */
+	history: RecordBase[];
+}
+
+/**
+ * Folds the append-only records into each conversation's state. Records are applied in file
+ * order, which is the order they were written; an undo is itself a record.
+ */
+export function foldRecords(records: Records): Map<string, ConversationRecords> {
+	const states = new Map<string, ConversationRecords>();
+	const stateOf = (record: RecordBase) => {
+		const key = conversationKey(record);
+		let state = states.get(key);
+		if (!state) {
+			state = {marks: new Set(), notes: [], history: []};
+			states.set(key, state);
+		}
+		state.history.push(record);
+		return state;
+	};
+	for (const assignment of records.assignments) stateOf(assignment).assignment = assignment;
+	for (const mark of records.marks) {
+		const state = stateOf(mark);
+		if (mark.op === 'set') state.marks.add(mark.mark);
+		else state.marks.delete(mark.mark);
+	}
+	for (const note of records.notes) {
+		const state = stateOf(note);
+		if (note.undoes) state.notes = state.notes.filter(n => n.id !== note.undoes);
+		else state.notes.push(note);
+	}
+	for (const state of states.values()) state.history.sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
+	return states;
+}

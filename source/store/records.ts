@@ -1,0 +1,44 @@
+import type {Platform} from '../model/message.js';
+
+/** The marks of contract §4: the back office's flag colours, and three states. */
+export const MARKS = ['yellow', 'green', 'blue', 'purple', 'red', 'spam', 'resolved', 'escalated'] as const;
+export type Mark = (typeof MARKS)[number];
+
+/** What every record says: which conversation, who acted and when. */
+export interface RecordBase {
+	id: string;
+	conv: string;
+	platform: Platform;
+	shop: string;
+	by: string;
+	/** ISO 8601 with the shop zone's offset. */
+	at: string;
+	/** Set on a record appended to take back an earlier one (undo): nothing is ever deleted. */
+	undoes?: string;
+}
+
+export interface AssignmentRecord extends RecordBase {
+	to: string;
+}
+
+export interface MarkRecord extends RecordBase {
+	mark: Mark;
+	op: 'set' | 'clear';
+}
+
+export interface NoteRecord extends RecordBase {
+	text: string;
+}
+
+/** The supervisor records file (`--db`): top-level arrays, only ever appended to. */
+export interface Records {
+	assignments: AssignmentRecord[];
+	marks: MarkRecord[];
+	notes: NoteRecord[];
+}
+
+export type RecordKind = keyof Records;
+
+export function emptyRecords(): Records {
+	return {assignments: [], marks: [], notes: []};
+}

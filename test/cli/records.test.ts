@@ -1,0 +1,47 @@
+import {spawnSync} from 'node:child_process';
+import {readFile} from 'node:fs/promises';
+import path from 'node:path';
+import {beforeAll, describe, expect, it} from 'vitest';
+import {useTempDirs} from '../helpers/temp-dir.js';
+import {assertBuilt, CLI, ROOT} from '../helpers/tmux.js';
+
+function run(...args: string[]) {
+	const result = spawnSync(process.execPath, [CLI, ...args], {cwd: ROOT, encoding: 'utf8'});
+	return {code: result.status, stdout: result.stdout, stderr: result.stderr};
+}
+
+describe('assign, mark, unmark, note, history', () => {
+	const tempDir = useTempDirs();
+	beforeAll(assertBuilt);
+
+	it('append records with who and when, in the contract\'s arrays, and history lists them', async () => {
+		const db = path.join(await tempDir(), 'sub', 'db.json');
+		const common = ['--db', db, '--shop', 'flagship', '--by', 'lead', '--now', '2026-11-22T14:00:00+08:00'];
+		expect(run('assign', '8842', 'ahao', ...common).code).toBe(0);
+		expect(run('mark', '8842', 'red', ...common).code).toBe(0);
+		expect(run('unmark', '8842', 'red', ...common).code).toBe(0);
+		expect(run('note', '8842', '买家要求', '周五前到货', ...common).code).toBe(0);
+		const records = JSON.parse(await readFile(db, 'utf8'));
+		const who = {conv: '8842', platform: 'pinduoduo', shop: 'flagship', by: 'lead', at: '2026-11-22T14:00:00+08:00'};
+		expect(records.assignments).toEqual([{...who, id: expect.any(String), to: 'ahao'}]);
+		expect(records.marks).toEqual([
+			{...who, id: expect.any(String), mark: 'red', op: 'set'},
+			{...who, id: expect.any(String), mark: 'red', op: 'clear'},
+		]);
+		expect(records.notes).toEqual([{...who, id: expect.any(String), text: '买家要求 周五前到货'}]);
+		const history = run('history', '8842', '--db', db, '--shop', 'flagship', '--lang', 'en');
+		expect(history.stdout.trim().split('\n')).toEqual([
+			'2026-11-22T14:00:00+08:00  lead  transfer → ahao',
+			'2026-11-22T14:00:00+08:00  lead  mark red',
+			'2026-11-22T14:00:00+08:00  lead  unmark red',
+			'2026-11-22T14:00:00+08:00  lead  note 买家要求 周五前到货',
+		]);
+	});
+
+	it('refuses an unknown mark and a missing argument with exit 2', async () => {
+		const db = path.join(await tempDir(), 'db.json');
+		expect(run('mark', '8842', 'pink', '--db', db)).toMatchObject({code: 2, stderr: expect.stringContaining('pink')});
+		expect(run('note', '--db', db).code).toBe(2);
+		expect(run('assign', '8842', '--db', db).code).toBe(2);
+	});
+});
