@@ -28,7 +28,7 @@ export function layoutColumns(width: number): Column[] {
 		{id: 'buyer', width: 10, align: 'left'},
 		{id: 'clock0', width: 8, align: 'right'},
 		{id: 'clock1', width: 8, align: 'right'},
-		{id: 'flags', width: 4, align: 'right'},
+		{id: 'flags', width: 6, align: 'right'},
 	];
 	const used = (list: Column[]) => list.reduce((sum, c) => sum + c.width + 1, 0);
 	for (const drop of DROP_ORDER) {

@@ -2,6 +2,7 @@ import type {Catalog, Lang} from '../i18n/catalog.js';
 import {shopName} from '../i18n/shop-name.js';
 import {singleLine} from '../text/display-width.js';
 import {formatCountdown} from '../text/duration.js';
+import type {Mark} from '../store/records.js';
 import type {BoardRow, RowStatus} from './triage.js';
 
 /** A status is told by symbol as well as colour, so it survives NO_COLOR and colour blindness. */
@@ -25,6 +26,9 @@ export interface RowCells {
 /** Marks a violation count; a symbol, so it reads without colour. */
 export const VIOLATION_MARK = '*';
 
+/** One letter per supervisor mark, shown on the row. */
+export const MARK_CODE: Record<Mark, string> = {yellow: 'Y', green: 'G', blue: 'B', purple: 'P', red: 'R', spam: 'S', resolved: 'D', escalated: 'E'};
+
 /** The text of each cell of one board row, before any cutting to width or colouring. */
 export function rowCells(row: BoardRow, text: Catalog, lang: Lang): RowCells {
 	const {conversation} = row;
@@ -38,7 +42,7 @@ export function rowCells(row: BoardRow, text: Catalog, lang: Lang): RowCells {
 		owner: row.owner,
 		buyer: row.buyer ?? '',
 		clocks,
-		flags: row.violations.total > 0 ? `${VIOLATION_MARK}${row.violations.total}` : '',
+		flags: [row.violations.total > 0 ? `${VIOLATION_MARK}${row.violations.total}` : '', [...(row.records?.marks ?? [])].map(mark => MARK_CODE[mark]).join('')].filter(Boolean).join(' '),
 		lastMessage: last ? speaker + singleLine(last.text) : '',
 	};
 }

@@ -1,6 +1,7 @@
 import type {Platform, Sender} from '../model/message.js';
 import type {RowStatus} from '../board/triage.js';
 import type {Category} from '../rules/violation-rule.js';
+import type {Mark} from '../store/records.js';
 
 /** Every word kefu-watch shows a person, in Chinese (default) and English. */
 const zh = {
@@ -86,6 +87,32 @@ const zh = {
 	check: {
 		summary: (total: number, errors: number) => (total === 0 ? '没有发现违规。\n' : `共 ${total} 处违规,其中 ${errors} 处为 error。\n`),
 	},
+	modal: {
+		assignTitle: (conv: string) => `转接会话 ${conv} 给(输入名字筛选,↑↓ 选择,Enter 确定,Esc 取消):`,
+		confirmAssign: (conv: string, to: string) => `确认把会话 ${conv} 转接给 ${to}?Enter 确认,Esc 取消。买家的等待时间照常计算。`,
+		markTitle: (conv: string) => `标记会话 ${conv}(↑↓ 选择,Enter 设置/取消,Esc 关闭):`,
+		noteTitle: (conv: string) => `给会话 ${conv} 写备注(Enter 保存,Esc 取消):`,
+		noAgents: '(日志里还没有客服;输入名字后按 Enter)',
+	},
+	markMeaning: {
+		yellow: '黄旗:售前',
+		green: '绿旗:售后、查件',
+		blue: '蓝旗:退款',
+		purple: '紫旗:仓库',
+		red: '红旗:异常',
+		spam: '垃圾咨询(不计入回复率)',
+		resolved: '已解决',
+		escalated: '已上报',
+	} satisfies Record<Mark, string>,
+	flash: {
+		assigned: (conv: string, to: string) => `已把 ${conv} 转接给 ${to}`,
+		marked: (conv: string, mark: string, on: boolean) => `${conv}:${on ? '已标记' : '已取消'} ${mark}`,
+		noted: (conv: string) => `已给 ${conv} 添加备注`,
+		undone: '已撤销上一步',
+		nothingToUndo: '没有可以撤销的操作',
+		failed: (why: string) => `没有写入:${why}`,
+		noDb: '没有记录文件(--db),无法写入',
+	},
 	badLines: {
 		title: '无法读取的日志行(已跳过)',
 		none: '没有坏行。',
@@ -109,6 +136,11 @@ const zh = {
 		badLines: '坏行列表',
 		agents: '客服面板',
 		violationsOnly: '只看违规',
+		assign: '转接',
+		mark: '标记',
+		note: '备注',
+		spam: '垃圾咨询',
+		undo: '撤销',
 	},
 	cli: {
 		needsTty: 'watch 需要一个终端(TTY)。非交互环境请使用 `watch --once`、`report` 或 `check`。',
@@ -209,6 +241,32 @@ const en: Catalog = {
 	check: {
 		summary: (total: number, errors: number) => (total === 0 ? 'No violations found.\n' : `${total} violation(s), ${errors} of them errors.\n`),
 	},
+	modal: {
+		assignTitle: (conv: string) => `Transfer ${conv} to (type to filter, ↑↓ choose, Enter pick, Esc cancel):`,
+		confirmAssign: (conv: string, to: string) => `Transfer ${conv} to ${to}? Enter confirms, Esc cancels. The buyer's wait keeps counting.`,
+		markTitle: (conv: string) => `Mark ${conv} (↑↓ choose, Enter set/clear, Esc close):`,
+		noteTitle: (conv: string) => `Note on ${conv} (Enter saves, Esc cancels):`,
+		noAgents: '(no agents in the logs yet; type a name and press Enter)',
+	},
+	markMeaning: {
+		yellow: 'yellow: pre-sale',
+		green: 'green: after-sale, parcel tracking',
+		blue: 'blue: refund',
+		purple: 'purple: warehouse',
+		red: 'red: exception',
+		spam: 'spam (left out of reply rates)',
+		resolved: 'resolved',
+		escalated: 'escalated',
+	},
+	flash: {
+		assigned: (conv: string, to: string) => `Transferred ${conv} to ${to}`,
+		marked: (conv: string, mark: string, on: boolean) => `${conv}: ${on ? 'marked' : 'unmarked'} ${mark}`,
+		noted: (conv: string) => `Note added to ${conv}`,
+		undone: 'Undid the last action',
+		nothingToUndo: 'Nothing to undo',
+		failed: (why: string) => `Not written: ${why}`,
+		noDb: 'No records file (--db): nothing can be written',
+	},
 	badLines: {
 		title: 'Unreadable log lines (skipped)',
 		none: 'No bad lines.',
@@ -232,6 +290,11 @@ const en: Catalog = {
 		badLines: 'bad lines',
 		agents: 'agents',
 		violationsOnly: 'violations only',
+		assign: 'transfer',
+		mark: 'mark',
+		note: 'note',
+		spam: 'spam on/off',
+		undo: 'undo',
 	},
 	cli: {
 		needsTty: 'watch needs a terminal (TTY). Without one, use `watch --once`, `report` or `check`.',

@@ -13,12 +13,18 @@ import {FooterBar} from './footer-bar.js';
 import {HeaderBar} from './header-bar.js';
 import {HelpOverlay} from './help-overlay.js';
 import {isInCountedWindow} from '../model/reply-clock.js';
+import type {Mark} from '../store/records.js';
 import {actionFor, keyNames} from './keymap.js';
+import {ModalPanel} from './modal-panel.js';
+import {modalKeysOf, reduceModal} from './modal-state.js';
+import {useRecordEffects} from './use-record-effects.js';
 import {keepVisible} from './navigation.js';
 import {INITIAL_UI_STATE, reduceUi, selectedIndexOf, type ScreenContext} from './ui-state.js';
 import {useNow} from './use-now.js';
 import {useSourceVersion} from './use-source-version.js';
 import {useTerminalSize} from './use-terminal-size.js';
+
+const NO_MARKS: ReadonlySet<Mark> = new Set();
 
 export interface AppProps {
 	source: BoardSource;
@@ -67,12 +73,17 @@ export function App({source, clock, tz, lang, note}: AppProps) {
 				width,
 				isCounted: message => clocks.some(clock => isInCountedWindow(message.ts, clock, tz)),
 				violationsOf: message => source.violationsOf(message),
+				records: openRow.records,
 			});
 		},
-		[openRow?.conversation, messageCount, tz, text, width],
+		[openRow?.conversation, openRow?.records, messageCount, tz, text, width],
 	);
 	const maxConversationTop = Math.max(0, lines.length - pageSize);
-	const screen: ScreenContext = {rowKeys, selectedIndex, pageSize, maxConversationTop, agentCount: agentLines.length - 1};
+	const agents = useMemo(() => source.book.agents(), [source, version]);
+	const marksOf = (key: string) => source.records?.of(key)?.marks ?? NO_MARKS;
+	const screen: ScreenContext = {rowKeys, selectedIndex, pageSize, maxConversationTop, agentCount: agentLines.length - 1, agents, marksOf};
+	const ownerOf = (key: string) => allRows.find(row => row.key === key)?.owner ?? '';
+	const flash = useRecordEffects(ui, setUi, source, text, ownerOf);
 
 	// A key can arrive before React has re-registered this handler after the last render, so
 	// the handler reads the latest screen through a ref and folds keys into the latest state.
@@ -81,6 +92,16 @@ export function App({source, clock, tz, lang, note}: AppProps) {
 	useInput((input, key) => {
 		setUi(previous => {
 			const current = screenRef.current;
+			if (previous.modal) {
+				if (key.ctrl && input === 'c') return {...previous, quit: true};
+				let next = previous;
+				for (const modalKey of modalKeysOf(input, key)) {
+					if (!next.modal) break;
+					const {modal, effect} = reduceModal(next.modal, modalKey, current);
+					next = {...next, modal, outbox: effect ? [...next.outbox, effect] : next.outbox};
+				}
+				return next;
+			}
 			let next = previous;
 			for (const name of keyNames(input, key)) {
 				const action = actionFor(name, next.view);
@@ -99,7 +120,17 @@ export function App({source, clock, tz, lang, note}: AppProps) {
 		<Box flexDirection="column" width={width} height={frameHeight}>
 			<HeaderBar parts={source.isLoaded ? parts : [...parts, {text: text.header.loading, tone: 'muted', dropOrder: 0}]} width={width} />
 			<HeaderBar parts={todayParts(today, p => source.clocksFor(p), clockLabel, text)} width={width} />
-			{ui.overlay === 'help' ? (
+			{ui.modal ? (
+				<ModalPanel
+					modal={ui.modal}
+					conv={source.book.get(ui.modal.key)?.conv ?? ''}
+					agents={agents}
+					marks={marksOf(ui.modal.key)}
+					text={text}
+					height={bodyHeight}
+					width={width}
+				/>
+			) : ui.overlay === 'help' ? (
 				<HelpOverlay text={text} height={bodyHeight} note={note} />
 			) : ui.overlay === 'badLines' ? (
 				<BadLinesOverlay badLines={source.badLines} text={text} height={bodyHeight} width={width} />
@@ -127,7 +158,7 @@ export function App({source, clock, tz, lang, note}: AppProps) {
 					clockLabels={clockLabels}
 				/>
 			)}
-			<FooterBar view={ui.view} text={text} width={width} note={note} />
+			<FooterBar view={ui.view} text={text} width={width} note={note} flash={flash} />
 		</Box>
 	);
 }

@@ -3,12 +3,13 @@ import type {Conversation} from '../model/conversation.js';
 import type {ChatMessage, Sender} from '../model/message.js';
 import type {Violation} from '../rules/find-violations.js';
 import type {Severity} from '../rules/violation-rule.js';
+import type {ConversationRecords} from '../store/conversation-records.js';
 import {displayWidth, truncateToWidth, wrapToWidth} from '../text/display-width.js';
 import {localClock, localDate} from '../time/zone.js';
 
 export interface ConversationLine {
 	text: string;
-	kind: 'date' | 'message' | 'violation';
+	kind: 'date' | 'message' | 'violation' | 'record';
 	from?: Sender;
 	severity?: Severity;
 }
@@ -25,6 +26,8 @@ export interface ConversationLineOptions {
 	/** Whether a buyer message falls in a counted window; uncounted ones are marked. */
 	isCounted: (message: ChatMessage) => boolean;
 	violationsOf: (message: ChatMessage) => Violation[];
+	/** What supervisors recorded: the transfer and the notes lead the conversation. */
+	records?: ConversationRecords;
 }
 
 /**
@@ -35,7 +38,7 @@ export interface ConversationLineOptions {
  */
 export function conversationLines(conversation: Conversation, options: ConversationLineOptions): ConversationLine[] {
 	const {tz, text, width} = options;
-	const lines: ConversationLine[] = [];
+	const lines: ConversationLine[] = recordLines(options);
 	let day = '';
 	for (const message of conversation.messages) {
 		const date = localDate(message.ts, tz);
@@ -53,6 +56,16 @@ export function conversationLines(conversation: Conversation, options: Conversat
 		}
 	}
 	return lines;
+}
+
+function recordLines({records, text, tz, width}: ConversationLineOptions): ConversationLine[] {
+	if (!records) return [];
+	const when = (at: string) => localClock(Date.parse(at), tz);
+	const lines: string[] = [];
+	if (records.assignment) lines.push(`[${text.records.assigned}] → ${records.assignment.to} (${records.assignment.by} ${when(records.assignment.at)})`);
+	if (records.marks.size > 0) lines.push(`[${text.records.marked}] ${[...records.marks].map(mark => text.markMeaning[mark]).join(' · ')}`);
+	for (const note of records.notes) lines.push(`[${text.records.noted}] ${note.by} ${when(note.at)}: ${note.text}`);
+	return lines.flatMap(line => wrapToWidth(line, width).map(piece => ({text: piece, kind: 'record' as const})));
 }
 
 /** The text with each violating span in brackets (overlapping spans merged). */

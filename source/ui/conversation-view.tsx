@@ -38,6 +38,13 @@ export function ConversationView({row, lines, top, height, width, text, lang}: C
 
 function ConversationLineView({line, width}: {line: ConversationLine; width: number}) {
 	const shown = truncateToWidth(line.text, width);
+	if (line.kind === 'record') {
+		return (
+			<Text wrap="truncate" color="yellow">
+				{shown}
+			</Text>
+		);
+	}
 	if (line.kind === 'violation') {
 		return (
 			<Text wrap="truncate" color={line.severity === 'error' ? 'red' : 'yellow'}>

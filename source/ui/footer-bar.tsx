@@ -5,7 +5,17 @@ import {displayWidth, truncateToWidth} from '../text/display-width.js';
 import {bindingLabel, footerBindings, type View} from './keymap.js';
 
 /** Key hints for the current view, generated from the key bindings. */
-export function FooterBar({view, text, width, note}: {view: View; text: Catalog; width: number; note?: string}) {
+export function FooterBar({view, text, width, note, flash}: {view: View; text: Catalog; width: number; note?: string; flash?: string}) {
+	// The result of the user's last action is shown in the footer's place, where the eye is.
+	if (flash) {
+		return (
+			<Box height={1}>
+				<Text color="green" wrap="truncate">
+					{truncateToWidth(`>> ${flash}`, width)}
+				</Text>
+			</Box>
+		);
+	}
 	const hints = footerBindings(view)
 		.map(binding => `${bindingLabel(binding, binding.action === 'quit' ? 1 : 2)} ${text.keys[binding.action]}`)
 		.join('  ');

@@ -1,7 +1,7 @@
 import type {Key} from 'ink';
 
 /** What a key does. The footer and the `?` help are generated from `BINDINGS`. */
-export type Action = 'up' | 'down' | 'pageUp' | 'pageDown' | 'top' | 'bottom' | 'open' | 'back' | 'agents' | 'violationsOnly' | 'badLines' | 'help' | 'quit';
+export type Action = 'up' | 'down' | 'pageUp' | 'pageDown' | 'top' | 'bottom' | 'open' | 'back' | 'agents' | 'violationsOnly' | 'assign' | 'mark' | 'note' | 'spam' | 'undo' | 'badLines' | 'help' | 'quit';
 
 export type View = 'board' | 'conversation' | 'agents';
 
@@ -26,7 +26,12 @@ export const BINDINGS: readonly Binding[] = [
 	{action: 'open', keys: ['return'], views: ['board'], footer: true},
 	{action: 'back', keys: ['escape'], views: ['conversation', 'agents'], footer: true},
 	{action: 'agents', keys: ['tab'], views: ['board', 'agents'], footer: true},
-	{action: 'violationsOnly', keys: ['v'], views: ['board'], footer: true},
+	{action: 'violationsOnly', keys: ['v'], views: ['board'], footer: false},
+	{action: 'assign', keys: ['r'], views: ['board', 'conversation'], footer: true},
+	{action: 'mark', keys: ['m'], views: ['board', 'conversation'], footer: true},
+	{action: 'note', keys: ['n'], views: ['board', 'conversation'], footer: true},
+	{action: 'spam', keys: ['x'], views: ['board', 'conversation'], footer: false},
+	{action: 'undo', keys: ['u'], views: ['board', 'conversation'], footer: false},
 	{action: 'badLines', keys: ['b'], views: ALL_VIEWS, footer: false},
 	{action: 'help', keys: ['?'], views: ALL_VIEWS, footer: true},
 	{action: 'quit', keys: ['q', 'ctrl+c'], views: ALL_VIEWS, footer: true},

@@ -1,4 +1,5 @@
 import type {Action, View} from './keymap.js';
+import type {Effect, Modal, ModalContext} from './modal-state.js';
 import {moveIndex} from './navigation.js';
 
 /** A panel drawn over the body until any key is pressed. */
@@ -15,15 +16,19 @@ export interface UiState {
 	agentsTop: number;
 	/** The board lists only conversations with rule violations. */
 	violationsOnly: boolean;
+	/** An open dialog: transfer, mark, note. */
+	modal?: Modal;
+	/** Writes asked for and not yet carried out. */
+	outbox: Effect[];
 	quit: boolean;
 }
 
 export const PINNED_TO_END = Number.MAX_SAFE_INTEGER;
 
-export const INITIAL_UI_STATE: UiState = {view: 'board', conversationTop: PINNED_TO_END, agentsTop: 0, violationsOnly: false, quit: false};
+export const INITIAL_UI_STATE: UiState = {view: 'board', conversationTop: PINNED_TO_END, agentsTop: 0, violationsOnly: false, outbox: [], quit: false};
 
 /** What the reducer needs to know of the screen as it is drawn now. */
-export interface ScreenContext {
+export interface ScreenContext extends ModalContext {
 	rowKeys: readonly string[];
 	selectedIndex: number;
 	pageSize: number;
@@ -41,8 +46,25 @@ export function reduceUi(state: UiState, action: Action | 'dismiss', screen: Scr
 	if (action === 'dismiss') return state;
 	if (action === 'violationsOnly') return {...state, violationsOnly: !state.violationsOnly};
 	if (action === 'agents') return {...state, view: state.view === 'agents' ? 'board' : 'agents'};
+	if (action === 'undo') return {...state, outbox: [...state.outbox, {kind: 'undo'}]};
+	if (isRecordAction(action)) return recordAction(state, action, screen);
 	if (state.view === 'agents') return agentsAction(state, action, screen);
 	return state.view === 'board' ? boardAction(state, action, screen) : conversationAction(state, action, screen);
+}
+
+type RecordAction = 'assign' | 'mark' | 'note' | 'spam';
+
+function isRecordAction(action: Action): action is RecordAction {
+	return action === 'assign' || action === 'mark' || action === 'note' || action === 'spam';
+}
+
+/** r, m, n, x act on the selected row on the board, on the open conversation in its view. */
+function recordAction(state: UiState, action: RecordAction, screen: ScreenContext): UiState {
+	const key = state.view === 'conversation' ? state.selectedKey : screen.rowKeys[screen.selectedIndex];
+	if (key === undefined || state.view === 'agents') return state;
+	if (action === 'spam') return {...state, outbox: [...state.outbox, {kind: 'mark', key, mark: 'spam', on: !screen.marksOf(key).has('spam')}]};
+	const modal: Modal = action === 'assign' ? {kind: 'assign', key, query: '', index: 0} : action === 'mark' ? {kind: 'mark', key, index: 0} : {kind: 'note', key, text: ''};
+	return {...state, modal};
 }
 
 function boardAction(state: UiState, action: Action, screen: ScreenContext): UiState {

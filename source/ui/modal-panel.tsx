@@ -1,0 +1,58 @@
+import {Box, Text} from 'ink';
+import React from 'react';
+import type {Catalog} from '../i18n/catalog.js';
+import {MARKS, type Mark} from '../store/records.js';
+import {truncateToWidth} from '../text/display-width.js';
+import {matchingAgents, type Modal} from './modal-state.js';
+
+export interface ModalPanelProps {
+	modal: Modal;
+	conv: string;
+	agents: readonly string[];
+	marks: ReadonlySet<Mark>;
+	text: Catalog;
+	height: number;
+	width: number;
+}
+
+/** The open dialog: the agent picker, the confirmation, the mark menu or the note input. */
+export function ModalPanel({modal, conv, agents, marks, text, height, width}: ModalPanelProps) {
+	const line = (value: string) => truncateToWidth(value, width);
+	const choice = (label: string, chosen: boolean, key: string) => (
+		<Text key={key} inverse={chosen} wrap="truncate">
+			{line(`${chosen ? '> ' : '  '}${label}`)}
+		</Text>
+	);
+	let body: React.ReactNode;
+	if (modal.kind === 'assign') {
+		const choices = matchingAgents(agents, modal.query).slice(0, Math.max(1, height - 3));
+		body = (
+			<>
+				<Text bold>{line(text.modal.assignTitle(conv))}</Text>
+				<Text>{line(`> ${modal.query}_`)}</Text>
+				{choices.length === 0 ? <Text dimColor>{line(text.modal.noAgents)}</Text> : choices.map((agent, index) => choice(agent, index === modal.index, agent))}
+			</>
+		);
+	} else if (modal.kind === 'confirmAssign') {
+		body = <Text bold>{line(text.modal.confirmAssign(conv, modal.to))}</Text>;
+	} else if (modal.kind === 'mark') {
+		body = (
+			<>
+				<Text bold>{line(text.modal.markTitle(conv))}</Text>
+				{MARKS.map((mark, index) => choice(`[${marks.has(mark) ? 'x' : ' '}] ${index + 1} ${text.markMeaning[mark]}`, index === modal.index, mark))}
+			</>
+		);
+	} else {
+		body = (
+			<>
+				<Text bold>{line(text.modal.noteTitle(conv))}</Text>
+				<Text>{line(`> ${modal.text}_`)}</Text>
+			</>
+		);
+	}
+	return (
+		<Box flexDirection="column" height={height}>
+			{body}
+		</Box>
+	);
+}

@@ -1,0 +1,117 @@
+import {MARKS, type Mark} from '../store/records.js';
+
+/** A dialog over the body that takes every key until it closes. */
+export type Modal =
+	| {kind: 'assign'; key: string; query: string; index: number}
+	| {kind: 'confirmAssign'; key: string; to: string}
+	| {kind: 'mark'; key: string; index: number}
+	| {kind: 'note'; key: string; text: string};
+
+/** What the user asked to be written; the App carries it out against the records file. */
+export type Effect =
+	| {kind: 'assign'; key: string; to: string}
+	| {kind: 'mark'; key: string; mark: Mark; on: boolean}
+	| {kind: 'note'; key: string; text: string}
+	| {kind: 'undo'};
+
+/** A key as a dialog sees it: a control key by name, or text typed (an IME may commit several characters at once). */
+export type ModalKey = {name: 'return' | 'escape' | 'up' | 'down' | 'backspace' | 'tab'} | {text: string};
+
+export interface ModalContext {
+	agents: readonly string[];
+	marksOf: (key: string) => ReadonlySet<Mark>;
+}
+
+export interface ModalResult {
+	modal?: Modal;
+	effect?: Effect;
+}
+
+/** Agents whose name contains what was typed, those starting with it first. */
+export function matchingAgents(agents: readonly string[], query: string): string[] {
+	const q = query.toLowerCase();
+	const hits = agents.filter(agent => agent.toLowerCase().includes(q));
+	return [...hits.filter(a => a.toLowerCase().startsWith(q)), ...hits.filter(a => !a.toLowerCase().startsWith(q))];
+}
+
+/** One key applied to an open dialog; pure. */
+export function reduceModal(modal: Modal, key: ModalKey, context: ModalContext): ModalResult {
+	if ('name' in key && key.name === 'escape') return {};
+	switch (modal.kind) {
+		case 'assign':
+			return assignKey(modal, key, context);
+		case 'confirmAssign':
+			return 'name' in key && key.name === 'return' ? {effect: {kind: 'assign', key: modal.key, to: modal.to}} : {modal};
+		case 'mark':
+			return markKey(modal, key, context);
+		case 'note':
+			return noteKey(modal, key);
+	}
+}
+
+function assignKey(modal: Extract<Modal, {kind: 'assign'}>, key: ModalKey, context: ModalContext): ModalResult {
+	const choices = matchingAgents(context.agents, modal.query);
+	if ('text' in key) return {modal: {...modal, query: modal.query + key.text, index: 0}};
+	if (key.name === 'backspace') return {modal: {...modal, query: dropLast(modal.query), index: 0}};
+	if (key.name === 'up' || key.name === 'down') return {modal: {...modal, index: step(modal.index, key.name, choices.length)}};
+	if (key.name === 'return') {
+		const to = choices[modal.index] ?? modal.query.trim();
+		return to ? {modal: {kind: 'confirmAssign', key: modal.key, to}} : {modal};
+	}
+	return {modal};
+}
+
+function markKey(modal: Extract<Modal, {kind: 'mark'}>, key: ModalKey, context: ModalContext): ModalResult {
+	if ('text' in key) {
+		// A mark's first letter (or its number) jumps to it.
+		const index = /^[1-8]$/.test(key.text) ? Number(key.text) - 1 : MARKS.findIndex(mark => mark.startsWith(key.text.toLowerCase()));
+		return {modal: index >= 0 ? {...modal, index} : modal};
+	}
+	if (key.name === 'up' || key.name === 'down') return {modal: {...modal, index: step(modal.index, key.name, MARKS.length)}};
+	if (key.name === 'return') {
+		const mark = MARKS[modal.index]!;
+		return {effect: {kind: 'mark', key: modal.key, mark, on: !context.marksOf(modal.key).has(mark)}};
+	}
+	return {modal};
+}
+
+function noteKey(modal: Extract<Modal, {kind: 'note'}>, key: ModalKey): ModalResult {
+	if ('text' in key) return {modal: {...modal, text: modal.text + key.text}};
+	if (key.name === 'backspace') return {modal: {...modal, text: dropLast(modal.text)}};
+	if (key.name === 'return') return modal.text.trim() ? {effect: {kind: 'note', key: modal.key, text: modal.text.trim()}} : {modal};
+	return {modal};
+}
+
+function step(index: number, direction: 'up' | 'down', count: number): number {
+	if (count === 0) return 0;
+	return (index + (direction === 'up' ? count - 1 : 1)) % count;
+}
+
+/** Removes the last character as the user sees it (one Chinese character, one emoji). */
+function dropLast(text: string): string {
+	const graphemes = [...new Intl.Segmenter().segment(text)];
+	return graphemes
+		.slice(0, -1)
+		.map(g => g.segment)
+		.join('');
+}
+
+/**
+ * The key presses of one input event as a dialog takes them. Text typed or committed by an IME
+ * arrives whole; over SSH it may arrive with the Enter that followed it (`好的\r`), which is
+ * then a text and a return.
+ */
+export function modalKeysOf(input: string, key: {return: boolean; escape: boolean; upArrow: boolean; downArrow: boolean; backspace: boolean; delete: boolean; tab: boolean; ctrl: boolean; meta: boolean}): ModalKey[] {
+	if (key.return) return [{name: 'return'}];
+	if (key.escape) return [{name: 'escape'}];
+	if (key.upArrow) return [{name: 'up'}];
+	if (key.downArrow) return [{name: 'down'}];
+	if (key.backspace || key.delete) return [{name: 'backspace'}];
+	if (key.tab) return [{name: 'tab'}];
+	if (key.ctrl || !input) return [];
+	return input.split(/(\r\n?|\n|\u007F)/).flatMap((piece): ModalKey[] => {
+		if (piece === '') return [];
+		if (piece === '\u007F') return [{name: 'backspace'}];
+		return /^[\r\n]/.test(piece) ? [{name: 'return'}] : [{text: piece}];
+	});
+}

@@ -1,0 +1,52 @@
+import {useEffect, useState} from 'react';
+import type {Catalog} from '../i18n/catalog.js';
+import type {BoardSource} from '../live/board-source.js';
+import type {Effect} from './modal-state.js';
+import type {UiState} from './ui-state.js';
+
+const FLASH_MS = 4000;
+
+/**
+ * Carries out the writes the user asked for (transfer, mark, note, undo) against the records
+ * file, and returns a one-line result to show at once.
+ */
+export function useRecordEffects(ui: UiState, setUi: (update: (state: UiState) => UiState) => void, source: BoardSource, text: Catalog, ownerOf: (key: string) => string): string | undefined {
+	const [flash, setFlash] = useState<string>();
+	useEffect(() => {
+		if (!flash) return;
+		const timer = setTimeout(() => setFlash(undefined), FLASH_MS);
+		return () => clearTimeout(timer);
+	}, [flash]);
+	useEffect(() => {
+		if (ui.outbox.length === 0) return;
+		const effects = ui.outbox;
+		setUi(state => ({...state, outbox: state.outbox.slice(effects.length)}));
+		void (async () => {
+			for (const effect of effects) setFlash(await perform(effect, source, text, ownerOf));
+		})();
+	}, [ui.outbox]);
+	return flash;
+}
+
+async function perform(effect: Effect, source: BoardSource, text: Catalog, ownerOf: (key: string) => string): Promise<string> {
+	const {records} = source;
+	if (!records) return text.flash.noDb;
+	try {
+		if (effect.kind === 'undo') return (await records.undo()) ? text.flash.undone : text.flash.nothingToUndo;
+		const conversation = source.book.get(effect.key);
+		if (!conversation) return text.flash.failed(effect.key);
+		const ref = {conv: conversation.conv, platform: conversation.platform, shop: conversation.shop};
+		if (effect.kind === 'assign') {
+			await records.assign(ref, effect.to, ownerOf(effect.key));
+			return text.flash.assigned(ref.conv, effect.to);
+		}
+		if (effect.kind === 'mark') {
+			await records.setMark(ref, effect.mark, effect.on);
+			return text.flash.marked(ref.conv, effect.mark, effect.on);
+		}
+		await records.note(ref, effect.text);
+		return text.flash.noted(ref.conv);
+	} catch (error) {
+		return text.flash.failed((error as Error).message);
+	}
+}

@@ -1,0 +1,93 @@
+import {spawnSync} from 'node:child_process';
+import {readFile} from 'node:fs/promises';
+import path from 'node:path';
+import {render} from 'ink-testing-library';
+import React from 'react';
+import {afterEach, beforeAll, describe, expect, it} from 'vitest';
+import {RecordBook} from '../../source/live/record-book.js';
+import {WatchSession} from '../../source/live/watch-session.js';
+import {loadRulePacks} from '../../source/rules/load-rule-packs.js';
+import {App} from '../../source/ui/app.js';
+import {at, message, TZ} from '../helpers/messages.js';
+import {eventually, useTempDirs} from '../helpers/temp-dir.js';
+import {assertBuilt, ROOT} from '../helpers/tmux.js';
+
+const NOW = at('14:00:00');
+const ESC = '\u001B';
+const shop = [
+	message('buyer', '13:50:00', {conv: 'late', buyer: 'pdd_1', text: '我的快递到哪了'}),
+	message('buyer', '13:56:00', {conv: 'soon', buyer: 'pdd_2', agent: 'ahao', text: '这件衣服起球吗'}),
+	message('agent', '12:01:00', {conv: 'done', agent: 'lingling', text: '不客气'}),
+];
+
+const cleanups: (() => Promise<void> | void)[] = [];
+afterEach(async () => {
+	for (const cleanup of cleanups.splice(0)) await cleanup();
+});
+
+describe('supervisor actions from the keyboard', () => {
+	const tempDir = useTempDirs();
+	beforeAll(assertBuilt);
+
+	async function setup() {
+		const db = path.join(await tempDir(), 'db.json');
+		const records = new RecordBook(db, () => ({by: 'lead', tz: TZ, now: NOW}));
+		const session = new WatchSession({paths: [], tz: TZ, defaultPlatform: 'pinduoduo', packs: await loadRulePacks(), records});
+		for (const m of shop) session.book.add(m);
+		await records.start();
+		const app = render(<App source={session} clock={() => NOW} tz={TZ} lang="zh" />);
+		cleanups.push(app.unmount, () => records.stop());
+		const frame = () => app.lastFrame() ?? '';
+		const press = async (keys: string, until: (screen: string) => boolean, what: string) => {
+			app.stdin.write(keys);
+			await eventually(() => until(frame()), what);
+		};
+		const file = async () => JSON.parse(await readFile(db, 'utf8'));
+		return {db, press, frame, file};
+	}
+
+	const row = (screen: string, conv: string) => screen.split('\n').find(line => line.includes(` ${conv} `)) ?? '';
+
+	it('r: picks an agent by type-ahead, confirms, writes the transfer and shows the new owner at once', async () => {
+		const {press, file, frame} = await setup();
+		await press('r', s => s.includes('转接会话 late'), 'the agent picker');
+		await press('lin', s => s.includes('> lin_') && s.includes('> lingling'), 'type-ahead');
+		await press('\r', s => s.includes('确认把会话 late 转接给 lingling'), 'the confirmation');
+		await press('\r', s => /late .* lingling /.test(row(s, 'late')) && s.includes('已把 late 转接给 lingling'), 'the row with its new owner');
+		expect((await file()).assignments).toEqual([expect.objectContaining({conv: 'late', platform: 'pinduoduo', shop: 'flagship', to: 'lingling', by: 'lead', at: '2026-11-22T14:00:00+08:00'})]);
+		// The transfer does not reset the buyer's wait.
+		expect(row(frame(), 'late')).toMatch(/\+5:00 +50:00/);
+	});
+
+	it('m, n, x and u: mark, note, spam and undo, each written and shown at once', async () => {
+		const {press, file} = await setup();
+		await press('m', s => s.includes('标记会话 late'), 'the mark menu');
+		await press('r\r', s => / R 买家:/.test(row(s, 'late')), 'the red mark on the row');
+		await press('n', s => s.includes('给会话 late 写备注'), 'the note input');
+		await press('买家很急', s => s.includes('> 买家很急_'), 'Chinese text in the input');
+		await press('\r', s => s.includes('已给 late 添加备注'), 'the note saved');
+		// Spam counts for nothing: the row drops to idle, its clocks stop showing.
+		await press('x', s => /^ {5}late .* RS 买家:/m.test(s), 'the spam mark, the row idle');
+		await press('u', s => s.includes('已撤销上一步') && /!! late .* R 买家:/.test(s), 'spam undone');
+		const records = await file();
+		expect(records.marks.map((m: {mark: string; op: string}) => `${m.mark}:${m.op}`)).toEqual(['red:set', 'spam:set', 'spam:clear']);
+		expect(records.marks[2].undoes).toBe(records.marks[1].id);
+		expect(records.notes).toEqual([expect.objectContaining({conv: 'late', text: '买家很急', by: 'lead'})]);
+	});
+
+	it('shows a note written by another process within two seconds', async () => {
+		const {db, press} = await setup();
+		await press('\r', s => s.includes('会话 late'), 'the conversation late');
+		const script = `import {appendRecord} from '${ROOT}dist/store/record-file.js'; await appendRecord(${JSON.stringify(db)}, 'notes', {id: 'x1', conv: 'late', platform: 'pinduoduo', shop: 'flagship', by: 'other-lead', at: '2026-11-22T14:00:30+08:00', text: '我来跟进'});`;
+		expect(spawnSync(process.execPath, ['--input-type=module', '-e', script]).status).toBe(0);
+		await press('', s => s.includes('[备注] other-lead 14:00:30: 我来跟进'), 'the other supervisor\'s note');
+	});
+
+	it('Esc closes a dialog without writing anything', async () => {
+		const {press, db} = await setup();
+		await press('n', s => s.includes('写备注'), 'the note input');
+		await press('abc', s => s.includes('> abc_'), 'typed text');
+		await press(ESC, s => s.includes('最后消息'), 'the board');
+		await expect(readFile(db, 'utf8')).rejects.toThrow();
+	});
+});
