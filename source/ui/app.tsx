@@ -131,7 +131,7 @@ export function App({source, clock, tz, lang, note}: AppProps) {
 					width={width}
 				/>
 			) : ui.overlay === 'help' ? (
-				<HelpOverlay text={text} height={bodyHeight} note={note} />
+				<HelpOverlay text={text} height={bodyHeight} width={width} note={note} />
 			) : ui.overlay === 'badLines' ? (
 				<BadLinesOverlay badLines={source.badLines} text={text} height={bodyHeight} width={width} />
 			) : ui.view === 'agents' ? (

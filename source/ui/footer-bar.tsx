@@ -4,6 +4,18 @@ import type {Catalog} from '../i18n/catalog.js';
 import {displayWidth, truncateToWidth} from '../text/display-width.js';
 import {bindingLabel, footerBindings, type View} from './keymap.js';
 
+/** `?` and `q` always show; the other hints, in table order, as far as the width allows. */
+function fitHints(hints: {action: string; text: string}[], width: number): string {
+	const essential = (hint: {action: string}) => hint.action === 'help' || hint.action === 'quit';
+	let budget = width - hints.filter(essential).reduce((sum, hint) => sum + displayWidth(hint.text) + 2, 0);
+	const kept = hints.filter(hint => {
+		if (essential(hint)) return true;
+		budget -= displayWidth(hint.text) + 2;
+		return budget >= 0;
+	});
+	return kept.map(hint => hint.text).join('  ');
+}
+
 /** Key hints for the current view, generated from the key bindings. */
 export function FooterBar({view, text, width, note, flash}: {view: View; text: Catalog; width: number; note?: string; flash?: string}) {
 	// The result of the user's last action is shown in the footer's place, where the eye is.
@@ -16,9 +28,10 @@ export function FooterBar({view, text, width, note, flash}: {view: View; text: C
 			</Box>
 		);
 	}
-	const hints = footerBindings(view)
-		.map(binding => `${bindingLabel(binding, binding.action === 'quit' ? 1 : 2)} ${text.keys[binding.action]}`)
-		.join('  ');
+	const hints = fitHints(
+		footerBindings(view).map(binding => ({action: binding.action, text: `${bindingLabel(binding, binding.action === 'quit' ? 1 : 2)} ${text.keys[binding.action]}`})),
+		width,
+	);
 	// The key hints come first; a note (the demo's folder) only where it fits — the help shows it too.
 	const line = note && displayWidth(`${hints}  ${note}`) <= width ? `${hints}  ${note}` : hints;
 	return (

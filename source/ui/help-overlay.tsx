@@ -3,23 +3,29 @@ import React from 'react';
 import {STATUS_SYMBOL} from '../board/row-cells.js';
 import type {RowStatus} from '../board/triage.js';
 import type {Catalog} from '../i18n/catalog.js';
-import {fitToWidth} from '../text/display-width.js';
+import {displayWidth, fitToWidth, truncateToWidth} from '../text/display-width.js';
 import {BINDINGS, bindingLabel} from './keymap.js';
 import {STATUS_COLOR} from './theme.js';
 
 const STATUSES: RowStatus[] = ['breached', 'warning', 'waiting', 'idle'];
 
-/** Every key binding and the status symbols, from the same table as the footer. */
-export function HelpOverlay({text, height, note}: {text: Catalog; height: number; note?: string}) {
-	const keyWidth = Math.max(...BINDINGS.map(binding => bindingLabel(binding, Infinity).length)) + 2;
+/** Every key binding and the status symbols, from the same table as the footer; two columns when tall. */
+export function HelpOverlay({text, height, width, note}: {text: Catalog; height: number; width: number; note?: string}) {
+	const keyWidth = Math.max(...BINDINGS.map(binding => displayWidth(bindingLabel(binding, Infinity)))) + 2;
+	const entries = BINDINGS.map(binding => `${fitToWidth(bindingLabel(binding, Infinity), keyWidth)}${text.keys[binding.action]}`);
+	const room = height - (note ? 5 : 4);
+	const columns = entries.length > room ? 2 : 1;
+	const perColumn = Math.ceil(entries.length / columns);
+	const columnWidth = Math.floor((width - 2) / columns);
+	const lines = Array.from({length: perColumn}, (_, row) =>
+		Array.from({length: columns}, (_, column) => fitToWidth(entries[column * perColumn + row] ?? '', columnWidth)).join(''),
+	);
 	return (
 		<Box flexDirection="column" height={height}>
 			<Text bold>{text.help.title}</Text>
-			{BINDINGS.map(binding => (
-				<Text key={binding.action} wrap="truncate">
-					{'  '}
-					{fitToWidth(bindingLabel(binding, Infinity), keyWidth)}
-					{text.keys[binding.action]}
+			{lines.map((line, index) => (
+				<Text key={index} wrap="truncate">
+					{truncateToWidth(`  ${line}`.trimEnd(), width)}
 				</Text>
 			))}
 			<Text bold>{text.help.legend}</Text>
@@ -29,8 +35,9 @@ export function HelpOverlay({text, height, note}: {text: Catalog; height: number
 						{'  '}[{STATUS_SYMBOL[status]}] {text.status[status]}
 					</Text>
 				))}
+				{`  *N ${text.column.flags}  Y G B P R S D E: ${text.keys.mark}`}
 			</Text>
-			{note ? <Text>{note}</Text> : null}
+			{note ? <Text wrap="truncate">{truncateToWidth(note, width)}</Text> : null}
 			<Text dimColor>{text.help.close}</Text>
 		</Box>
 	);
