@@ -1,4 +1,5 @@
 import type {Catalog} from '../i18n/catalog.js';
+import type {BoardFilter} from './board-filter.js';
 import {shopName} from '../i18n/shop-name.js';
 import type {Platform} from '../model/message.js';
 import type {ViolationTally} from '../model/exposure.js';
@@ -40,6 +41,15 @@ export function fitHeaderParts(parts: readonly HeaderPart[], width: number): Hea
 		kept.splice(kept.indexOf(drop), 1);
 	}
 	return kept;
+}
+
+/** What the board is filtered by, so a short list is never mistaken for a quiet shop. */
+export function filterParts(filter: BoardFilter, text: Catalog): HeaderPart[] {
+	const parts: HeaderPart[] = [];
+	if (filter.view !== 'all') parts.push({text: `[${text.views[filter.view]}]`, tone: 'warning', dropOrder: 0});
+	if (filter.search) parts.push({text: `[/${filter.search}]`, tone: 'warning', dropOrder: 0});
+	if (filter.agent) parts.push({text: `[${text.column.owner}:${filter.agent}]`, tone: 'warning', dropOrder: 0});
+	return parts;
 }
 
 /**

@@ -2,6 +2,7 @@ import type {Platform, Sender} from '../model/message.js';
 import type {RowStatus} from '../board/triage.js';
 import type {Category} from '../rules/violation-rule.js';
 import type {Mark} from '../store/records.js';
+import type {BoardView} from '../board/board-filter.js';
 
 /** Every word kefu-watch shows a person, in Chinese (default) and English. */
 const zh = {
@@ -17,7 +18,7 @@ const zh = {
 		files: '文件',
 		noConsultations: '今日(08:00–23:00)暂无计入的咨询',
 		fineRisk: (yuan: number) => `罚款风险 ${yuan}元`,
-		violationsOnly: '[只看违规]',
+
 		exposure: (yuan: number, points: number) => [yuan > 0 ? `罚¥${yuan}` : '', points > 0 ? `扣${points}分` : ''].filter(Boolean).join(' '),
 	},
 	column: {status: '状态', conv: '会话', where: '平台·店铺', owner: '客服', buyer: '买家', flags: '违规', lastMessage: '最后消息'},
@@ -87,7 +88,10 @@ const zh = {
 	check: {
 		summary: (total: number, errors: number) => (total === 0 ? '没有发现违规。\n' : `共 ${total} 处违规,其中 ${errors} 处为 error。\n`),
 	},
+	views: {all: '全部', waiting: '等待中', breached: '已超时', violations: '只看违规', flagged: '已插旗', spam: '垃圾咨询'} satisfies Record<BoardView, string>,
 	modal: {
+		searchTitle: '搜索会话号、买家、客服或消息内容(Enter 应用,留空清除;在看板按 Esc 清除筛选):',
+		agentFilterTitle: '只看这位客服的会话(输入名字筛选,Enter 应用,留空清除):',
 		assignTitle: (conv: string) => `转接会话 ${conv} 给(输入名字筛选,↑↓ 选择,Enter 确定,Esc 取消):`,
 		confirmAssign: (conv: string, to: string) => `确认把会话 ${conv} 转接给 ${to}?Enter 确认,Esc 取消。买家的等待时间照常计算。`,
 		markTitle: (conv: string) => `标记会话 ${conv}(↑↓ 选择,Enter 设置/取消,Esc 关闭):`,
@@ -141,6 +145,9 @@ const zh = {
 		note: '备注',
 		spam: '垃圾咨询',
 		undo: '撤销',
+		cycleView: '切换视图',
+		search: '搜索',
+		agentFilter: '按客服筛选',
 	},
 	cli: {
 		needsTty: 'watch 需要一个终端(TTY)。非交互环境请使用 `watch --once`、`report` 或 `check`。',
@@ -171,7 +178,7 @@ const en: Catalog = {
 		files: 'files',
 		noConsultations: 'No counted consultations today (08:00–23:00)',
 		fineRisk: (yuan: number) => `${yuan} yuan fine risk`,
-		violationsOnly: '[violations only]',
+
 		exposure: (yuan: number, points: number) => [yuan > 0 ? `¥${yuan} fines` : '', points > 0 ? `${points} points` : ''].filter(Boolean).join(' '),
 	},
 	column: {status: 'St', conv: 'Conv', where: 'Platform·shop', owner: 'Agent', buyer: 'Buyer', flags: 'Viol', lastMessage: 'Last message'},
@@ -241,7 +248,10 @@ const en: Catalog = {
 	check: {
 		summary: (total: number, errors: number) => (total === 0 ? 'No violations found.\n' : `${total} violation(s), ${errors} of them errors.\n`),
 	},
+	views: {all: 'all', waiting: 'waiting', breached: 'breached', violations: 'violations only', flagged: 'flagged', spam: 'spam'},
 	modal: {
+		searchTitle: 'Search conversation, buyer, agent or message text (Enter applies, empty clears; Esc on the board clears filters):',
+		agentFilterTitle: 'Only this agent\'s conversations (type to filter, Enter applies, empty clears):',
 		assignTitle: (conv: string) => `Transfer ${conv} to (type to filter, ↑↓ choose, Enter pick, Esc cancel):`,
 		confirmAssign: (conv: string, to: string) => `Transfer ${conv} to ${to}? Enter confirms, Esc cancels. The buyer's wait keeps counting.`,
 		markTitle: (conv: string) => `Mark ${conv} (↑↓ choose, Enter set/clear, Esc close):`,
@@ -295,6 +305,9 @@ const en: Catalog = {
 		note: 'note',
 		spam: 'spam on/off',
 		undo: 'undo',
+		cycleView: 'next view',
+		search: 'search',
+		agentFilter: 'filter by agent',
 	},
 	cli: {
 		needsTty: 'watch needs a terminal (TTY). Without one, use `watch --once`, `report` or `check`.',

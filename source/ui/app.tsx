@@ -1,6 +1,7 @@
 import {Box, useApp, useInput} from 'ink';
 import React, {useEffect, useMemo, useRef, useState} from 'react';
-import {headerParts, todayParts} from '../board/header-text.js';
+import {filterRows} from '../board/board-filter.js';
+import {filterParts, headerParts, todayParts} from '../board/header-text.js';
 import {countBoard} from '../board/triage.js';
 import {catalog, type Lang} from '../i18n/catalog.js';
 import type {BoardSource} from '../live/board-source.js';
@@ -19,7 +20,7 @@ import {ModalPanel} from './modal-panel.js';
 import {modalKeysOf, reduceModal} from './modal-state.js';
 import {useRecordEffects} from './use-record-effects.js';
 import {keepVisible} from './navigation.js';
-import {INITIAL_UI_STATE, reduceUi, selectedIndexOf, type ScreenContext} from './ui-state.js';
+import {applyModalResult, INITIAL_UI_STATE, reduceUi, selectedIndexOf, type ScreenContext} from './ui-state.js';
 import {useNow} from './use-now.js';
 import {useSourceVersion} from './use-source-version.js';
 import {useTerminalSize} from './use-terminal-size.js';
@@ -44,7 +45,7 @@ export function App({source, clock, tz, lang, note}: AppProps) {
 	const version = useSourceVersion(source);
 	const [ui, setUi] = useState(INITIAL_UI_STATE);
 	const allRows = useMemo(() => source.board(now), [source, now, version]);
-	const rows = useMemo(() => (ui.violationsOnly ? allRows.filter(row => row.violations.total > 0) : allRows), [allRows, ui.violationsOnly]);
+	const rows = useMemo(() => filterRows(allRows, ui.filter), [allRows, ui.filter]);
 	const rowKeys = useMemo(() => rows.map(row => row.key), [rows]);
 	const today = useMemo(() => source.today(now), [source, now, version]);
 	const clockLabel = (id: string) => source.clockLabel(id, lang);
@@ -97,8 +98,7 @@ export function App({source, clock, tz, lang, note}: AppProps) {
 				let next = previous;
 				for (const modalKey of modalKeysOf(input, key)) {
 					if (!next.modal) break;
-					const {modal, effect} = reduceModal(next.modal, modalKey, current);
-					next = {...next, modal, outbox: effect ? [...next.outbox, effect] : next.outbox};
+					next = applyModalResult(next, reduceModal(next.modal, modalKey, current));
 				}
 				return next;
 			}
@@ -115,7 +115,7 @@ export function App({source, clock, tz, lang, note}: AppProps) {
 	}, [ui.quit, exit]);
 
 	const parts = headerParts(countBoard(allRows, now), now, tz, text, source.badLines.length);
-	if (ui.violationsOnly) parts.push({text: text.header.violationsOnly, tone: 'warning', dropOrder: 0});
+	parts.push(...filterParts(ui.filter, text));
 	return (
 		<Box flexDirection="column" width={width} height={frameHeight}>
 			<HeaderBar parts={source.isLoaded ? parts : [...parts, {text: text.header.loading, tone: 'muted', dropOrder: 0}]} width={width} />

@@ -42,10 +42,19 @@ export function ModalPanel({modal, conv, agents, marks, text, height, width}: Mo
 				{MARKS.map((mark, index) => choice(`[${marks.has(mark) ? 'x' : ' '}] ${index + 1} ${text.markMeaning[mark]}`, index === modal.index, mark))}
 			</>
 		);
+	} else if (modal.kind === 'agentFilter') {
+		const choices = matchingAgents(agents, modal.query).slice(0, Math.max(1, height - 3));
+		body = (
+			<>
+				<Text bold>{line(text.modal.agentFilterTitle)}</Text>
+				<Text>{line(`> ${modal.query}_`)}</Text>
+				{choices.map((agent, index) => choice(agent, index === modal.index, agent))}
+			</>
+		);
 	} else {
 		body = (
 			<>
-				<Text bold>{line(text.modal.noteTitle(conv))}</Text>
+				<Text bold>{line(modal.kind === 'note' ? text.modal.noteTitle(conv) : text.modal.searchTitle)}</Text>
 				<Text>{line(`> ${modal.text}_`)}</Text>
 			</>
 		);

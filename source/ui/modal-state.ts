@@ -5,7 +5,9 @@ export type Modal =
 	| {kind: 'assign'; key: string; query: string; index: number}
 	| {kind: 'confirmAssign'; key: string; to: string}
 	| {kind: 'mark'; key: string; index: number}
-	| {kind: 'note'; key: string; text: string};
+	| {kind: 'note'; key: string; text: string}
+	| {kind: 'search'; key: string; text: string}
+	| {kind: 'agentFilter'; key: string; query: string; index: number};
 
 /** What the user asked to be written; the App carries it out against the records file. */
 export type Effect =
@@ -25,6 +27,8 @@ export interface ModalContext {
 export interface ModalResult {
 	modal?: Modal;
 	effect?: Effect;
+	/** A search or agent filter to apply to the board (a key present with undefined clears it). */
+	filter?: {search?: string} | {agent?: string};
 }
 
 /** Agents whose name contains what was typed, those starting with it first. */
@@ -46,6 +50,10 @@ export function reduceModal(modal: Modal, key: ModalKey, context: ModalContext):
 			return markKey(modal, key, context);
 		case 'note':
 			return noteKey(modal, key);
+		case 'search':
+			return searchKey(modal, key);
+		case 'agentFilter':
+			return agentFilterKey(modal, key, context);
 	}
 }
 
@@ -80,6 +88,22 @@ function noteKey(modal: Extract<Modal, {kind: 'note'}>, key: ModalKey): ModalRes
 	if (key.name === 'backspace') return {modal: {...modal, text: dropLast(modal.text)}};
 	if (key.name === 'return') return modal.text.trim() ? {effect: {kind: 'note', key: modal.key, text: modal.text.trim()}} : {modal};
 	return {modal};
+}
+
+function searchKey(modal: Extract<Modal, {kind: 'search'}>, key: ModalKey): ModalResult {
+	if ('text' in key) return {modal: {...modal, text: modal.text + key.text}};
+	if (key.name === 'backspace') return {modal: {...modal, text: dropLast(modal.text)}};
+	if (key.name === 'return') return {filter: {search: modal.text.trim() || undefined}};
+	return {modal};
+}
+
+function agentFilterKey(modal: Extract<Modal, {kind: 'agentFilter'}>, key: ModalKey, context: ModalContext): ModalResult {
+	if ('name' in key && key.name === 'return') {
+		const choices = matchingAgents(context.agents, modal.query);
+		return {filter: {agent: modal.query.trim() ? (choices[modal.index] ?? modal.query.trim()) : undefined}};
+	}
+	const picked = assignKey({...modal, kind: 'assign'}, key, context).modal;
+	return {modal: picked?.kind === 'assign' ? {...picked, kind: 'agentFilter'} : modal};
 }
 
 function step(index: number, direction: 'up' | 'down', count: number): number {

@@ -1,5 +1,6 @@
 import type {Action, View} from './keymap.js';
-import type {Effect, Modal, ModalContext} from './modal-state.js';
+import {nextView, type BoardFilter} from '../board/board-filter.js';
+import type {Effect, Modal, ModalContext, ModalResult} from './modal-state.js';
 import {moveIndex} from './navigation.js';
 
 /** A panel drawn over the body until any key is pressed. */
@@ -14,8 +15,8 @@ export interface UiState {
 	conversationTop: number;
 	/** First agent shown in the agent panel. */
 	agentsTop: number;
-	/** The board lists only conversations with rule violations. */
-	violationsOnly: boolean;
+	/** Which rows the board lists: view (f, v), search (/), agent (o). */
+	filter: BoardFilter;
 	/** An open dialog: transfer, mark, note. */
 	modal?: Modal;
 	/** Writes asked for and not yet carried out. */
@@ -25,7 +26,7 @@ export interface UiState {
 
 export const PINNED_TO_END = Number.MAX_SAFE_INTEGER;
 
-export const INITIAL_UI_STATE: UiState = {view: 'board', conversationTop: PINNED_TO_END, agentsTop: 0, violationsOnly: false, outbox: [], quit: false};
+export const INITIAL_UI_STATE: UiState = {view: 'board', conversationTop: PINNED_TO_END, agentsTop: 0, filter: {view: 'all'}, outbox: [], quit: false};
 
 /** What the reducer needs to know of the screen as it is drawn now. */
 export interface ScreenContext extends ModalContext {
@@ -38,13 +39,27 @@ export interface ScreenContext extends ModalContext {
 	agentCount: number;
 }
 
+/** Applies what a dialog key produced: the dialog's next state, a write to carry out, a filter. */
+export function applyModalResult(state: UiState, result: ModalResult): UiState {
+	return {
+		...state,
+		modal: result.modal,
+		outbox: result.effect ? [...state.outbox, result.effect] : state.outbox,
+		filter: result.filter ? {...state.filter, ...result.filter} : state.filter,
+	};
+}
+
 /** Applies one action; pure, so a burst of keys is folded through it one by one. */
 export function reduceUi(state: UiState, action: Action | 'dismiss', screen: ScreenContext): UiState {
 	if (action === 'quit') return {...state, quit: true};
 	if (state.overlay) return {...state, overlay: undefined};
 	if (action === 'help' || action === 'badLines') return {...state, overlay: action};
 	if (action === 'dismiss') return state;
-	if (action === 'violationsOnly') return {...state, violationsOnly: !state.violationsOnly};
+	if (action === 'violationsOnly') return {...state, filter: {...state.filter, view: state.filter.view === 'violations' ? 'all' : 'violations'}};
+	if (action === 'cycleView') return {...state, filter: {...state.filter, view: nextView(state.filter.view)}};
+	if (action === 'search') return {...state, modal: {kind: 'search', key: '', text: state.filter.search ?? ''}};
+	if (action === 'agentFilter') return {...state, modal: {kind: 'agentFilter', key: '', query: '', index: 0}};
+	if (action === 'back' && state.view === 'board' && (state.filter.search || state.filter.agent)) return {...state, filter: {view: state.filter.view}};
 	if (action === 'agents') return {...state, view: state.view === 'agents' ? 'board' : 'agents'};
 	if (action === 'undo') return {...state, outbox: [...state.outbox, {kind: 'undo'}]};
 	if (isRecordAction(action)) return recordAction(state, action, screen);

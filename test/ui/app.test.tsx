@@ -139,6 +139,18 @@ describe('the board', () => {
 		await press('v', s => s.includes(' soon '), 'the whole board again');
 	});
 
+	it('cycles views with f, searches with /, filters by agent with o, and clears with Esc', async () => {
+		const {press} = await renderApp();
+		await press('f', s => s.includes('[等待中]') && s.includes(' late ') && !s.includes(' done '), 'the waiting view');
+		await press('f', s => s.includes('[已超时]') && s.includes(' late ') && !s.includes(' soon '), 'the breached view');
+		await press('ffff', s => !s.includes('[') || !/\[(等待中|已超时|只看违规|已插旗|垃圾咨询)\]/.test(s), 'back to all');
+		await press('/', s => s.includes('搜索会话号'), 'the search input');
+		await press('起球\r', s => s.includes('[/起球]') && s.includes(' soon ') && !s.includes(' late '), 'rows whose messages match');
+		await press('\u001B', s => !s.includes('[/起球]') && s.includes(' late '), 'the search cleared');
+		await press('o', s => s.includes('只看这位客服'), 'the agent filter');
+		await press('ling\r', s => s.includes('[客服:lingling]') && s.includes(' done ') && !s.includes(' late '), 'only lingling\'s rows');
+	});
+
 	it('speaks English with --lang en', async () => {
 		const {frame} = await renderApp(shop, 'en');
 		expect(frame()).toContain('!! breached 1');

@@ -1,0 +1,53 @@
+import type {BoardRow} from './triage.js';
+
+/** The views `f` cycles through. */
+export const BOARD_VIEWS = ['all', 'waiting', 'breached', 'violations', 'flagged', 'spam'] as const;
+export type BoardView = (typeof BOARD_VIEWS)[number];
+
+export interface BoardFilter {
+	view: BoardView;
+	/** Matches conversation id, buyer, owner and any message text. */
+	search?: string;
+	/** Only this agent's conversations. */
+	agent?: string;
+}
+
+const FLAG_MARKS = new Set(['yellow', 'green', 'blue', 'purple', 'red', 'escalated']);
+
+function inView(row: BoardRow, view: BoardView): boolean {
+	const marks = row.records?.marks;
+	switch (view) {
+		case 'all':
+			return true;
+		case 'waiting':
+			return row.status !== 'idle';
+		case 'breached':
+			return row.status === 'breached';
+		case 'violations':
+			return row.violations.total > 0;
+		case 'flagged':
+			return [...(marks ?? [])].some(mark => FLAG_MARKS.has(mark));
+		case 'spam':
+			return marks?.has('spam') ?? false;
+	}
+}
+
+function matchesSearch(row: BoardRow, search: string): boolean {
+	const q = search.toLowerCase();
+	const {conversation} = row;
+	return (
+		conversation.conv.toLowerCase().includes(q) ||
+		(row.buyer ?? '').toLowerCase().includes(q) ||
+		row.owner.toLowerCase().includes(q) ||
+		conversation.messages.some(message => message.text.toLowerCase().includes(q))
+	);
+}
+
+/** The rows a view, a search and an agent filter leave, in board order. */
+export function filterRows(rows: readonly BoardRow[], filter: BoardFilter): BoardRow[] {
+	return rows.filter(row => inView(row, filter.view) && (!filter.search || matchesSearch(row, filter.search)) && (!filter.agent || row.owner === filter.agent));
+}
+
+export function nextView(view: BoardView): BoardView {
+	return BOARD_VIEWS[(BOARD_VIEWS.indexOf(view) + 1) % BOARD_VIEWS.length]!;
+}
