@@ -5,6 +5,7 @@ import type {ClockDefinition, ClockStart, ClockStatus} from '../model/reply-cloc
 import type {RulePacks} from '../rules/load-rule-packs.js';
 import {violationsOf} from '../rules/message-violations.js';
 import type {ConversationRecords} from '../store/conversation-records.js';
+import {countsAgainst} from '../store/verdicts.js';
 
 /** Where a conversation stands now, most urgent first. */
 export type RowStatus = 'breached' | 'warning' | 'waiting' | 'idle';
@@ -49,7 +50,7 @@ const STATUS_RANK: Record<RowStatus, number> = {breached: 0, warning: 1, waiting
 export function buildBoard(conversations: Iterable<Conversation>, packs: RulePacks, tz: string, now: number, recordsOf: RecordsOf = () => undefined): BoardRow[] {
 	const rows: BoardRow[] = [];
 	for (const conversation of conversations) {
-		const row = withRecords(evaluateConversation(conversation, packs, tz, now), recordsOf(conversation.key));
+		const row = withRecords(evaluateConversation(conversation, packs, tz, now), recordsOf(conversation.key), packs);
 		if (row) rows.push(row);
 	}
 	return rows.sort(compareRows);
@@ -59,13 +60,22 @@ export function buildBoard(conversations: Iterable<Conversation>, packs: RulePac
  * A transfer shows its new owner until an agent writes in the conversation again; a spam
  * conversation counts for nothing, so it waits on no clock.
  */
-function withRecords(row: BoardRow | undefined, records: ConversationRecords | undefined): BoardRow | undefined {
+function withRecords(row: BoardRow | undefined, records: ConversationRecords | undefined, packs: RulePacks): BoardRow | undefined {
 	if (!row || !records) return row;
+	if (row.violations.total > 0 && records.reviews.size > 0) row = {...row, violations: countViolations(row.conversation.messages, packs, records, row.lastActivity)};
 	const {assignment} = records;
 	const lastReply = row.conversation.messages.findLast(m => m.from === 'agent' || m.from === 'bot')?.ts ?? 0;
 	const owner = assignment && Date.parse(assignment.at) >= lastReply ? assignment.to : row.owner;
 	if (!records.marks.has('spam')) return {...row, owner, records};
 	return {...row, owner, records, status: 'idle', clocks: row.clocks.map(c => ({clock: c.clock})), waitingSince: undefined};
+}
+
+/** Violations up to `until` that still count: not judged false by a supervisor. */
+function countViolations(messages: readonly ChatMessage[], packs: RulePacks, records: ConversationRecords | undefined, until: number): ViolationCount {
+	const counted = messages
+		.filter(message => message.ts <= until)
+		.flatMap(message => violationsOf(message, packs).filter(v => countsAgainst(records, message, v.rule.id)));
+	return {total: counted.length, errors: counted.filter(v => v.rule.severity === 'error').length};
 }
 
 /** What a conversation's row needs that does not change with the clock, only with new messages. */
@@ -115,9 +125,8 @@ function takeSnapshot(messages: readonly ChatMessage[], packs: RulePacks): Conve
 	const latest = messages.at(-1);
 	if (!latest) return undefined;
 	const clocks = packs.get(latest.platform)?.clocks ?? [];
-	const violations = messages.flatMap(message => violationsOf(message, packs));
 	return {
-		violations: {total: violations.length, errors: violations.filter(v => v.rule.severity === 'error').length},
+		violations: countViolations(messages, packs, undefined, latest.ts),
 		waitingSince: unansweredSince(messages, clocks),
 		owner: ownerAgent(messages) ?? '',
 		buyer: buyerAccount(messages),

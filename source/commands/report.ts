@@ -1,11 +1,12 @@
 import {catalog} from '../i18n/catalog.js';
-import {conversationKey} from '../model/message.js';
+import {conversationKey, type Platform} from '../model/message.js';
 import {dayFigures} from '../model/daily-figures.js';
 import {tallyViolations} from '../model/exposure.js';
 import {violationsOnDay} from '../rules/message-violations.js';
 import {renderReportText} from '../report/report-text.js';
 import {reportDocument} from '../report/report-document.js';
-import {readSpamKeys, RecordFileError} from '../store/spam-marks.js';
+import {readRecordStates, RecordFileError} from '../store/record-states.js';
+import {countsAgainst} from '../store/verdicts.js';
 import {localDate} from '../time/zone.js';
 import type {CommonOptions} from './common-options.js';
 import {openSession, startSession} from './load-board.js';
@@ -24,13 +25,13 @@ export async function reportCommand(paths: readonly string[], flags: ReportFlags
 	const now = options.clock();
 	const date = flags.date ?? localDate(now, options.tz);
 	if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(`${date}T00:00:00Z`))) throw new UsageError(text.cli.badDate(date));
-	const spam = await readSpamKeys(flags.db).catch((error: unknown) => {
+	const states = await readRecordStates(flags.db).catch((error: unknown) => {
 		throw error instanceof RecordFileError ? new UsageError(error.message) : error;
 	});
 	const session = await openSession(paths.length > 0 ? paths : ['.'], options);
 	await startSession(session, false);
 	const conversations = [...session.book.all()];
-	const isSpam = (conversation: {platform: string; shop: string; conv: string}) => spam.has(conversationKey(conversation as never));
+	const isSpam = (conversation: {platform: Platform; shop: string; conv: string}) => states.get(conversationKey(conversation))?.marks.has('spam') ?? false;
 	const figures = dayFigures(conversations, {date, tz: options.tz, now, clocksFor: p => session.clocksFor(p), isSpam});
 	const report = reportDocument({
 		figures,
@@ -40,7 +41,11 @@ export async function reportCommand(paths: readonly string[], flags: ReportFlags
 		clocksFor: p => session.clocksFor(p),
 		badLines: session.badLines.length,
 		spamExcluded: conversations.filter(isSpam).length,
-		violations: tallyViolations(violationsOnDay(conversations.filter(c => !isSpam(c)), session.options.packs, date, options.tz, now)),
+		violations: tallyViolations(
+			violationsOnDay(conversations.filter(c => !isSpam(c)), session.options.packs, date, options.tz, now).filter(({message, violation}) =>
+				countsAgainst(states.get(conversationKey(message)), message, violation.rule.id),
+			),
+		),
 	});
 	process.stdout.write(flags.json ? `${JSON.stringify(report, null, 2)}\n` : renderReportText(report, text, id => session.clockLabel(id, options.lang)));
 	reportBadLines(session.badLines, text);

@@ -1,7 +1,7 @@
 import type {Platform, Sender} from '../model/message.js';
 import type {RowStatus} from '../board/triage.js';
 import type {Category} from '../rules/violation-rule.js';
-import type {Mark} from '../store/records.js';
+import type {Mark, Verdict} from '../store/records.js';
 import type {BoardView} from '../board/board-filter.js';
 
 /** Every word kefu-watch shows a person, in Chinese (default) and English. */
@@ -88,8 +88,10 @@ const zh = {
 	check: {
 		summary: (total: number, errors: number) => (total === 0 ? '没有发现违规。\n' : `共 ${total} 处违规,其中 ${errors} 处为 error。\n`),
 	},
+	verdict: {open: '待审核', confirmed: '已确认', 'false-positive': '误报'} satisfies Record<Verdict, string>,
 	views: {all: '全部', waiting: '等待中', breached: '已超时', violations: '只看违规', flagged: '已插旗', spam: '垃圾咨询'} satisfies Record<BoardView, string>,
 	modal: {
+		reviewTitle: (conv: string) => `审核会话 ${conv} 的违规(↑↓ 选择,Enter 切换:待审核 → 已确认 → 误报,Esc 关闭):`,
 		searchTitle: '搜索会话号、买家、客服或消息内容(Enter 应用,留空清除;在看板按 Esc 清除筛选):',
 		agentFilterTitle: '只看这位客服的会话(输入名字筛选,Enter 应用,留空清除):',
 		assignTitle: (conv: string) => `转接会话 ${conv} 给(输入名字筛选,↑↓ 选择,Enter 确定,Esc 取消):`,
@@ -112,6 +114,7 @@ const zh = {
 		assigned: (conv: string, to: string) => `已把 ${conv} 转接给 ${to}`,
 		marked: (conv: string, mark: string, on: boolean) => `${conv}:${on ? '已标记' : '已取消'} ${mark}`,
 		noted: (conv: string) => `已给 ${conv} 添加备注`,
+		reviewed: (conv: string, verdict: string) => `${conv}:违规标为「${verdict}」`,
 		undone: '已撤销上一步',
 		nothingToUndo: '没有可以撤销的操作',
 		failed: (why: string) => `没有写入:${why}`,
@@ -148,6 +151,7 @@ const zh = {
 		cycleView: '切换视图',
 		search: '搜索',
 		agentFilter: '按客服筛选',
+		review: '审核违规',
 	},
 	cli: {
 		needsTty: 'watch 需要一个终端(TTY)。非交互环境请使用 `watch --once`、`report` 或 `check`。',
@@ -248,8 +252,10 @@ const en: Catalog = {
 	check: {
 		summary: (total: number, errors: number) => (total === 0 ? 'No violations found.\n' : `${total} violation(s), ${errors} of them errors.\n`),
 	},
+	verdict: {open: 'open', confirmed: 'confirmed', 'false-positive': 'false positive'},
 	views: {all: 'all', waiting: 'waiting', breached: 'breached', violations: 'violations only', flagged: 'flagged', spam: 'spam'},
 	modal: {
+		reviewTitle: (conv: string) => `Review the flags of ${conv} (↑↓ choose, Enter: open → confirmed → false positive, Esc close):`,
 		searchTitle: 'Search conversation, buyer, agent or message text (Enter applies, empty clears; Esc on the board clears filters):',
 		agentFilterTitle: 'Only this agent\'s conversations (type to filter, Enter applies, empty clears):',
 		assignTitle: (conv: string) => `Transfer ${conv} to (type to filter, ↑↓ choose, Enter pick, Esc cancel):`,
@@ -272,6 +278,7 @@ const en: Catalog = {
 		assigned: (conv: string, to: string) => `Transferred ${conv} to ${to}`,
 		marked: (conv: string, mark: string, on: boolean) => `${conv}: ${on ? 'marked' : 'unmarked'} ${mark}`,
 		noted: (conv: string) => `Note added to ${conv}`,
+		reviewed: (conv: string, verdict: string) => `${conv}: flag set to "${verdict}"`,
 		undone: 'Undid the last action',
 		nothingToUndo: 'Nothing to undo',
 		failed: (why: string) => `Not written: ${why}`,
@@ -308,6 +315,7 @@ const en: Catalog = {
 		cycleView: 'next view',
 		search: 'search',
 		agentFilter: 'filter by agent',
+		review: 'review flags',
 	},
 	cli: {
 		needsTty: 'watch needs a terminal (TTY). Without one, use `watch --once`, `report` or `check`.',

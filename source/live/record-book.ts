@@ -6,7 +6,7 @@ import {conversationKey, type Platform} from '../model/message.js';
 import {foldRecords, type ConversationRecords} from '../store/conversation-records.js';
 import {appendRecord, readRecords} from '../store/record-file.js';
 import {recordBase, type Actor} from '../store/new-record.js';
-import type {AssignmentRecord, Mark, MarkRecord, NoteRecord, Records} from '../store/records.js';
+import type {AssignmentRecord, Mark, MarkRecord, NoteRecord, Records, ReviewRecord, Verdict} from '../store/records.js';
 
 export interface ConversationRef {
 	conv: string;
@@ -16,7 +16,11 @@ export interface ConversationRef {
 
 const POLL_MS = 1000;
 
-type Written = {kind: 'assignments'; record: AssignmentRecord; previousOwner: string} | {kind: 'marks'; record: MarkRecord} | {kind: 'notes'; record: NoteRecord};
+type Written =
+	| {kind: 'assignments'; record: AssignmentRecord; previousOwner: string}
+	| {kind: 'marks'; record: MarkRecord}
+	| {kind: 'notes'; record: NoteRecord}
+	| {kind: 'reviews'; record: ReviewRecord; previousVerdict: Verdict};
 
 /**
  * The supervisor records as the TUI sees them: read from the db file, reloaded when another
@@ -84,6 +88,11 @@ export class RecordBook extends EventEmitter<{change: []}> {
 		await this.write({kind: 'notes', record: {...recordBase(conversation, this.actor()), text}});
 	}
 
+	/** Records a verdict on one flagged rule of one message. */
+	async review(conversation: ConversationRef, flagged: {file: string; line: number; rule: string}, verdict: Verdict, previousVerdict: Verdict): Promise<void> {
+		await this.write({kind: 'reviews', record: {...recordBase(conversation, this.actor()), ...flagged, verdict}, previousVerdict});
+	}
+
 	/** Takes back this user's last action by appending its reverse; returns what was undone. */
 	async undo(): Promise<Written | undefined> {
 		const last = this.written.pop();
@@ -91,6 +100,10 @@ export class RecordBook extends EventEmitter<{change: []}> {
 		const base = {...recordBase(last.record, this.actor()), undoes: last.record.id};
 		if (last.kind === 'assignments') await appendRecord(this.file, 'assignments', {...base, to: last.previousOwner});
 		else if (last.kind === 'marks') await appendRecord(this.file, 'marks', {...base, mark: last.record.mark, op: last.record.op === 'set' ? 'clear' : 'set'});
+		else if (last.kind === 'reviews') {
+			const {file, line, rule} = last.record;
+			await appendRecord(this.file, 'reviews', {...base, file, line, rule, verdict: last.previousVerdict});
+		}
 		else await appendRecord(this.file, 'notes', {...base, text: ''});
 		await this.reload();
 		return last;

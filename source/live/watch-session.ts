@@ -2,7 +2,8 @@ import {EventEmitter} from 'node:events';
 import {buildBoard, type BoardRow} from '../board/triage.js';
 import {LogReader} from '../ingest/log-reader.js';
 import {ConversationBook} from '../model/conversation-book.js';
-import type {BadLine, ChatMessage, Platform} from '../model/message.js';
+import {conversationKey, type BadLine, type ChatMessage, type Platform} from '../model/message.js';
+import {countsAgainst} from '../store/verdicts.js';
 import type {Violation} from '../rules/find-violations.js';
 import {violationsOf, violationsOnDay} from '../rules/message-violations.js';
 import {tallyViolations} from '../model/exposure.js';
@@ -77,7 +78,11 @@ export class WatchSession extends EventEmitter<{change: []}> {
 		return {
 			shops: figures.shops.map(shop => ({...shop, alerts: rateAlerts(shop.clocks, this.clocksFor(shop.platform))})),
 			agents: figures.agents,
-			violations: tallyViolations(violationsOnDay([...this.book.all()].filter(c => !isSpam(c)), packs, date, tz, now)),
+			violations: tallyViolations(
+				violationsOnDay([...this.book.all()].filter(c => !isSpam(c)), packs, date, tz, now).filter(({message, violation}) =>
+					countsAgainst(this.options.records?.of(conversationKey(message)), message, violation.rule.id),
+				),
+			),
 		};
 	}
 

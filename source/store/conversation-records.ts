@@ -1,5 +1,5 @@
 import {conversationKey} from '../model/message.js';
-import type {AssignmentRecord, Mark, NoteRecord, RecordBase, Records} from './records.js';
+import {reviewKey, type AssignmentRecord, type Mark, type NoteRecord, type RecordBase, type Records, type Verdict} from './records.js';
 
 /** What the records say of one conversation now. */
 export interface ConversationRecords {
@@ -8,6 +8,8 @@ export interface ConversationRecords {
 	marks: Set<Mark>;
 	/** Notes in order, without those taken back. */
 	notes: NoteRecord[];
+	/** The latest verdict on each flagged message, by `reviewKey`. */
+	reviews: Map<string, Verdict>;
 	/** Every record of the conversation, oldest first, for its history. */
 	history: RecordBase[];
 }
@@ -22,7 +24,7 @@ export function foldRecords(records: Records): Map<string, ConversationRecords> 
 		const key = conversationKey(record);
 		let state = states.get(key);
 		if (!state) {
-			state = {marks: new Set(), notes: [], history: []};
+			state = {marks: new Set(), notes: [], reviews: new Map(), history: []};
 			states.set(key, state);
 		}
 		state.history.push(record);
@@ -39,6 +41,7 @@ export function foldRecords(records: Records): Map<string, ConversationRecords> 
 		if (note.undoes) state.notes = state.notes.filter(n => n.id !== note.undoes);
 		else state.notes.push(note);
 	}
+	for (const review of records.reviews) stateOf(review).reviews.set(reviewKey(review), review.verdict);
 	for (const state of states.values()) state.history.sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
 	return states;
 }

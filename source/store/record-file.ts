@@ -50,7 +50,7 @@ export async function appendRecord<K extends RecordKind>(file: string, kind: K, 
 function checkShape(data: unknown, file: string): Records {
 	if (typeof data !== 'object' || data === null || Array.isArray(data)) throw new RecordFileError(file, 'must be a JSON object of record arrays');
 	const records = data as Partial<Records> & Record<string, unknown>;
-	for (const kind of ['assignments', 'marks', 'notes'] as const) {
+	for (const kind of ['assignments', 'marks', 'notes', 'reviews'] as const) {
 		if (records[kind] === undefined) records[kind] = [];
 		else if (!Array.isArray(records[kind])) throw new RecordFileError(file, `"${kind}" must be an array`);
 	}

@@ -30,15 +30,33 @@ export interface NoteRecord extends RecordBase {
 	text: string;
 }
 
+export const VERDICTS = ['open', 'confirmed', 'false-positive'] as const;
+export type Verdict = (typeof VERDICTS)[number];
+
+/** A supervisor's verdict on one flagged message: the rule was broken, or the flag was wrong. */
+export interface ReviewRecord extends RecordBase {
+	file: string;
+	line: number;
+	rule: string;
+	verdict: Verdict;
+}
+
 /** The supervisor records file (`--db`): top-level arrays, only ever appended to. */
 export interface Records {
 	assignments: AssignmentRecord[];
 	marks: MarkRecord[];
 	notes: NoteRecord[];
+	/** Beyond contract §4: verdicts on violations. */
+	reviews: ReviewRecord[];
+}
+
+/** Which flagged words a review is about: the line of the log and the rule. */
+export function reviewKey(review: {file: string; line: number; rule: string}): string {
+	return `${review.file}:${review.line}:${review.rule}`;
 }
 
 export type RecordKind = keyof Records;
 
 export function emptyRecords(): Records {
-	return {assignments: [], marks: [], notes: []};
+	return {assignments: [], marks: [], notes: [], reviews: []};
 }

@@ -17,7 +17,8 @@ import {isInCountedWindow} from '../model/reply-clock.js';
 import type {Mark} from '../store/records.js';
 import {actionFor, keyNames} from './keymap.js';
 import {ModalPanel} from './modal-panel.js';
-import {modalKeysOf, reduceModal} from './modal-state.js';
+import {modalKeysOf, reduceModal, type FlaggedItem} from './modal-state.js';
+import {verdictOf} from '../store/verdicts.js';
 import {useRecordEffects} from './use-record-effects.js';
 import {keepVisible} from './navigation.js';
 import {applyModalResult, INITIAL_UI_STATE, reduceUi, selectedIndexOf, type ScreenContext} from './ui-state.js';
@@ -82,7 +83,17 @@ export function App({source, clock, tz, lang, note}: AppProps) {
 	const maxConversationTop = Math.max(0, lines.length - pageSize);
 	const agents = useMemo(() => source.book.agents(), [source, version]);
 	const marksOf = (key: string) => source.records?.of(key)?.marks ?? NO_MARKS;
-	const screen: ScreenContext = {rowKeys, selectedIndex, pageSize, maxConversationTop, agentCount: agentLines.length - 1, agents, marksOf};
+	const flaggedOf = (key: string): FlaggedItem[] =>
+		(source.book.get(key)?.messages ?? []).flatMap(message =>
+			source.violationsOf(message).map(v => ({
+				file: message.file,
+				line: message.line,
+				rule: v.rule.id,
+				verdict: verdictOf(source.records?.of(key), message, v.rule.id),
+				label: `${text.category[v.rule.category]}「${v.match}」`,
+			})),
+		);
+	const screen: ScreenContext = {rowKeys, selectedIndex, pageSize, maxConversationTop, agentCount: agentLines.length - 1, agents, marksOf, flaggedOf};
 	const ownerOf = (key: string) => allRows.find(row => row.key === key)?.owner ?? '';
 	const flash = useRecordEffects(ui, setUi, source, text, ownerOf);
 
@@ -126,6 +137,7 @@ export function App({source, clock, tz, lang, note}: AppProps) {
 					conv={source.book.get(ui.modal.key)?.conv ?? ''}
 					agents={agents}
 					marks={marksOf(ui.modal.key)}
+					flagged={flaggedOf(ui.modal.key)}
 					text={text}
 					height={bodyHeight}
 					width={width}

@@ -4,6 +4,8 @@ import type {ChatMessage, Sender} from '../model/message.js';
 import type {Violation} from '../rules/find-violations.js';
 import type {Severity} from '../rules/violation-rule.js';
 import type {ConversationRecords} from '../store/conversation-records.js';
+import type {Verdict} from '../store/records.js';
+import {verdictOf} from '../store/verdicts.js';
 import {displayWidth, truncateToWidth, wrapToWidth} from '../text/display-width.js';
 import {localClock, localDate} from '../time/zone.js';
 
@@ -12,6 +14,8 @@ export interface ConversationLine {
 	kind: 'date' | 'message' | 'violation' | 'record';
 	from?: Sender;
 	severity?: Severity;
+	/** A flag judged false: still shown, dimmed. */
+	dismissed?: boolean;
 }
 
 /** Around the words that broke a rule; brackets, so the span shows without colour too. */
@@ -52,7 +56,8 @@ export function conversationLines(conversation: Conversation, options: Conversat
 		const violations = options.violationsOf(message);
 		for (const line of messageLines(prefix, highlight(message.text, violations), width)) lines.push({text: line, kind: 'message', from: message.from});
 		for (const violation of violations) {
-			for (const line of violationLines(violation, options)) lines.push({text: line, kind: 'violation', severity: violation.rule.severity});
+			const verdict = verdictOf(options.records, message, violation.rule.id);
+			for (const line of violationLines(violation, verdict, options)) lines.push({text: line, kind: 'violation', severity: violation.rule.severity, dismissed: verdict === 'false-positive'});
 		}
 	}
 	return lines;
@@ -81,10 +86,11 @@ function highlight(body: string, violations: readonly Violation[]): string {
 	return result + body.slice(at);
 }
 
-function violationLines(violation: Violation, {text, lang, width}: ConversationLineOptions): string[] {
+function violationLines(violation: Violation, verdict: Verdict, {text, lang, width}: ConversationLineOptions): string[] {
 	const {rule} = violation;
 	const mark = rule.severity === 'error' ? '!!' : rule.severity === 'warn' ? '! ' : '- ';
-	const line = `${mark} ${text.category[rule.category]}「${violation.match}」${rule.description[lang]} ${rule.penalty.note} → ${text.conversation.suggestion}${rule.suggestion}`;
+	const reviewed = verdict === 'open' ? '' : `[${text.verdict[verdict]}] `;
+	const line = `${mark} ${reviewed}${text.category[rule.category]}「${violation.match}」${rule.description[lang]} ${rule.penalty.note} → ${text.conversation.suggestion}${rule.suggestion}`;
 	return wrapToWidth(line, Math.max(10, width - 4)).map((piece, index) => `${index === 0 ? '  ' : '    '}${piece}`);
 }
 

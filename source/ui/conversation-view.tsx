@@ -47,7 +47,7 @@ function ConversationLineView({line, width}: {line: ConversationLine; width: num
 	}
 	if (line.kind === 'violation') {
 		return (
-			<Text wrap="truncate" color={line.severity === 'error' ? 'red' : 'yellow'}>
+			<Text wrap="truncate" color={line.dismissed ? 'gray' : line.severity === 'error' ? 'red' : 'yellow'} dimColor={line.dismissed}>
 				{shown}
 			</Text>
 		);

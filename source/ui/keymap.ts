@@ -1,7 +1,7 @@
 import type {Key} from 'ink';
 
 /** What a key does. The footer and the `?` help are generated from `BINDINGS`. */
-export type Action = 'up' | 'down' | 'pageUp' | 'pageDown' | 'top' | 'bottom' | 'open' | 'back' | 'agents' | 'violationsOnly' | 'cycleView' | 'search' | 'agentFilter' | 'assign' | 'mark' | 'note' | 'spam' | 'undo' | 'badLines' | 'help' | 'quit';
+export type Action = 'up' | 'down' | 'pageUp' | 'pageDown' | 'top' | 'bottom' | 'open' | 'back' | 'agents' | 'review' | 'violationsOnly' | 'cycleView' | 'search' | 'agentFilter' | 'assign' | 'mark' | 'note' | 'spam' | 'undo' | 'badLines' | 'help' | 'quit';
 
 export type View = 'board' | 'conversation' | 'agents';
 
@@ -35,6 +35,7 @@ export const BINDINGS: readonly Binding[] = [
 	{action: 'note', keys: ['n'], views: ['board', 'conversation'], footer: true},
 	{action: 'spam', keys: ['x'], views: ['board', 'conversation'], footer: false},
 	{action: 'undo', keys: ['u'], views: ['board', 'conversation'], footer: false},
+	{action: 'review', keys: ['a'], views: ['conversation'], footer: true},
 	{action: 'badLines', keys: ['b'], views: ALL_VIEWS, footer: false},
 	{action: 'help', keys: ['?'], views: ALL_VIEWS, footer: true},
 	{action: 'quit', keys: ['q', 'ctrl+c'], views: ALL_VIEWS, footer: true},

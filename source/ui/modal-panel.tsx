@@ -3,20 +3,21 @@ import React from 'react';
 import type {Catalog} from '../i18n/catalog.js';
 import {MARKS, type Mark} from '../store/records.js';
 import {truncateToWidth} from '../text/display-width.js';
-import {matchingAgents, type Modal} from './modal-state.js';
+import {matchingAgents, type FlaggedItem, type Modal} from './modal-state.js';
 
 export interface ModalPanelProps {
 	modal: Modal;
 	conv: string;
 	agents: readonly string[];
 	marks: ReadonlySet<Mark>;
+	flagged: readonly FlaggedItem[];
 	text: Catalog;
 	height: number;
 	width: number;
 }
 
 /** The open dialog: the agent picker, the confirmation, the mark menu or the note input. */
-export function ModalPanel({modal, conv, agents, marks, text, height, width}: ModalPanelProps) {
+export function ModalPanel({modal, conv, agents, marks, flagged, text, height, width}: ModalPanelProps) {
 	const line = (value: string) => truncateToWidth(value, width);
 	const choice = (label: string, chosen: boolean, key: string) => (
 		<Text key={key} inverse={chosen} wrap="truncate">
@@ -40,6 +41,13 @@ export function ModalPanel({modal, conv, agents, marks, text, height, width}: Mo
 			<>
 				<Text bold>{line(text.modal.markTitle(conv))}</Text>
 				{MARKS.map((mark, index) => choice(`[${marks.has(mark) ? 'x' : ' '}] ${index + 1} ${text.markMeaning[mark]}`, index === modal.index, mark))}
+			</>
+		);
+	} else if (modal.kind === 'review') {
+		body = (
+			<>
+				<Text bold>{line(text.modal.reviewTitle(conv))}</Text>
+				{flagged.map((item, index) => choice(`[${text.verdict[item.verdict]}] ${item.label}`, index === modal.index, `${item.line}:${item.rule}`))}
 			</>
 		);
 	} else if (modal.kind === 'agentFilter') {

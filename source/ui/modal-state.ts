@@ -1,4 +1,4 @@
-import {MARKS, type Mark} from '../store/records.js';
+import {MARKS, VERDICTS, type Mark, type Verdict} from '../store/records.js';
 
 /** A dialog over the body that takes every key until it closes. */
 export type Modal =
@@ -7,6 +7,7 @@ export type Modal =
 	| {kind: 'mark'; key: string; index: number}
 	| {kind: 'note'; key: string; text: string}
 	| {kind: 'search'; key: string; text: string}
+	| {kind: 'review'; key: string; index: number}
 	| {kind: 'agentFilter'; key: string; query: string; index: number};
 
 /** What the user asked to be written; the App carries it out against the records file. */
@@ -14,14 +15,27 @@ export type Effect =
 	| {kind: 'assign'; key: string; to: string}
 	| {kind: 'mark'; key: string; mark: Mark; on: boolean}
 	| {kind: 'note'; key: string; text: string}
-	| {kind: 'undo'};
+	| {kind: 'undo'}
+	| {kind: 'review'; key: string; file: string; line: number; rule: string; verdict: Verdict; previous: Verdict};
 
 /** A key as a dialog sees it: a control key by name, or text typed (an IME may commit several characters at once). */
 export type ModalKey = {name: 'return' | 'escape' | 'up' | 'down' | 'backspace' | 'tab'} | {text: string};
 
+/** A rule flagged in a message of the open conversation, with the verdict it has now. */
+export interface FlaggedItem {
+	file: string;
+	line: number;
+	rule: string;
+	verdict: Verdict;
+	/** What to show: the category and the words. */
+	label: string;
+}
+
 export interface ModalContext {
 	agents: readonly string[];
 	marksOf: (key: string) => ReadonlySet<Mark>;
+	/** The flagged rules of a conversation, in message order. */
+	flaggedOf: (key: string) => readonly FlaggedItem[];
 }
 
 export interface ModalResult {
@@ -52,6 +66,8 @@ export function reduceModal(modal: Modal, key: ModalKey, context: ModalContext):
 			return noteKey(modal, key);
 		case 'search':
 			return searchKey(modal, key);
+		case 'review':
+			return reviewKey(modal, key, context);
 		case 'agentFilter':
 			return agentFilterKey(modal, key, context);
 	}
@@ -87,6 +103,19 @@ function noteKey(modal: Extract<Modal, {kind: 'note'}>, key: ModalKey): ModalRes
 	if ('text' in key) return {modal: {...modal, text: modal.text + key.text}};
 	if (key.name === 'backspace') return {modal: {...modal, text: dropLast(modal.text)}};
 	if (key.name === 'return') return modal.text.trim() ? {effect: {kind: 'note', key: modal.key, text: modal.text.trim()}} : {modal};
+	return {modal};
+}
+
+/** Enter moves a flag on: open → confirmed → false positive → open. */
+function reviewKey(modal: Extract<Modal, {kind: 'review'}>, key: ModalKey, context: ModalContext): ModalResult {
+	const items = context.flaggedOf(modal.key);
+	if ('text' in key) return {modal};
+	if (key.name === 'up' || key.name === 'down') return {modal: {...modal, index: step(modal.index, key.name, items.length)}};
+	const item = items[modal.index];
+	if (key.name === 'return' && item) {
+		const verdict = VERDICTS[(VERDICTS.indexOf(item.verdict) + 1) % VERDICTS.length]!;
+		return {modal, effect: {kind: 'review', key: modal.key, file: item.file, line: item.line, rule: item.rule, verdict, previous: item.verdict}};
+	}
 	return {modal};
 }
 

@@ -62,6 +62,7 @@ export function reduceUi(state: UiState, action: Action | 'dismiss', screen: Scr
 	if (action === 'back' && state.view === 'board' && (state.filter.search || state.filter.agent)) return {...state, filter: {view: state.filter.view}};
 	if (action === 'agents') return {...state, view: state.view === 'agents' ? 'board' : 'agents'};
 	if (action === 'undo') return {...state, outbox: [...state.outbox, {kind: 'undo'}]};
+	if (action === 'review') return state.selectedKey && screen.flaggedOf(state.selectedKey).length > 0 ? {...state, modal: {kind: 'review', key: state.selectedKey, index: 0}} : state;
 	if (isRecordAction(action)) return recordAction(state, action, screen);
 	if (state.view === 'agents') return agentsAction(state, action, screen);
 	return state.view === 'board' ? boardAction(state, action, screen) : conversationAction(state, action, screen);

@@ -40,6 +40,10 @@ async function perform(effect: Effect, source: BoardSource, text: Catalog, owner
 			await records.assign(ref, effect.to, ownerOf(effect.key));
 			return text.flash.assigned(ref.conv, effect.to);
 		}
+		if (effect.kind === 'review') {
+			await records.review(ref, {file: effect.file, line: effect.line, rule: effect.rule}, effect.verdict, effect.previous);
+			return text.flash.reviewed(ref.conv, text.verdict[effect.verdict]);
+		}
 		if (effect.kind === 'mark') {
 			await records.setMark(ref, effect.mark, effect.on);
 			return text.flash.marked(ref.conv, effect.mark, effect.on);

@@ -18,6 +18,7 @@ const shop = [
 	message('buyer', '13:50:00', {conv: 'late', buyer: 'pdd_1', text: '我的快递到哪了'}),
 	message('buyer', '13:56:00', {conv: 'soon', buyer: 'pdd_2', agent: 'ahao', text: '这件衣服起球吗'}),
 	message('agent', '12:01:00', {conv: 'done', agent: 'lingling', text: '不客气'}),
+	message('agent', '13:49:00', {conv: 'late', text: '亲,加我微信吧'}),
 ];
 
 const cleanups: (() => Promise<void> | void)[] = [];
@@ -81,6 +82,20 @@ describe('supervisor actions from the keyboard', () => {
 		const script = `import {appendRecord} from '${ROOT}dist/store/record-file.js'; await appendRecord(${JSON.stringify(db)}, 'notes', {id: 'x1', conv: 'late', platform: 'pinduoduo', shop: 'flagship', by: 'other-lead', at: '2026-11-22T14:00:30+08:00', text: '我来跟进'});`;
 		expect(spawnSync(process.execPath, ['--input-type=module', '-e', script]).status).toBe(0);
 		await press('', s => s.includes('[备注] other-lead 14:00:30: 我来跟进'), 'the other supervisor\'s note');
+	});
+
+	it('a: reviews a flag; a false positive stays visible, dimmed, and leaves the count and the exposure', async () => {
+		const {press, file} = await setup();
+		await press('\r', s => s.includes('会话 late'), 'the conversation late');
+		await press('a', s => s.includes('审核会话 late'), 'the review menu');
+		await press('\r', s => s.includes('[已确认] 站外联系「加我微信」'), 'confirmed');
+		await press('\r', s => s.includes('[误报] 站外联系「加我微信」'), 'false positive');
+		await press('\u001B', s => s.includes('!! [误报] 站外联系「加我微信」'), 'the flag still shown in the conversation');
+		await press('\u001B', s => s.includes('最后消息') && !/late .*\*1/.test(s) && !s.includes('*1 违规'), 'no badge and no exposure');
+		expect((await file()).reviews.map((r: {verdict: string; rule: string; line: number}) => [r.verdict, r.rule])).toEqual([
+			['confirmed', 'common.contact.add-me'],
+			['false-positive', 'common.contact.add-me'],
+		]);
 	});
 
 	it('Esc closes a dialog without writing anything', async () => {
