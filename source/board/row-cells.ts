@@ -39,7 +39,8 @@ export function rowCells(row: BoardRow, text: Catalog, lang: Lang): RowCells {
 		status: STATUS_SYMBOL[row.status],
 		conv: conversation.conv,
 		where: shopName(conversation, text),
-		owner: row.owner,
+		// An arrow says a supervisor moved it here; the conversation view says who and when.
+		owner: row.movedBy ? `→${row.owner}` : row.owner,
 		buyer: row.buyer ?? '',
 		clocks,
 		flags: [row.violations.total > 0 ? `${VIOLATION_MARK}${row.violations.total}` : '', [...(row.records?.marks ?? [])].map(mark => MARK_CODE[mark]).join('')].filter(Boolean).join(' '),

@@ -5,6 +5,7 @@ import type {ClockDefinition, ClockStart, ClockStatus} from '../model/reply-cloc
 import type {RulePacks} from '../rules/load-rule-packs.js';
 import {violationsOf} from '../rules/message-violations.js';
 import type {ConversationRecords} from '../store/conversation-records.js';
+import type {AssignmentRecord} from '../store/records.js';
 import {countsAgainst} from '../store/verdicts.js';
 
 /** Where a conversation stands now, most urgent first. */
@@ -34,6 +35,8 @@ export interface BoardRow {
 	violations: ViolationCount;
 	/** What supervisors recorded: transfer, marks, notes. */
 	records?: ConversationRecords;
+	/** Set when the owner shown comes from a supervisor's transfer. */
+	movedBy?: AssignmentRecord;
 }
 
 /** The supervisor records of a conversation, by key. */
@@ -65,9 +68,10 @@ function withRecords(row: BoardRow | undefined, records: ConversationRecords | u
 	if (row.violations.total > 0 && records.reviews.size > 0) row = {...row, violations: countViolations(row.conversation.messages, packs, records, row.lastActivity)};
 	const {assignment} = records;
 	const lastReply = row.conversation.messages.findLast(m => m.from === 'agent' || m.from === 'bot')?.ts ?? 0;
-	const owner = assignment && Date.parse(assignment.at) >= lastReply ? assignment.to : row.owner;
-	if (!records.marks.has('spam')) return {...row, owner, records};
-	return {...row, owner, records, status: 'idle', clocks: row.clocks.map(c => ({clock: c.clock})), waitingSince: undefined};
+	const moved = assignment && Date.parse(assignment.at) >= lastReply ? assignment : undefined;
+	const withOwner = {...row, owner: moved?.to ?? row.owner, movedBy: moved, records};
+	if (!records.marks.has('spam')) return withOwner;
+	return {...withOwner, status: 'idle', clocks: row.clocks.map(c => ({clock: c.clock})), waitingSince: undefined};
 }
 
 /** Violations up to `until` that still count: not judged false by a supervisor. */

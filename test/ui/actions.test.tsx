@@ -54,7 +54,7 @@ describe('supervisor actions from the keyboard', () => {
 		await press('r', s => s.includes('转接会话 late'), 'the agent picker');
 		await press('lin', s => s.includes('> lin_') && s.includes('> lingling'), 'type-ahead');
 		await press('\r', s => s.includes('确认把会话 late 转接给 lingling'), 'the confirmation');
-		await press('\r', s => /late .* lingling /.test(row(s, 'late')) && s.includes('已把 late 转接给 lingling'), 'the row with its new owner');
+		await press('\r', s => /late .* →lingling /.test(row(s, 'late')) && s.includes('已把 late 转接给 lingling'), 'the row with its new owner');
 		expect((await file()).assignments).toEqual([expect.objectContaining({conv: 'late', platform: 'pinduoduo', shop: 'flagship', to: 'lingling', by: 'lead', at: '2026-11-22T14:00:00+08:00'})]);
 		// The transfer does not reset the buyer's wait.
 		expect(row(frame(), 'late')).toMatch(/\+5:00 +50:00/);
