@@ -14,7 +14,7 @@ import type {BoardCounts} from './triage.js';
 export interface HeaderPart {
 	text: string;
 	tone?: 'breached' | 'warning' | 'waiting' | 'muted' | 'title';
-	/** On a narrow terminal, parts with the highest number give way first. */
+	/** On a narrow terminal, parts with the highest number give way first (the later of equals); below 0, never. */
 	dropOrder: number;
 }
 
@@ -36,8 +36,10 @@ export function headerParts(counts: BoardCounts, now: number, tz: string, text: 
 export function fitHeaderParts(parts: readonly HeaderPart[], width: number): HeaderPart[] {
 	const kept = [...parts];
 	const total = () => kept.reduce((sum, part, index) => sum + displayWidth(part.text) + (index > 0 ? 2 : 0), 0);
-	while (kept.length > 1 && total() > width) {
-		const drop = kept.reduce((worst, part) => (part.dropOrder > worst.dropOrder ? part : worst));
+	while (total() > width) {
+		const droppable = kept.filter(part => part.dropOrder >= 0);
+		if (droppable.length === 0 || kept.length === 1) break;
+		const drop = droppable.reduce((worst, part) => (part.dropOrder >= worst.dropOrder ? part : worst));
 		kept.splice(kept.indexOf(drop), 1);
 	}
 	return kept;

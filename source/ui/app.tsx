@@ -127,9 +127,10 @@ export function App({source, clock, tz, lang, note}: AppProps) {
 
 	const parts = headerParts(countBoard(allRows, now), now, tz, text, source.badLines.length);
 	parts.push(...filterParts(ui.filter, text));
+	if (source.records?.error) parts.push({text: `!! ${source.records.error}`, tone: 'breached', dropOrder: -1});
 	return (
 		<Box flexDirection="column" width={width} height={frameHeight}>
-			<HeaderBar parts={source.isLoaded ? parts : [...parts, {text: text.header.loading, tone: 'muted', dropOrder: 0}]} width={width} />
+			<HeaderBar parts={source.isLoaded ? parts : [...parts, {text: text.header.loading, tone: 'muted', dropOrder: 1}]} width={width} />
 			<HeaderBar parts={todayParts(today, p => source.clocksFor(p), clockLabel, text)} width={width} />
 			{ui.modal ? (
 				<ModalPanel

@@ -1,5 +1,5 @@
 import {spawnSync} from 'node:child_process';
-import {readFile} from 'node:fs/promises';
+import {readFile, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import {render} from 'ink-testing-library';
 import React from 'react';
@@ -96,6 +96,15 @@ describe('supervisor actions from the keyboard', () => {
 			['confirmed', 'common.contact.add-me'],
 			['false-positive', 'common.contact.add-me'],
 		]);
+	});
+
+	it('names a records file that cannot be parsed in the header, and leaves it as it is', async () => {
+		const {db, press} = await setup();
+		await writeFile(db, '{"notes": [');
+		await press('', s => s.includes(`!! ${db}: not valid JSON`), 'the error in the header');
+		await press('n', s => s.includes('写备注'), 'the note input');
+		await press('x\r', s => s.includes('没有写入'), 'the refusal');
+		expect(await readFile(db, 'utf8')).toBe('{"notes": [');
 	});
 
 	it('Esc closes a dialog without writing anything', async () => {
