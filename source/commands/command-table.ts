@@ -11,7 +11,7 @@ export interface CommandSpec {
 	pendingIssue?: number;
 }
 
-const COMMON: readonly FlagName[] = ['tz', 'platform', 'rules', 'lang'];
+const COMMON: readonly FlagName[] = ['tz', 'platform', 'rules', 'encoding', 'lang'];
 const RECORDS: readonly FlagName[] = ['tz', 'platform', 'shop', 'db', 'by', 'lang'];
 
 /** The commands of contract §3, in the order the help lists them. */

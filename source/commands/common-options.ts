@@ -4,6 +4,7 @@ import {catalog, type Lang} from '../i18n/catalog.js';
 import {PLATFORMS, type Platform} from '../model/message.js';
 import {isValidTimeZone} from '../time/zone.js';
 import {UsageError} from './usage-error.js';
+import type {Encoding} from '../ingest/decode-line.js';
 
 export interface RawFlags {
 	tz: string;
@@ -12,6 +13,7 @@ export interface RawFlags {
 	now?: string;
 	by?: string;
 	rules?: string;
+	encoding: string;
 }
 
 export interface CommonOptions {
@@ -23,6 +25,7 @@ export interface CommonOptions {
 	frozen: boolean;
 	by: string;
 	rulesDir?: string;
+	encoding: Encoding;
 }
 
 /** Checks the flags every command shares; a bad value is a UsageError that names the flag. */
@@ -35,6 +38,7 @@ export function resolveCommonOptions(flags: RawFlags): CommonOptions {
 	if (!(PLATFORMS as readonly string[]).includes(flags.platform)) {
 		throw new UsageError(text.cli.badPlatform(flags.platform, PLATFORMS.join(', ')));
 	}
+	if (!['auto', 'utf8', 'gbk'].includes(flags.encoding)) throw new UsageError(`--encoding ${flags.encoding}: use auto, utf8 or gbk.`);
 	let clock = () => Date.now();
 	if (flags.now !== undefined) {
 		const raw = /^\d+$/.test(flags.now) ? Number(flags.now) : flags.now;
@@ -50,6 +54,7 @@ export function resolveCommonOptions(flags: RawFlags): CommonOptions {
 		frozen: flags.now !== undefined,
 		by: flags.by ?? loginName(),
 		rulesDir: flags.rules,
+		encoding: flags.encoding as Encoding,
 	};
 }
 

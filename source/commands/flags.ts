@@ -14,6 +14,7 @@ export const FLAGS = {
 	json: {type: 'boolean', default: false, help: '--json            one JSON document on stdout'},
 	dir: {type: 'string', help: '--dir DIR         where the simulated agents write (default a new temp folder)'},
 	poll: {type: 'boolean', default: false, help: '--poll            poll files instead of filesystem events (network filesystems)'},
+	encoding: {type: 'string', default: 'auto', help: '--encoding ENC    log encoding: auto (UTF-8, or GBK where a file is not UTF-8), utf8, gbk'},
 	help: {type: 'boolean', default: false, help: '--help            this help'},
 	version: {type: 'boolean', default: false, help: '--version         the version'},
 } as const;

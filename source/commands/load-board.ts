@@ -15,7 +15,7 @@ export async function openSession(paths: readonly string[], options: CommonOptio
 		await stat(given).catch(() => rethrowAsUsage(new MissingPathError(given)));
 	}
 	const records = options.db ? new RecordBook(options.db, () => ({by: options.by, tz: options.tz, now: options.clock()})) : undefined;
-	return new WatchSession({paths, tz: options.tz, defaultPlatform: options.platform, packs, poll: options.poll, records});
+	return new WatchSession({paths, tz: options.tz, defaultPlatform: options.platform, packs, poll: options.poll, encoding: options.encoding, records});
 }
 
 export async function startSession(session: WatchSession, follow: boolean): Promise<void> {

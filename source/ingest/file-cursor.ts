@@ -1,45 +1,98 @@
-import {open} from 'node:fs/promises';
+import {open, stat, type FileHandle} from 'node:fs/promises';
+import {decodeLine, type Encoding} from './decode-line.js';
 
-export interface RawLine {
-	text: string;
-	/** 1-based line number in the file. */
-	line: number;
+export type RawLine = {line: number; text: string} | {line: number; error: string};
+
+export interface CursorPosition {
+	offset: number;
+	lineNumber: number;
 }
 
 const CHUNK_BYTES = 256 * 1024;
 const NEWLINE = 0x0a;
+/** A longer line is skipped as a bad line without being held in memory whole. */
+export const MAX_LINE_BYTES = 64 * 1024;
 
 /**
- * Where we are in one log file: reads only complete lines past the last position, keeps a
- * trailing partial line until its newline arrives, and starts over when the file shrank
- * (truncated in place).
+ * Follows one log file by name, as `tail -F` does: reads only complete lines past the last
+ * position, keeps a trailing partial line until its newline arrives, finishes a file that was
+ * renamed away before moving to the new file of that name, and starts over when a file is
+ * truncated in place.
  */
 export class FileCursor {
+	private handle: FileHandle | undefined;
+	private ino: number | undefined;
 	private offset = 0;
 	private lineNumber = 0;
-	private partial: Buffer = Buffer.alloc(0);
+	private partial: Buffer[] = [];
+	private partialBytes = 0;
+	private skipping = false;
+	private gbk = false;
+	private detached = false;
 
-	constructor(readonly path: string) {}
+	constructor(
+		readonly path: string,
+		private readonly encoding: Encoding = 'auto',
+		/** Where an earlier cursor left this very file (same inode under another name). */
+		private readonly resumeAt?: (ino: number) => CursorPosition | undefined,
+		/** Told, before the file is let go, how far it was read: it may turn up under a new name. */
+		private readonly onRetire?: (retired: {ino: number} & CursorPosition) => void,
+	) {}
 
-	/** Reads what was appended since the last call; calls `onLine` for each complete line. */
-	async readNew(onLine: (line: RawLine) => void): Promise<{bytes: number; truncated: boolean}> {
-		const handle = await open(this.path, 'r');
-		try {
-			const {size} = await handle.stat();
-			const truncated = size < this.offset;
-			if (truncated) this.reset();
-			let bytes = 0;
-			const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
-			while (this.offset < size) {
-				const {bytesRead} = await handle.read(buffer, 0, Math.min(CHUNK_BYTES, size - this.offset), this.offset);
-				if (bytesRead === 0) break;
-				this.offset += bytesRead;
-				bytes += bytesRead;
-				this.consume(buffer.subarray(0, bytesRead), onLine);
-			}
-			return {bytes, truncated};
-		} finally {
-			await handle.close();
+	/** The file being read now, and how far: another cursor may take it over (rotation). */
+	get position(): ({ino: number} & CursorPosition) | undefined {
+		return this.ino === undefined || !this.handle ? undefined : {ino: this.ino, offset: this.offset, lineNumber: this.lineNumber};
+	}
+
+	/** Another cursor follows this file under its new name now; this one lets it go unread. */
+	detach(): void {
+		this.detached = true;
+	}
+
+	/** Reads what was appended since the last call; `gone` once the file no longer exists by its name. */
+	async readNew(onLine: (line: RawLine) => void): Promise<{gone: boolean}> {
+		if (this.detached) {
+			this.detached = false;
+			await this.close();
+			this.reset();
+		}
+		if (!this.handle) await this.openByName();
+		await this.drain(onLine);
+		const current = await stat(this.path).catch(() => undefined);
+		if (current && current.ino === this.ino) return {gone: false};
+		// Renamed away or deleted: what the old file held has been read; hand over to the new one.
+		this.flushPartial(onLine);
+		this.onRetire?.({ino: this.ino!, offset: this.offset, lineNumber: this.lineNumber});
+		await this.close();
+		if (!current) return {gone: true};
+		this.reset();
+		await this.openByName();
+		await this.drain(onLine);
+		return {gone: false};
+	}
+
+	async close(): Promise<void> {
+		await this.handle?.close().catch(() => undefined);
+		this.handle = undefined;
+	}
+
+	private async openByName(): Promise<void> {
+		this.handle = await open(this.path, 'r');
+		this.ino = (await this.handle.stat()).ino;
+		const resumed = this.resumeAt?.(this.ino);
+		if (resumed) ({offset: this.offset, lineNumber: this.lineNumber} = resumed);
+	}
+
+	private async drain(onLine: (line: RawLine) => void): Promise<void> {
+		const handle = this.handle!;
+		const {size} = await handle.stat();
+		if (size < this.offset) this.reset(); // truncated in place (copytruncate)
+		const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
+		while (this.offset < size) {
+			const {bytesRead} = await handle.read(buffer, 0, Math.min(CHUNK_BYTES, size - this.offset), this.offset);
+			if (bytesRead === 0) break;
+			this.offset += bytesRead;
+			this.consume(buffer.subarray(0, bytesRead), onLine);
 		}
 	}
 
@@ -47,22 +100,54 @@ export class FileCursor {
 		let start = 0;
 		let newline = chunk.indexOf(NEWLINE, start);
 		while (newline !== -1) {
-			const piece = chunk.subarray(start, newline);
-			const bytes = this.partial.length > 0 ? Buffer.concat([this.partial, piece]) : piece;
-			this.partial = Buffer.alloc(0);
-			this.lineNumber += 1;
-			let text = bytes.toString('utf8').replace(/\r$/, '');
-			if (this.lineNumber === 1) text = text.replace(/^\uFEFF/, '');
-			if (text.trim() !== '') onLine({text, line: this.lineNumber});
+			this.keep(chunk.subarray(start, newline));
+			this.emitLine(onLine);
 			start = newline + 1;
 			newline = chunk.indexOf(NEWLINE, start);
 		}
-		if (start < chunk.length) this.partial = Buffer.concat([this.partial, chunk.subarray(start)]);
+		if (start < chunk.length) this.keep(chunk.subarray(start));
+	}
+
+	/** Holds bytes of the current line, but never more than MAX_LINE_BYTES of them. */
+	private keep(piece: Buffer): void {
+		this.partialBytes += piece.length;
+		if (this.partialBytes > MAX_LINE_BYTES) {
+			this.skipping = true;
+			this.partial = [];
+			return;
+		}
+		// Copied: the read buffer is reused for the next chunk.
+		if (piece.length > 0) this.partial.push(Buffer.from(piece));
+	}
+
+	private emitLine(onLine: (line: RawLine) => void): void {
+		this.lineNumber += 1;
+		const line = this.lineNumber;
+		const length = this.partialBytes;
+		const bytes = Buffer.concat(this.partial);
+		const skipped = this.skipping;
+		this.partial = [];
+		this.partialBytes = 0;
+		this.skipping = false;
+		if (skipped) return onLine({line, error: `line longer than ${MAX_LINE_BYTES / 1024} KB (${length} bytes), skipped`});
+		const decoded = decodeLine(bytes, this.encoding, this.gbk);
+		if ('error' in decoded) return onLine({line, error: decoded.error});
+		this.gbk = decoded.encoding === 'gbk';
+		let text = decoded.text.replace(/\r$/, '');
+		if (line === 1) text = text.replace(/^\uFEFF/, '');
+		if (text.trim() !== '') onLine({line, text});
+	}
+
+	/** A last line without its newline in a file that is finished (rotated away) is still a line. */
+	private flushPartial(onLine: (line: RawLine) => void): void {
+		if (this.partialBytes > 0) this.emitLine(onLine);
 	}
 
 	private reset(): void {
 		this.offset = 0;
 		this.lineNumber = 0;
-		this.partial = Buffer.alloc(0);
+		this.partial = [];
+		this.partialBytes = 0;
+		this.skipping = false;
 	}
 }

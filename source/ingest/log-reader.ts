@@ -1,7 +1,8 @@
 import {watch, type FSWatcher} from 'chokidar';
 import type {BadLine, ChatMessage, Platform} from '../model/message.js';
 import {agentFromPath} from './agent-from-path.js';
-import {FileCursor} from './file-cursor.js';
+import type {Encoding} from './decode-line.js';
+import {FileCursor, type CursorPosition} from './file-cursor.js';
 import {isLogFileName, listLogFiles} from './log-files.js';
 import {parseLogLine} from './parse-line.js';
 
@@ -17,6 +18,8 @@ export interface ReaderOptions {
 	defaultPlatform: Platform;
 	/** Stat polling instead of filesystem events (network filesystems, some containers). */
 	poll?: boolean;
+	/** `auto` (UTF-8, or GBK where a file is not UTF-8), or forced. */
+	encoding?: Encoding;
 }
 
 /**
@@ -37,6 +40,8 @@ export class LogReader {
 	private readonly busy = new Map<string, Promise<void>>();
 	private readonly again = new Set<string>();
 	private readonly trailing = new Map<string, NodeJS.Timeout>();
+	private readonly retired = new Map<number, CursorPosition>();
+	private readonly unreadable = new Set<string>();
 	private watcher: FSWatcher | undefined;
 	private sweeper: NodeJS.Timeout | undefined;
 
@@ -60,7 +65,8 @@ export class LogReader {
 			ignored: (file, stats) => stats?.isFile() === true && !isLogFileName(file) && !paths.includes(file),
 		});
 		const onChange = (file: string) => this.onEvent(file);
-		this.watcher.on('add', onChange).on('change', onChange).on('unlink', file => this.cursors.delete(file));
+		// An unlinked name is read once more: the cursor finishes the old file and lets it go.
+		this.watcher.on('add', onChange).on('change', onChange).on('unlink', onChange);
 		await new Promise<void>(resolve => this.watcher!.once('ready', () => resolve()));
 		this.sweeper = setInterval(() => {
 			for (const file of this.cursors.keys()) void this.pump(file);
@@ -76,7 +82,7 @@ export class LogReader {
 		this.trailing.clear();
 		await this.watcher?.close();
 		this.watcher = undefined;
-		await Promise.all(this.busy.values());
+		await this.release();
 	}
 
 	private onEvent(file: string): void {
@@ -109,22 +115,63 @@ export class LogReader {
 	private async readFile(file: string): Promise<void> {
 		let cursor = this.cursors.get(file);
 		if (!cursor) {
-			cursor = new FileCursor(file);
+			// A rotated file that turns up under a new name (`a-2026-11-22.jsonl`) goes on from where it was read to.
+			cursor = new FileCursor(
+				file,
+				this.options.encoding ?? 'auto',
+				ino => this.takeOver(ino, file),
+				retired => this.retired.set(retired.ino, retired),
+			);
 			this.cursors.set(file, cursor);
 		}
 		const fileAgent = agentFromPath(file);
 		try {
-			await cursor.readNew(({text, line}) => {
-				const parsed = parseLogLine(text, {file, line, fileAgent, defaultPlatform: this.options.defaultPlatform, tz: this.options.tz});
+			const {gone} = await cursor.readNew(raw => {
+				if ('error' in raw) return this.sink.badLine({file, line: raw.line, error: raw.error});
+				const parsed = parseLogLine(raw.text, {file, line: raw.line, fileAgent, defaultPlatform: this.options.defaultPlatform, tz: this.options.tz});
 				if (parsed.ok) this.sink.message(parsed.message);
 				else this.sink.badLine(parsed.bad);
 			});
+			if (gone) this.cursors.delete(file);
+			this.unreadable.delete(file);
 		} catch (error) {
 			const code = (error as NodeJS.ErrnoException).code;
-			// A file deleted between the event and the read is simply gone; anything else is reported.
-			if (code === 'ENOENT') this.cursors.delete(file);
-			else this.sink.badLine({file, line: 0, error: `cannot read: ${(error as Error).message}`});
+			// A file deleted between the event and the read is simply gone; anything else is
+			// reported once, and read again by the sweep until it can be.
+			if (code === 'ENOENT') this.forget(file);
+			else if (!this.unreadable.has(file)) {
+				this.unreadable.add(file);
+				this.sink.badLine({file, line: 0, error: `cannot read: ${(error as Error).message}`});
+			}
 		}
 		this.sink.flushed?.();
+	}
+
+	/**
+	 * Where a newly seen name's file was already read to: a file rotated away and finished, or
+	 * one another cursor still holds under its old name (which then lets it go).
+	 */
+	private takeOver(ino: number, file: string): CursorPosition | undefined {
+		const retired = this.retired.get(ino);
+		if (retired) return retired;
+		for (const [name, cursor] of this.cursors) {
+			const position = cursor.position;
+			if (name !== file && position?.ino === ino) {
+				cursor.detach();
+				return position;
+			}
+		}
+		return undefined;
+	}
+
+	private forget(file: string): void {
+		void this.cursors.get(file)?.close();
+		this.cursors.delete(file);
+	}
+
+	/** Closes the files held open for following; a one-shot read needs them no more. */
+	async release(): Promise<void> {
+		await Promise.all(this.busy.values());
+		await Promise.all([...this.cursors.values()].map(cursor => cursor.close()));
 	}
 }

@@ -12,6 +12,7 @@ import {dayFigures} from '../model/daily-figures.js';
 import {rateAlerts, type TodayFigures} from '../model/rate-alerts.js';
 import {localDate} from '../time/zone.js';
 import type {RecordBook} from './record-book.js';
+import type {Encoding} from '../ingest/decode-line.js';
 import type {RulePacks} from '../rules/load-rule-packs.js';
 
 export interface SessionOptions {
@@ -20,6 +21,7 @@ export interface SessionOptions {
 	defaultPlatform: Platform;
 	packs: RulePacks;
 	poll?: boolean;
+	encoding?: Encoding;
 	/** The supervisor records (`--db`) this session reads, watches and writes. */
 	records?: RecordBook;
 }
@@ -42,7 +44,7 @@ export class WatchSession extends EventEmitter<{change: []}> {
 				badLine: bad => this.badLines.push(bad),
 				flushed: () => this.emit('change'),
 			},
-			{tz: options.tz, defaultPlatform: options.defaultPlatform, poll: options.poll},
+			{tz: options.tz, defaultPlatform: options.defaultPlatform, poll: options.poll, encoding: options.encoding},
 		);
 		options.records?.on('change', () => this.emit('change'));
 	}
@@ -55,7 +57,10 @@ export class WatchSession extends EventEmitter<{change: []}> {
 	async start({follow}: {follow: boolean}): Promise<void> {
 		await (follow ? this.options.records?.start() : this.options.records?.load());
 		if (follow) await this.reader.follow(this.options.paths);
-		else await this.reader.readAll(this.options.paths);
+		else {
+			await this.reader.readAll(this.options.paths);
+			await this.reader.release();
+		}
 		this.loaded = true;
 		this.emit('change');
 	}

@@ -1,4 +1,5 @@
-import {appendFile, mkdir, writeFile} from 'node:fs/promises';
+import {appendFile, mkdir, rename, rm, writeFile} from 'node:fs/promises';
+import iconv from 'iconv-lite';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {FileCursor} from '../../source/ingest/file-cursor.js';
@@ -109,6 +110,72 @@ describe('following log files live', () => {
 		await writeFile(path.join(dir, 'real.jsonl'), line('yes', 'a log'));
 		await eventually(() => messages.length >= 1, 'the .jsonl file');
 		expect(messages.map(m => m.conv)).toEqual(['yes']);
+		await reader.close();
+	});
+
+	it('finishes a file renamed away, then reads the new file of that name from its start', async () => {
+		const dir = await tempDir();
+		const file = path.join(dir, 'xiaomei.jsonl');
+		await writeFile(file, line('a', 'old'));
+		const {reader, messages, convs} = collector();
+		await reader.follow([dir]);
+		await appendFile(file, line('b', 'written just before the rotation'));
+		await rename(file, `${file}.1`);
+		await writeFile(file, line('c', 'new file'));
+		await eventually(() => messages.length === 3, 'the old file finished and the new one read');
+		expect(convs()).toEqual(['a', 'b', 'c']);
+		expect(messages[2]).toMatchObject({line: 1, file});
+		await reader.close();
+	});
+
+	it('does not read a file again when rotation renames it to a name it also follows', async () => {
+		const dir = await tempDir();
+		const file = path.join(dir, 'ahao.jsonl');
+		await writeFile(file, line('a', 'one') + line('b', 'two'));
+		const {reader, messages, convs, bad} = collector();
+		await reader.follow([dir]);
+		await rename(file, path.join(dir, 'ahao-2026-11-22.jsonl'));
+		await writeFile(file, line('c', 'three'));
+		await appendFile(path.join(dir, 'ahao-2026-11-22.jsonl'), line('late', 'a late write to the rotated file'));
+		await eventually(() => convs().includes('c') && convs().includes('late'), 'the new file and the late write');
+		await new Promise(resolve => setTimeout(resolve, 300));
+		expect(convs().sort()).toEqual(['a', 'b', 'c', 'late']);
+		expect(bad).toEqual([]);
+		await reader.close();
+	});
+
+	it('lets a deleted file go, and reads it anew when it comes back', async () => {
+		const dir = await tempDir();
+		const file = path.join(dir, 'gone.jsonl');
+		await writeFile(file, line('a', 'x'));
+		const {reader, messages} = collector();
+		await reader.follow([dir]);
+		await rm(file);
+		await new Promise(resolve => setTimeout(resolve, 100));
+		await writeFile(file, line('b', 'back'));
+		await eventually(() => messages.length === 2, 'the recreated file');
+		expect(messages[1]).toMatchObject({conv: 'b', line: 1});
+		await reader.close();
+	});
+
+	it.each([
+		['a GBK file', () => iconv.encode(line('gbk', '有发票吗?我要开公司抬头'), 'gbk'), [] as string[]],
+		['a 200 KB line', () => Buffer.from(`{"ts":"2026-11-22T10:00:00+08:00","conv":"big","from":"buyer","text":"${'长'.repeat(70_000)}"}\n`), [expect.stringMatching(/^line longer than 64 KB \(\d+ bytes\), skipped$/)]],
+		['garbage bytes', () => Buffer.from([0x00, 0xff, 0xfe, 0x13, 0x88, 0x0a]), ['not text: the bytes are neither UTF-8 nor GBK']],
+		['BOM and CRLF', () => Buffer.from(`\uFEFF${line('bom', '你好').replace('\n', '\r\n')}`), []],
+	] as [string, () => Buffer, unknown[]][])('reads past %s to the next good line', async (_name, content, errors) => {
+		const dir = await tempDir();
+		const file = path.join(dir, 'client.log');
+		await writeFile(file, '');
+		const {reader, messages, bad} = collector();
+		await reader.follow([dir]);
+		await appendFile(file, content());
+		await appendFile(file, line('next', '下一行'));
+		await eventually(() => messages.some(m => m.conv === 'next'), 'the good line after it');
+		expect(bad.map(b => b.error)).toEqual(errors);
+		if (_name === 'a GBK file') expect(messages[0]?.text).toBe('有发票吗?我要开公司抬头');
+		if (_name === 'BOM and CRLF') expect(messages[0]).toMatchObject({conv: 'bom', text: '你好'});
+		expect(messages.at(-1)).toMatchObject({conv: 'next', text: '下一行'});
 		await reader.close();
 	});
 });

@@ -1,0 +1,35 @@
+import iconv from 'iconv-lite';
+
+export type Encoding = 'auto' | 'utf8' | 'gbk';
+
+const strictUtf8 = new TextDecoder('utf-8', {fatal: true});
+
+export type Decoded = {text: string; encoding: 'utf8' | 'gbk'} | {error: string};
+
+/**
+ * One line's bytes as text. `auto` takes UTF-8 when the bytes are valid UTF-8 and GBK when they
+ * are valid GBK (what many Chinese Windows clients write); anything else is not text.
+ */
+export function decodeLine(bytes: Buffer, encoding: Encoding, preferGbk = false): Decoded {
+	if (encoding === 'utf8') return checked(bytes.toString('utf8'), 'utf8');
+	if (encoding === 'gbk') return checked(iconv.decode(bytes, 'gbk'), 'gbk');
+	const tryUtf8 = (): Decoded | undefined => {
+		try {
+			return checked(strictUtf8.decode(bytes), 'utf8');
+		} catch {
+			return undefined;
+		}
+	};
+	const tryGbk = (): Decoded | undefined => {
+		const text = iconv.decode(bytes, 'gbk');
+		return text.includes('\uFFFD') ? undefined : checked(text, 'gbk');
+	};
+	const decoded = preferGbk ? (tryGbk() ?? tryUtf8()) : (tryUtf8() ?? tryGbk());
+	return decoded ?? {error: 'not text: the bytes are neither UTF-8 nor GBK'};
+}
+
+function checked(text: string, encoding: 'utf8' | 'gbk'): Decoded {
+	// NUL and other control bytes mean a crashed client wrote garbage, not a chat line.
+	if (/[\u0000-\u0008\u000E-\u001F]/.test(text)) return {error: 'not text: control bytes in the line'};
+	return {text, encoding};
+}
