@@ -1,4 +1,5 @@
 import {createReadStream} from 'node:fs';
+import {appendFile} from 'node:fs/promises';
 import {createInterface} from 'node:readline';
 import {listLogFiles} from '../ingest/log-files.js';
 import {WatchSession} from '../live/watch-session.js';
@@ -49,7 +50,38 @@ async function matcher(): Promise<{messages: number; violations: number}> {
 
 /** The phase's own time, where setting it up (loading for the matcher) must not count. */
 let phaseSeconds: number | undefined;
+
+/**
+ * Live latency: the session follows the day's files; a line is appended to one of them and the
+ * time until it is in the session's conversations is measured, 20 times.
+ */
+async function latency(): Promise<{messages: number; latencyMs: number[]}> {
+	const session = new WatchSession({paths: [dir], tz: 'Asia/Shanghai', defaultPlatform: 'pinduoduo', packs: await loadRulePacks()});
+	await session.start({follow: true});
+	const [file] = await listLogFiles([dir]);
+	const latencyMs: number[] = [];
+	for (let i = 0; i < 20; i += 1) {
+		const conv = `latency-${i}`;
+		const arrived = new Promise<void>(resolve => {
+			const check = () => {
+				if ([...session.book.all()].length > 0 && session.book.get(`pinduoduo\u0000\u0000${conv}`)) {
+					session.off('change', check);
+					resolve();
+				}
+			};
+			session.on('change', check);
+		});
+		const started = performance.now();
+		await appendFile(file!, `${JSON.stringify({ts: Date.now(), conv, from: 'buyer', text: '在吗'})}\n`);
+		await arrived;
+		latencyMs.push(performance.now() - started);
+		await new Promise(resolve => setTimeout(resolve, 50));
+	}
+	await session.stop();
+	return {messages: 20, latencyMs};
+}
 const started = performance.now();
-const result = phase === 'floor' ? {messages: await floor()} : phase === 'matcher' ? await matcher() : await load();
+const phases: Record<string, () => Promise<object & {messages: number}>> = {floor: async () => ({messages: await floor()}), matcher, latency, load};
+const result = await phases[phase]!();
 const seconds = phaseSeconds ?? (performance.now() - started) / 1000;
 process.stdout.write(`${JSON.stringify({phase, seconds, maxRssMb: process.resourceUsage().maxRSS / 1024, ...result})}\n`);

@@ -24,6 +24,7 @@ interface PhaseResult {
 	boardMs?: number;
 	tickMs?: number;
 	violations?: number;
+	latencyMs?: number[];
 	rows?: number;
 }
 
@@ -48,6 +49,9 @@ async function main(): Promise<void> {
 		console.log(`ratio load / floor: ${(load.seconds / floor.seconds).toFixed(2)}×`);
 		const matcher = runPhase('matcher', dir);
 		console.log(row({...matcher, phase: `matcher (${matcher.violations} found)`}));
+		const live = runPhase('latency', dir);
+		const sorted = [...live.latencyMs!].sort((a, b) => a - b);
+		console.log(`live: append → in the session, median ${sorted[10]!.toFixed(1)} ms, worst ${sorted.at(-1)!.toFixed(1)} ms (20 appends, following ${FILES} files)`);
 		console.log(`board over ${load.rows} conversations: first build (checks every message) ${load.boardMs?.toFixed(1)} ms, next second's redraw ${load.tickMs?.toFixed(1)} ms`);
 	} finally {
 		await rm(dir, {recursive: true, force: true});

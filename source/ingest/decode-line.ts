@@ -1,8 +1,8 @@
+import {isUtf8} from 'node:buffer';
 import iconv from 'iconv-lite';
 
 export type Encoding = 'auto' | 'utf8' | 'gbk';
 
-const strictUtf8 = new TextDecoder('utf-8', {fatal: true});
 
 export type Decoded = {text: string; encoding: 'utf8' | 'gbk'} | {error: string};
 
@@ -13,13 +13,7 @@ export type Decoded = {text: string; encoding: 'utf8' | 'gbk'} | {error: string}
 export function decodeLine(bytes: Buffer, encoding: Encoding, preferGbk = false): Decoded {
 	if (encoding === 'utf8') return checked(bytes.toString('utf8'), 'utf8');
 	if (encoding === 'gbk') return checked(iconv.decode(bytes, 'gbk'), 'gbk');
-	const tryUtf8 = (): Decoded | undefined => {
-		try {
-			return checked(strictUtf8.decode(bytes), 'utf8');
-		} catch {
-			return undefined;
-		}
-	};
+	const tryUtf8 = (): Decoded | undefined => (isUtf8(bytes) ? checked(bytes.toString('utf8'), 'utf8') : undefined);
 	const tryGbk = (): Decoded | undefined => {
 		const text = iconv.decode(bytes, 'gbk');
 		return text.includes('\uFFFD') ? undefined : checked(text, 'gbk');

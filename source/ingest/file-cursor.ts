@@ -28,46 +28,38 @@ export class FileCursor {
 	private partialBytes = 0;
 	private skipping = false;
 	private gbk = false;
-	private detached = false;
 
 	constructor(
 		readonly path: string,
 		private readonly encoding: Encoding = 'auto',
-		/** Where an earlier cursor left this very file (same inode under another name). */
-		private readonly resumeAt?: (ino: number) => CursorPosition | undefined,
+		/**
+		 * Where an earlier cursor left this very file (same inode under another name), or `wait`
+		 * while that cursor still reads it: after a rename, the old name's cursor finishes it first.
+		 */
+		private readonly resumeAt?: (ino: number, size: number) => CursorPosition | 'wait' | undefined,
 		/** Told, before the file is let go, how far it was read: it may turn up under a new name. */
 		private readonly onRetire?: (retired: {ino: number} & CursorPosition) => void,
 	) {}
 
-	/** The file being read now, and how far: another cursor may take it over (rotation). */
-	get position(): ({ino: number} & CursorPosition) | undefined {
-		return this.ino === undefined || !this.handle ? undefined : {ino: this.ino, offset: this.offset, lineNumber: this.lineNumber};
-	}
-
-	/** Another cursor follows this file under its new name now; this one lets it go unread. */
-	detach(): void {
-		this.detached = true;
+	/** The inode being read now, if any: one file is read by one cursor at a time. */
+	get currentIno(): number | undefined {
+		return this.handle ? this.ino : undefined;
 	}
 
 	/** Reads what was appended since the last call; `gone` once the file no longer exists by its name. */
 	async readNew(onLine: (line: RawLine) => void): Promise<{gone: boolean}> {
-		if (this.detached) {
-			this.detached = false;
-			await this.close();
-			this.reset();
-		}
-		if (!this.handle) await this.openByName();
+		if (!this.handle && !(await this.openByName())) return {gone: false};
 		await this.drain(onLine);
 		const current = await stat(this.path).catch(() => undefined);
 		if (current && current.ino === this.ino) return {gone: false};
 		// Renamed away or deleted: what the old file held has been read; hand over to the new one.
 		this.flushPartial(onLine);
-		this.onRetire?.({ino: this.ino!, offset: this.offset, lineNumber: this.lineNumber});
+		// A deleted file's inode may be reused by the next new file: only a renamed one is remembered.
+		if (current) this.onRetire?.({ino: this.ino!, offset: this.offset, lineNumber: this.lineNumber});
 		await this.close();
 		if (!current) return {gone: true};
 		this.reset();
-		await this.openByName();
-		await this.drain(onLine);
+		if (await this.openByName()) await this.drain(onLine);
 		return {gone: false};
 	}
 
@@ -76,11 +68,19 @@ export class FileCursor {
 		this.handle = undefined;
 	}
 
-	private async openByName(): Promise<void> {
-		this.handle = await open(this.path, 'r');
-		this.ino = (await this.handle.stat()).ino;
-		const resumed = this.resumeAt?.(this.ino);
+	/** Opens the file now at `path`; false while another cursor still reads it under its old name. */
+	private async openByName(): Promise<boolean> {
+		const handle = await open(this.path, 'r');
+		const {ino, size} = await handle.stat();
+		const resumed = this.resumeAt?.(ino, size);
+		if (resumed === 'wait') {
+			await handle.close();
+			return false;
+		}
+		this.handle = handle;
+		this.ino = ino;
 		if (resumed) ({offset: this.offset, lineNumber: this.lineNumber} = resumed);
+		return true;
 	}
 
 	private async drain(onLine: (line: RawLine) => void): Promise<void> {
@@ -100,8 +100,12 @@ export class FileCursor {
 		let start = 0;
 		let newline = chunk.indexOf(NEWLINE, start);
 		while (newline !== -1) {
-			this.keep(chunk.subarray(start, newline));
-			this.emitLine(onLine);
+			// Most lines lie whole inside one chunk and are decoded where they are, uncopied.
+			if (this.partialBytes === 0 && newline - start <= MAX_LINE_BYTES) this.emitBytes(chunk.subarray(start, newline), onLine);
+			else {
+				this.keep(chunk.subarray(start, newline));
+				this.emitLine(onLine);
+			}
 			start = newline + 1;
 			newline = chunk.indexOf(NEWLINE, start);
 		}
@@ -121,15 +125,20 @@ export class FileCursor {
 	}
 
 	private emitLine(onLine: (line: RawLine) => void): void {
-		this.lineNumber += 1;
-		const line = this.lineNumber;
 		const length = this.partialBytes;
 		const bytes = Buffer.concat(this.partial);
 		const skipped = this.skipping;
 		this.partial = [];
 		this.partialBytes = 0;
 		this.skipping = false;
-		if (skipped) return onLine({line, error: `line longer than ${MAX_LINE_BYTES / 1024} KB (${length} bytes), skipped`});
+		if (!skipped) return this.emitBytes(bytes, onLine);
+		this.lineNumber += 1;
+		onLine({line: this.lineNumber, error: `line longer than ${MAX_LINE_BYTES / 1024} KB (${length} bytes), skipped`});
+	}
+
+	private emitBytes(bytes: Buffer, onLine: (line: RawLine) => void): void {
+		this.lineNumber += 1;
+		const line = this.lineNumber;
 		const decoded = decodeLine(bytes, this.encoding, this.gbk);
 		if ('error' in decoded) return onLine({line, error: decoded.error});
 		this.gbk = decoded.encoding === 'gbk';

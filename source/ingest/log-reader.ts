@@ -1,3 +1,4 @@
+import {stat} from 'node:fs/promises';
 import {watch, type FSWatcher} from 'chokidar';
 import type {BadLine, ChatMessage, Platform} from '../model/message.js';
 import {agentFromPath} from './agent-from-path.js';
@@ -11,6 +12,15 @@ export interface LogSink {
 	badLine(bad: BadLine): void;
 	/** Called after each batch of lines from one file, so listeners can redraw once per batch. */
 	flushed?(): void;
+	/** How far the first read of the existing content has got. */
+	progress?(progress: LoadProgress): void;
+}
+
+export interface LoadProgress {
+	files: number;
+	totalFiles: number;
+	bytes: number;
+	totalBytes: number;
 }
 
 export interface ReaderOptions {
@@ -50,9 +60,18 @@ export class LogReader {
 		private readonly options: ReaderOptions,
 	) {}
 
-	/** Reads the current content of every log file under `paths`. */
+	/** Reads the current content of every log file under `paths`, saying how far it has got. */
 	async readAll(paths: readonly string[]): Promise<void> {
-		for (const file of await listLogFiles(paths)) await this.pump(file);
+		const files = await listLogFiles(paths);
+		const sizes = await Promise.all(files.map(file => stat(file).then(info => info.size, () => 0)));
+		const progress: LoadProgress = {files: 0, totalFiles: files.length, bytes: 0, totalBytes: sizes.reduce((sum, size) => sum + size, 0)};
+		this.sink.progress?.(progress);
+		for (const [index, file] of files.entries()) {
+			await this.pump(file);
+			progress.files += 1;
+			progress.bytes += sizes[index]!;
+			this.sink.progress?.({...progress});
+		}
 	}
 
 	/** Reads what the files hold, then keeps following them until `close`. */
@@ -119,7 +138,7 @@ export class LogReader {
 			cursor = new FileCursor(
 				file,
 				this.options.encoding ?? 'auto',
-				ino => this.takeOver(ino, file),
+				(ino, size) => this.takeOver(ino, size, file),
 				retired => this.retired.set(retired.ino, retired),
 			);
 			this.cursors.set(file, cursor);
@@ -148,19 +167,15 @@ export class LogReader {
 	}
 
 	/**
-	 * Where a newly seen name's file was already read to: a file rotated away and finished, or
-	 * one another cursor still holds under its old name (which then lets it go).
+	 * Where a newly seen name's file was already read to (a file rotated away and finished), or
+	 * `wait` while another cursor still reads it under its old name; the sweep comes back.
 	 */
-	private takeOver(ino: number, file: string): CursorPosition | undefined {
+	private takeOver(ino: number, size: number, file: string): CursorPosition | 'wait' | undefined {
 		const retired = this.retired.get(ino);
-		if (retired) return retired;
-		for (const [name, cursor] of this.cursors) {
-			const position = cursor.position;
-			if (name !== file && position?.ino === ino) {
-				cursor.detach();
-				return position;
-			}
-		}
+		this.retired.delete(ino);
+		// Smaller than what was read of it: not the same file but a new one that got the inode.
+		if (retired && size >= retired.offset) return retired;
+		for (const [name, cursor] of this.cursors) if (name !== file && cursor.currentIno === ino) return 'wait';
 		return undefined;
 	}
 

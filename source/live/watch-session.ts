@@ -1,6 +1,6 @@
 import {EventEmitter} from 'node:events';
 import {buildBoard, type BoardRow} from '../board/triage.js';
-import {LogReader} from '../ingest/log-reader.js';
+import {LogReader, type LoadProgress} from '../ingest/log-reader.js';
 import {ConversationBook} from '../model/conversation-book.js';
 import {conversationKey, type BadLine, type ChatMessage, type Platform} from '../model/message.js';
 import {countsAgainst} from '../store/verdicts.js';
@@ -35,6 +35,8 @@ export class WatchSession extends EventEmitter<{change: []}> {
 	readonly badLines: BadLine[] = [];
 	private readonly reader: LogReader;
 	private loaded = false;
+	/** How far the first read has got, for the progress bar. */
+	loadProgress: LoadProgress | undefined;
 
 	constructor(readonly options: SessionOptions) {
 		super();
@@ -43,6 +45,9 @@ export class WatchSession extends EventEmitter<{change: []}> {
 				message: message => this.book.add(message),
 				badLine: bad => this.badLines.push(bad),
 				flushed: () => this.emit('change'),
+				progress: progress => {
+					this.loadProgress = progress;
+				},
 			},
 			{tz: options.tz, defaultPlatform: options.defaultPlatform, poll: options.poll, encoding: options.encoding},
 		);

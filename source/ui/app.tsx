@@ -3,7 +3,8 @@ import React, {useEffect, useMemo, useRef, useState} from 'react';
 import {filterRows} from '../board/board-filter.js';
 import {filterParts, headerParts, todayParts} from '../board/header-text.js';
 import {countBoard} from '../board/triage.js';
-import {catalog, type Lang} from '../i18n/catalog.js';
+import {catalog, type Catalog, type Lang} from '../i18n/catalog.js';
+import type {LoadProgress} from '../ingest/log-reader.js';
 import type {BoardSource} from '../live/board-source.js';
 import {AgentPanel, agentPanelLines} from './agent-panel.js';
 import {BadLinesOverlay} from './bad-lines-overlay.js';
@@ -27,6 +28,14 @@ import {useSourceVersion} from './use-source-version.js';
 import {useTerminalSize} from './use-terminal-size.js';
 
 const NO_MARKS: ReadonlySet<Mark> = new Set();
+
+/** `读取中 12/50 [####------] 34%`: the first read of a large backlog, file by file. */
+function loadingText(progress: LoadProgress | undefined, text: Catalog): string {
+	if (!progress || progress.totalBytes === 0) return text.header.loading;
+	const share = progress.bytes / progress.totalBytes;
+	const filled = Math.round(share * 10);
+	return `${text.header.loading} ${progress.files}/${progress.totalFiles} [${'#'.repeat(filled)}${'-'.repeat(10 - filled)}] ${Math.round(share * 100)}%`;
+}
 
 export interface AppProps {
 	source: BoardSource;
@@ -130,7 +139,7 @@ export function App({source, clock, tz, lang, note}: AppProps) {
 	if (source.records?.error) parts.push({text: `!! ${source.records.error}`, tone: 'breached', dropOrder: -1});
 	return (
 		<Box flexDirection="column" width={width} height={frameHeight}>
-			<HeaderBar parts={source.isLoaded ? parts : [...parts, {text: text.header.loading, tone: 'muted', dropOrder: 1}]} width={width} />
+			<HeaderBar parts={source.isLoaded ? parts : [...parts, {text: loadingText(source.loadProgress, text), tone: 'muted', dropOrder: 1}]} width={width} />
 			<HeaderBar parts={todayParts(today, p => source.clocksFor(p), clockLabel, text)} width={width} />
 			{ui.modal ? (
 				<ModalPanel

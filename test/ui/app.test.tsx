@@ -151,6 +151,14 @@ describe('the board', () => {
 		await press('ling\r', s => s.includes('[客服:lingling]') && s.includes(' done ') && !s.includes(' late '), 'only lingling\'s rows');
 	});
 
+	it('shows how far the first read of a backlog has got', async () => {
+		const {frame, session, press} = await renderApp();
+		session.loadProgress = {files: 1, totalFiles: 2, bytes: 500, totalBytes: 1000};
+		session.emit('change');
+		await press('', s => s.includes('读取中… 1/2 [#####-----] 50%'), 'the progress bar');
+		expect(frame()).toContain('!! 超时 1');
+	});
+
 	it('speaks English with --lang en', async () => {
 		const {frame} = await renderApp(shop, 'en');
 		expect(frame()).toContain('!! breached 1');
