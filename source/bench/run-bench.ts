@@ -5,6 +5,7 @@ import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {epochFromWallTime} from '../time/zone.js';
 import {generateDay} from './generate-day.js';
+import {measureKeyPress} from './render-phase.js';
 
 /**
  * `npm run bench`: generates a day of logs, then measures in separate processes (so each peak
@@ -52,6 +53,8 @@ async function main(): Promise<void> {
 		const live = runPhase('latency', dir);
 		const sorted = [...live.latencyMs!].sort((a, b) => a - b);
 		console.log(`live: append → in the session, median ${sorted[10]!.toFixed(1)} ms, worst ${sorted.at(-1)!.toFixed(1)} ms (20 appends, following ${FILES} files)`);
+		const keys = await measureKeyPress(5000);
+		console.log(`key press → new frame with 5,000 conversations: median ${keys.medianMs.toFixed(1)} ms, worst ${keys.worstMs.toFixed(1)} ms`);
 		console.log(`board over ${load.rows} conversations: first build (checks every message) ${load.boardMs?.toFixed(1)} ms, next second's redraw ${load.tickMs?.toFixed(1)} ms`);
 	} finally {
 		await rm(dir, {recursive: true, force: true});
