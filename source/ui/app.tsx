@@ -9,20 +9,17 @@ import type {BoardSource} from '../live/board-source.js';
 import {AgentPanel, agentPanelLines} from './agent-panel.js';
 import {BadLinesOverlay} from './bad-lines-overlay.js';
 import {BoardView} from './board-view.js';
-import {conversationLines} from './conversation-lines.js';
 import {ConversationView} from './conversation-view.js';
 import {FooterBar} from './footer-bar.js';
 import {HeaderBar} from './header-bar.js';
 import {HelpOverlay} from './help-overlay.js';
-import {isInCountedWindow} from '../model/reply-clock.js';
 import type {Mark} from '../store/records.js';
-import {actionFor, keyNames} from './keymap.js';
 import {ModalPanel} from './modal-panel.js';
-import {modalKeysOf, reduceModal, type FlaggedItem} from './modal-state.js';
-import {verdictOf} from '../store/verdicts.js';
+import {flaggedItems} from './flagged-items.js';
+import {useConversationLines} from './use-conversation-lines.js';
 import {useRecordEffects} from './use-record-effects.js';
 import {keepVisible} from './navigation.js';
-import {applyModalResult, INITIAL_UI_STATE, reduceUi, selectedIndexOf, type ScreenContext} from './ui-state.js';
+import {foldInput, INITIAL_UI_STATE, selectedIndexOf, type ScreenContext} from './ui-state.js';
 import {useNow} from './use-now.js';
 import {useSourceVersion} from './use-source-version.js';
 import {useTerminalSize} from './use-terminal-size.js';
@@ -72,36 +69,11 @@ export function App({source, clock, tz, lang, note}: AppProps) {
 	const selectedIndex = selectedIndexOf(ui, rowKeys);
 	boardTop.current = keepVisible(boardTop.current, selectedIndex, pageSize, rows.length);
 	const openRow = ui.view === 'conversation' ? rows.find(row => row.key === ui.selectedKey) : undefined;
-	const messageCount = openRow?.conversation.messages.length ?? 0;
-	const lines = useMemo(
-		() => {
-			if (!openRow) return [];
-			const clocks = source.clocksFor(openRow.conversation.platform);
-			return conversationLines(openRow.conversation, {
-				tz,
-				text,
-				lang,
-				width,
-				isCounted: message => clocks.some(clock => isInCountedWindow(message.ts, clock, tz)),
-				violationsOf: message => source.violationsOf(message),
-				records: openRow.records,
-			});
-		},
-		[openRow?.conversation, openRow?.records, messageCount, tz, text, width],
-	);
+	const lines = useConversationLines(openRow, source, tz, text, lang, width);
 	const maxConversationTop = Math.max(0, lines.length - pageSize);
 	const agents = useMemo(() => source.book.agents(), [source, version]);
 	const marksOf = (key: string) => source.records?.of(key)?.marks ?? NO_MARKS;
-	const flaggedOf = (key: string): FlaggedItem[] =>
-		(source.book.get(key)?.messages ?? []).flatMap(message =>
-			source.violationsOf(message).map(v => ({
-				file: message.file,
-				line: message.line,
-				rule: v.rule.id,
-				verdict: verdictOf(source.records?.of(key), message, v.rule.id),
-				label: `${text.category[v.rule.category]}「${v.match}」`,
-			})),
-		);
+	const flaggedOf = (key: string) => flaggedItems(source, key, text);
 	const screen: ScreenContext = {rowKeys, selectedIndex, pageSize, maxConversationTop, agentCount: agentLines.length - 1, agents, marksOf, flaggedOf};
 	const ownerOf = (key: string) => allRows.find(row => row.key === key)?.owner ?? '';
 	const flash = useRecordEffects(ui, setUi, source, text, ownerOf);
@@ -110,26 +82,7 @@ export function App({source, clock, tz, lang, note}: AppProps) {
 	// the handler reads the latest screen through a ref and folds keys into the latest state.
 	const screenRef = useRef(screen);
 	screenRef.current = screen;
-	useInput((input, key) => {
-		setUi(previous => {
-			const current = screenRef.current;
-			if (previous.modal) {
-				if (key.ctrl && input === 'c') return {...previous, quit: true};
-				let next = previous;
-				for (const modalKey of modalKeysOf(input, key)) {
-					if (!next.modal) break;
-					next = applyModalResult(next, reduceModal(next.modal, modalKey, current));
-				}
-				return next;
-			}
-			let next = previous;
-			for (const name of keyNames(input, key)) {
-				const action = actionFor(name, next.view);
-				next = reduceUi(next, action ?? 'dismiss', {...current, selectedIndex: selectedIndexOf(next, current.rowKeys)});
-			}
-			return next;
-		});
-	});
+	useInput((input, key) => setUi(previous => foldInput(previous, input, key, screenRef.current)));
 	useEffect(() => {
 		if (ui.quit) exit();
 	}, [ui.quit, exit]);

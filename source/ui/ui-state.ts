@@ -1,6 +1,7 @@
-import type {Action, View} from './keymap.js';
+import type {Key} from 'ink';
+import {actionFor, keyNames, type Action, type View} from './keymap.js';
 import {nextView, type BoardFilter} from '../board/board-filter.js';
-import type {Effect, Modal, ModalContext, ModalResult} from './modal-state.js';
+import {modalKeysOf, reduceModal, type Effect, type Modal, type ModalContext, type ModalResult} from './modal-state.js';
 import {moveIndex} from './navigation.js';
 
 /** A panel drawn over the body until any key is pressed. */
@@ -112,4 +113,25 @@ function agentsAction(state: UiState, action: Action, screen: ScreenContext): Ui
 export function selectedIndexOf(state: UiState, rowKeys: readonly string[]): number {
 	const found = state.selectedKey === undefined ? -1 : rowKeys.indexOf(state.selectedKey);
 	return found === -1 ? 0 : found;
+}
+
+/**
+ * One input event folded into the state: an open dialog takes its keys as text and control
+ * keys; otherwise each key press (several may arrive in one chunk) is an action of the view.
+ */
+export function foldInput(state: UiState, input: string, key: Key, screen: ScreenContext): UiState {
+	if (state.modal) {
+		if (key.ctrl && input === 'c') return {...state, quit: true};
+		let next = state;
+		for (const modalKey of modalKeysOf(input, key)) {
+			if (!next.modal) break;
+			next = applyModalResult(next, reduceModal(next.modal, modalKey, screen));
+		}
+		return next;
+	}
+	let next = state;
+	for (const name of keyNames(input, key)) {
+		next = reduceUi(next, actionFor(name, next.view) ?? 'dismiss', {...screen, selectedIndex: selectedIndexOf(next, screen.rowKeys)});
+	}
+	return next;
 }
