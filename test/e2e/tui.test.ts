@@ -1,5 +1,5 @@
 import {execFileSync} from 'node:child_process';
-import {appendFile, mkdtemp, rm, writeFile} from 'node:fs/promises';
+import {appendFile, mkdtemp, readFile, rm, writeFile} from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import {afterEach, beforeAll, describe, expect, it} from 'vitest';
@@ -121,6 +121,40 @@ describe.skipIf(!hasTmux)('the demo in a real terminal (tmux)', () => {
 		const exit = await tmux.waitForExit();
 		expect(exit.code).toBe(0);
 		expect(exit.screen).toContain(dir);
+		await rm(dir, {recursive: true, force: true});
+	});
+});
+
+describe.skipIf(!hasTmux)('supervisor actions in a real terminal (tmux)', () => {
+	let tmux: TmuxSession;
+	beforeAll(assertBuilt);
+	afterEach(() => tmux?.kill());
+
+	it('transfers with r, notes in Chinese with n, and the records file has both', async () => {
+		const dir = await mkdtemp(path.join(os.tmpdir(), 'kefu-watch-actions-'));
+		const db = path.join(dir, 'db.json');
+		tmux = new TmuxSession(100, 30);
+		tmux.start(`node cli.js watch --now 2026-11-22T14:00:00+08:00 --db '${db}' --by lead '${FIXTURE_DIR}'`);
+		await tmux.waitFor(boardReady, 'the board');
+		tmux.keys('r');
+		await tmux.waitFor(s => s.includes('转接会话 c9'), 'the agent picker');
+		tmux.keys('-l', 'ling');
+		await tmux.waitFor(s => s.includes('> lingling'), 'type-ahead');
+		tmux.keys('Enter');
+		await tmux.waitFor(s => s.includes('确认把会话 c9 转接给 lingling'), 'the confirmation');
+		tmux.keys('Enter');
+		await tmux.waitFor(s => /c9 .*→lingling/.test(s), 'the new owner on the row');
+		tmux.keys('n');
+		await tmux.waitFor(s => s.includes('给会话 c9 写备注'), 'the note input');
+		tmux.keys('-l', '买家很急');
+		await tmux.waitFor(s => s.includes('> 买家很急_'), 'Chinese in the input');
+		tmux.keys('Enter');
+		await tmux.waitFor(s => s.includes('已给 c9 添加备注'), 'the note saved');
+		tmux.keys('q');
+		expect((await tmux.waitForExit()).code).toBe(0);
+		const records = JSON.parse(await readFile(db, 'utf8'));
+		expect(records.assignments).toEqual([expect.objectContaining({conv: 'c9', shop: 'flagship', to: 'lingling', by: 'lead'})]);
+		expect(records.notes).toEqual([expect.objectContaining({conv: 'c9', text: '买家很急', by: 'lead'})]);
 		await rm(dir, {recursive: true, force: true});
 	});
 });
