@@ -6,7 +6,7 @@ import type {ClockDefinition} from '../model/reply-clock.js';
 import {compileRule, overrideRule} from './compile-rules.js';
 import {RulePackError, type PackFile, type RulePack} from './rule-pack.js';
 import {validatePack} from './validate-pack.js';
-import type {RuleEntry} from './violation-rule.js';
+import type {RuleEntry, ViolationRule} from './violation-rule.js';
 
 /** The packs shipped with kefu-watch (`rules/` at the package root). */
 export const BUILTIN_RULES_DIR = fileURLToPath(new URL('../../rules/', import.meta.url));
@@ -82,9 +82,15 @@ function buildPack(platform: Platform, own: Merged, common: Merged): RulePack {
 		name: own.name ?? {zh: platform, en: platform},
 		clocks: [...own.clocks.values()],
 		violationRules,
+		anyPattern: unionOf(violationRules),
 		ownDomains: [...own.ownDomains],
 		file: own.file ?? common.file ?? '',
 	};
+}
+
+function unionOf(rules: readonly ViolationRule[]): RegExp {
+	const sources = rules.flatMap(rule => rule.patterns.map(pattern => `(?:${pattern.source})`));
+	return new RegExp(sources.length > 0 ? sources.join('|') : '(?!)', 'u');
 }
 
 async function readPackDir(dir: string): Promise<PackFile[]> {

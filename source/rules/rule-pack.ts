@@ -23,6 +23,11 @@ export interface RulePack {
 	name: {zh: string; en: string};
 	clocks: ClockDefinition[];
 	violationRules: ViolationRule[];
+	/**
+	 * Every pattern of every rule in one expression: a message it does not match, and that has
+	 * nothing a detector looks at, breaks no rule, so most messages are done with in one pass.
+	 */
+	anyPattern: RegExp;
 	ownDomains: string[];
 	/** The file the pack was read from (the last one, when a user pack overrides). */
 	file: string;
