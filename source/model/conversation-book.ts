@@ -5,6 +5,8 @@ import {conversationKey, type ChatMessage} from './message.js';
 export class ConversationBook {
 	private readonly conversations = new Map<string, Conversation>();
 	private readonly agentNames = new Set<string>();
+	/** One copy of each agent and buyer name, however many messages carry it. */
+	private readonly names = new Map<string, string>();
 
 	add(message: ChatMessage): Conversation {
 		const key = conversationKey(message);
@@ -13,9 +15,22 @@ export class ConversationBook {
 			conversation = {key, platform: message.platform, shop: message.shop, conv: message.conv, messages: []};
 			this.conversations.set(key, conversation);
 		}
+		// JSON.parse gives every line its own copies of these strings; at a million messages the
+		// copies are a good part of the memory, so the message shares its conversation's.
+		message.conv = conversation.conv;
+		message.shop = conversation.shop;
+		message.agent = this.intern(message.agent);
+		if (message.buyer) message.buyer = this.intern(message.buyer);
 		insertByTime(conversation.messages, message);
 		this.agentNames.add(message.agent);
 		return conversation;
+	}
+
+	private intern(name: string): string {
+		const known = this.names.get(name);
+		if (known !== undefined) return known;
+		this.names.set(name, name);
+		return name;
 	}
 
 	get(key: string): Conversation | undefined {

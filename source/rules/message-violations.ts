@@ -5,15 +5,24 @@ import {findViolations, isChecked, type Violation} from './find-violations.js';
 import type {RulePacks} from './load-rule-packs.js';
 
 // A message's words never change, so each is checked once however often the board redraws.
-const cache = new WeakMap<ChatMessage, {packs: RulePacks; violations: Violation[]}>();
+// Compliant messages, nearly all of them, share one empty list.
+const caches = new WeakMap<RulePacks, WeakMap<ChatMessage, Violation[]>>();
+const NONE: Violation[] = [];
 
 /** The violations in one message; buyer and system lines have none. */
 export function violationsOf(message: ChatMessage, packs: RulePacks): Violation[] {
-	if (!isChecked(message.from)) return [];
-	const cached = cache.get(message);
-	if (cached && cached.packs === packs) return cached.violations;
-	const violations = findViolations(message.text, message.platform, packs);
-	cache.set(message, {packs, violations});
+	if (!isChecked(message.from)) return NONE;
+	let cache = caches.get(packs);
+	if (!cache) {
+		cache = new WeakMap();
+		caches.set(packs, cache);
+	}
+	let violations = cache.get(message);
+	if (!violations) {
+		const found = findViolations(message.text, message.platform, packs);
+		violations = found.length > 0 ? found : NONE;
+		cache.set(message, violations);
+	}
 	return violations;
 }
 
