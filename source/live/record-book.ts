@@ -1,6 +1,5 @@
 import {EventEmitter} from 'node:events';
-import {mkdir, stat} from 'node:fs/promises';
-import path from 'node:path';
+import {stat} from 'node:fs/promises';
 import {watch, type FSWatcher} from 'chokidar';
 import {conversationKey, type Platform} from '../model/message.js';
 import {foldRecords, type ConversationRecords} from '../store/conversation-records.js';
@@ -49,7 +48,8 @@ export class RecordBook extends EventEmitter<{change: []}> {
 
 	/** Reads the records and keeps following the file. */
 	async start(): Promise<void> {
-		await mkdir(path.dirname(path.resolve(this.file)), {recursive: true});
+		// No folder is made just for watching: the first write makes it, and the stat below
+		// notices a file that appears where events cannot be had.
 		await this.reload();
 		this.watcher = watch(this.file, {ignoreInitial: true});
 		this.watcher.on('add', () => void this.reload()).on('change', () => void this.reload());
