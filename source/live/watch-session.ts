@@ -42,7 +42,12 @@ export class WatchSession extends EventEmitter<{change: []}> {
 		super();
 		this.reader = new LogReader(
 			{
-				message: message => this.book.add(message),
+				message: message => {
+					this.book.add(message);
+					// Checked as it is read, a chunk at a time, rather than all at once when the
+					// first board is drawn: a big backlog then loads with the screen still answering.
+					violationsOf(message, options.packs);
+				},
 				badLine: bad => this.badLines.push(bad),
 				flushed: () => this.emit('change'),
 				progress: progress => {
