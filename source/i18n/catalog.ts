@@ -152,6 +152,7 @@ const zh = {
 		search: '搜索',
 		agentFilter: '按客服筛选',
 		review: '审核违规',
+		clearFilters: '清除搜索和客服筛选',
 	},
 	cli: {
 		needsTty: 'watch 需要一个终端(TTY)。非交互环境请使用 `watch --once`、`report` 或 `check`。',
@@ -316,6 +317,7 @@ const en: Catalog = {
 		search: 'search',
 		agentFilter: 'filter by agent',
 		review: 'review flags',
+		clearFilters: 'clear search and agent filter',
 	},
 	cli: {
 		needsTty: 'watch needs a terminal (TTY). Without one, use `watch --once`, `report` or `check`.',

@@ -1,7 +1,7 @@
 import type {Key} from 'ink';
 
 /** What a key does. The footer and the `?` help are generated from `BINDINGS`. */
-export type Action = 'up' | 'down' | 'pageUp' | 'pageDown' | 'top' | 'bottom' | 'open' | 'back' | 'agents' | 'review' | 'violationsOnly' | 'cycleView' | 'search' | 'agentFilter' | 'assign' | 'mark' | 'note' | 'spam' | 'undo' | 'badLines' | 'help' | 'quit';
+export type Action = 'up' | 'down' | 'pageUp' | 'pageDown' | 'top' | 'bottom' | 'open' | 'back' | 'agents' | 'clearFilters' | 'review' | 'violationsOnly' | 'cycleView' | 'search' | 'agentFilter' | 'assign' | 'mark' | 'note' | 'spam' | 'undo' | 'badLines' | 'help' | 'quit';
 
 export type View = 'board' | 'conversation' | 'agents';
 
@@ -24,7 +24,8 @@ export const BINDINGS: readonly Binding[] = [
 	{action: 'top', keys: ['g', 'home'], views: ALL_VIEWS, footer: false},
 	{action: 'bottom', keys: ['G', 'end'], views: ALL_VIEWS, footer: false},
 	{action: 'open', keys: ['return'], views: ['board'], footer: true},
-	{action: 'back', keys: ['escape'], views: ALL_VIEWS, footer: true},
+	{action: 'back', keys: ['escape'], views: ['conversation', 'agents'], footer: true},
+	{action: 'clearFilters', keys: ['escape'], views: ['board'], footer: false},
 	{action: 'agents', keys: ['tab'], views: ['board', 'agents'], footer: true},
 	{action: 'violationsOnly', keys: ['v'], views: ['board'], footer: false},
 	{action: 'cycleView', keys: ['f'], views: ['board'], footer: true},

@@ -60,7 +60,7 @@ export function reduceUi(state: UiState, action: Action | 'dismiss', screen: Scr
 	if (action === 'cycleView') return {...state, filter: {...state.filter, view: nextView(state.filter.view)}};
 	if (action === 'search') return {...state, modal: {kind: 'search', key: '', text: state.filter.search ?? ''}};
 	if (action === 'agentFilter') return {...state, modal: {kind: 'agentFilter', key: '', query: '', index: 0}};
-	if (action === 'back' && state.view === 'board' && (state.filter.search || state.filter.agent)) return {...state, filter: {view: state.filter.view}};
+	if (action === 'clearFilters') return {...state, filter: {view: state.filter.view}};
 	if (action === 'agents') return {...state, view: state.view === 'agents' ? 'board' : 'agents'};
 	if (action === 'undo') return {...state, outbox: [...state.outbox, {kind: 'undo'}]};
 	if (action === 'review') return state.selectedKey && screen.flaggedOf(state.selectedKey).length > 0 ? {...state, modal: {kind: 'review', key: state.selectedKey, index: 0}} : state;
