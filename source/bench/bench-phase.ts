@@ -19,7 +19,7 @@ async function floor(): Promise<number> {
 	return count;
 }
 
-async function load(): Promise<{messages: number; boardMs: number; tickMs: number; rows: number}> {
+async function load(): Promise<{messages: number; boardMs: number; tickMs: number; todayMs: number; rows: number}> {
 	const session = new WatchSession({paths: [dir], tz: 'Asia/Shanghai', defaultPlatform: 'pinduoduo', packs: await loadRulePacks()});
 	let messages = 0;
 	session.on('change', () => undefined);
@@ -32,7 +32,11 @@ async function load(): Promise<{messages: number; boardMs: number; tickMs: numbe
 	const rows = session.board(at).length;
 	const second = performance.now();
 	session.board(at + 1000); // the next second's redraw, with nothing new read
-	return {messages, boardMs: second - first, tickMs: performance.now() - second, rows};
+	const third = performance.now();
+	session.today(at);
+	const fourth = performance.now();
+	session.today(at + 1000); // the header's figures, recounted every second
+	return {messages, boardMs: second - first, tickMs: third - second, todayMs: performance.now() - fourth, rows};
 }
 
 /** The matcher alone: every agent and bot message of the day through every rule of its platform. */

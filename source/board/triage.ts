@@ -56,7 +56,7 @@ export function buildBoard(conversations: Iterable<Conversation>, packs: RulePac
 		const row = withRecords(evaluateConversation(conversation, packs, tz, now), recordsOf(conversation.key), packs);
 		if (row) rows.push(row);
 	}
-	return rows.sort(compareRows);
+	return sortByUrgency(rows);
 }
 
 /**
@@ -183,21 +183,21 @@ export function leastTimeLeft(row: BoardRow): number | undefined {
  * (a buyer waiting outside the counted window, with no clock running, after those that have
  * one, longest wait first); then idle, latest activity first.
  */
-export function compareRows(a: BoardRow, b: BoardRow): number {
-	const rank = STATUS_RANK[a.status] - STATUS_RANK[b.status];
-	if (rank !== 0) return rank;
-	return urgency(a, b) || a.key.localeCompare(b.key);
+export function sortByUrgency(rows: BoardRow[]): BoardRow[] {
+	// The keys are worked out once per row, not once per comparison: the board is sorted every second.
+	const keyed = rows.map(row => ({row, rank: STATUS_RANK[row.status], urgency: urgency(row)}));
+	keyed.sort((a, b) => a.rank - b.rank || a.urgency - b.urgency || (a.row.key < b.row.key ? -1 : a.row.key > b.row.key ? 1 : 0));
+	return keyed.map(entry => entry.row);
 }
 
-function urgency(a: BoardRow, b: BoardRow): number {
-	if (a.status === 'breached') return longestWait(b) - longestWait(a);
-	if (a.status === 'idle') return b.lastActivity - a.lastActivity;
-	if (a.status === 'warning') return leastTimeLeft(a)! - leastTimeLeft(b)!;
-	const leftA = leastTimeLeft(a);
-	const leftB = leastTimeLeft(b);
-	if (leftA !== undefined && leftB !== undefined) return leftA - leftB;
-	if (leftA !== undefined || leftB !== undefined) return leftA !== undefined ? -1 : 1;
-	return a.waitingSince! - b.waitingSince!;
+/** Buyers waiting outside the counted window sort after every running clock. */
+const AFTER_RUNNING_CLOCKS = 1e15;
+
+/** Lower is more urgent, within a status. */
+function urgency(row: BoardRow): number {
+	if (row.status === 'breached') return -longestWait(row);
+	if (row.status === 'idle') return -row.lastActivity;
+	return leastTimeLeft(row) ?? AFTER_RUNNING_CLOCKS + (row.waitingSince ?? 0);
 }
 
 export interface BoardCounts {

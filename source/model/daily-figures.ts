@@ -1,4 +1,4 @@
-import {localDate} from '../time/zone.js';
+import {dayRange} from '../time/zone.js';
 import type {Conversation} from './conversation.js';
 import {conversationClockStarts} from './conversation-clocks.js';
 import type {Platform} from './message.js';
@@ -47,10 +47,15 @@ export interface DayQuery {
 	isSpam?: (conversation: Conversation) => boolean;
 }
 
-/** Tallies of one group (a shop or an agent) while the day is counted. */
+/**
+ * Tallies of one group (a shop or an agent) while the day is counted. Conversations are visited
+ * one at a time, so remembering the last one counted is enough to count each once — the live
+ * header recounts the whole day every second.
+ */
 interface Tally {
-	conversations: Set<string>;
-	clocks: Map<string, {consultations: Set<string>; breached: Set<string>}>;
+	conversations: number;
+	lastConversation?: string;
+	clocks: Map<string, {consultations: number; breached: number}>;
 	responses: number[];
 }
 
@@ -58,13 +63,14 @@ interface Tally {
 export function dayFigures(conversations: Iterable<Conversation>, query: DayQuery): DayFigures {
 	const shops = new Map<string, Tally & {platform: Platform; shop: string}>();
 	const agents = new Map<string, Tally>();
+	const day = dayRange(query.date, query.tz);
 	for (const conversation of conversations) {
 		if (query.isSpam?.(conversation)) continue;
 		const clocks = query.clocksFor(conversation.platform);
 		const shopKey = `${conversation.platform}\u0000${conversation.shop}`;
 		let firstOfDay: ClockStart | undefined;
 		clocks.forEach((clock, index) => {
-			const starts = conversationClockStarts(conversation, clock, query.tz, query.now).filter(start => localDate(start.at, query.tz) === query.date);
+			const starts = conversationClockStarts(conversation, clock, query.tz, query.now).filter(start => start.at >= day.start && start.at < day.end);
 			if (starts.length === 0) return;
 			const shop = shops.get(shopKey) ?? newShopTally(shops, shopKey, conversation);
 			count(shop, clock.id, conversation.key, starts);
@@ -84,23 +90,27 @@ export function dayFigures(conversations: Iterable<Conversation>, query: DayQuer
 	};
 }
 
+/** Counts one conversation's starts of one clock; called at most once per tally, clock and conversation. */
 function count(tally: Tally, clockId: string, conversationKey: string, starts: readonly ClockStart[]): void {
-	tally.conversations.add(conversationKey);
+	if (tally.lastConversation !== conversationKey) {
+		tally.lastConversation = conversationKey;
+		tally.conversations += 1;
+	}
 	let clock = tally.clocks.get(clockId);
 	if (!clock) {
-		clock = {consultations: new Set(), breached: new Set()};
+		clock = {consultations: 0, breached: 0};
 		tally.clocks.set(clockId, clock);
 	}
-	clock.consultations.add(conversationKey);
-	if (starts.some(start => start.status === 'breached')) clock.breached.add(conversationKey);
+	clock.consultations += 1;
+	if (starts.some(start => start.status === 'breached')) clock.breached += 1;
 }
 
 function summarise(tally: Tally): {consultations: number; clocks: Record<string, ClockFigures>; firstResponse: FirstResponse} {
 	const clocks: Record<string, ClockFigures> = {};
-	for (const [id, {consultations, breached}] of tally.clocks) clocks[id] = clockFigures(consultations.size, breached.size);
+	for (const [id, {consultations, breached}] of tally.clocks) clocks[id] = clockFigures(consultations, breached);
 	const total = tally.responses.reduce((sum, seconds) => sum + seconds, 0);
 	const replied = tally.responses.length;
-	return {consultations: tally.conversations.size, clocks, firstResponse: {averageSeconds: replied > 0 ? total / replied : null, replied}};
+	return {consultations: tally.conversations, clocks, firstResponse: {averageSeconds: replied > 0 ? total / replied : null, replied}};
 }
 
 export function clockFigures(consultations: number, breached: number): ClockFigures {
@@ -108,7 +118,7 @@ export function clockFigures(consultations: number, breached: number): ClockFigu
 }
 
 function newTally(): Tally {
-	return {conversations: new Set(), clocks: new Map(), responses: []};
+	return {conversations: 0, clocks: new Map(), responses: []};
 }
 
 function newShopTally(shops: Map<string, Tally & {platform: Platform; shop: string}>, key: string, conversation: Conversation) {
@@ -128,6 +138,11 @@ function tallyOf(tallies: Map<string, Tally>, key: string): Tally {
 
 function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {
 	const groups = new Map<string, T[]>();
-	for (const item of items) groups.set(keyOf(item), [...(groups.get(keyOf(item)) ?? []), item]);
+	for (const item of items) {
+		const key = keyOf(item);
+		const group = groups.get(key);
+		if (group) group.push(item);
+		else groups.set(key, [item]);
+	}
 	return groups;
 }

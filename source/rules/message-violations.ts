@@ -1,6 +1,6 @@
 import type {Conversation} from '../model/conversation.js';
 import type {ChatMessage} from '../model/message.js';
-import {localDate} from '../time/zone.js';
+import {dayRange} from '../time/zone.js';
 import {findViolations, isChecked, type Violation} from './find-violations.js';
 import type {RulePacks} from './load-rule-packs.js';
 
@@ -45,9 +45,11 @@ export function conversationViolations(conversation: Conversation, packs: RulePa
 /** The violations written on local day `date` in `tz`, up to `now`, across conversations. */
 export function violationsOnDay(conversations: Iterable<Conversation>, packs: RulePacks, date: string, tz: string, now: number): MessageViolation[] {
 	const found: MessageViolation[] = [];
+	const day = dayRange(date, tz);
 	for (const conversation of conversations) {
 		for (const entry of conversationViolations(conversation, packs)) {
-			if (entry.message.ts <= now && localDate(entry.message.ts, tz) === date) found.push(entry);
+			const {ts} = entry.message;
+			if (ts <= now && ts >= day.start && ts < day.end) found.push(entry);
 		}
 	}
 	return found;

@@ -127,3 +127,13 @@ export function parseClockTime(text: string): number | undefined {
 	if (h > 24 || m > 59 || s > 59 || (h === 24 && (m > 0 || s > 0))) return undefined;
 	return h * 3600 + m * 60 + s;
 }
+
+/** The instants [start, end) of local day `date` (`YYYY-MM-DD`) in `tz`, for cheap "is it that day" tests. */
+export function dayRange(date: string, tz: string): {start: number; end: number} {
+	const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+	const next = new Date(Date.UTC(year, month - 1, day + 1));
+	return {
+		start: epochFromWallTime({year, month, day, hour: 0, minute: 0, second: 0}, tz),
+		end: epochFromWallTime({year: next.getUTCFullYear(), month: next.getUTCMonth() + 1, day: next.getUTCDate(), hour: 0, minute: 0, second: 0}, tz),
+	};
+}
