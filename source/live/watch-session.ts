@@ -35,6 +35,9 @@ export class WatchSession extends EventEmitter<{change: []}> {
 	readonly badLines: BadLine[] = [];
 	private readonly reader: LogReader;
 	private loaded = false;
+	/** Bumped whenever the records change. */
+	private recordsVersion = 0;
+	private todayCache: {version: string; now: number; stableUntil: number; figures: TodayFigures} | undefined;
 	/** How far the first read has got, for the progress bar. */
 	loadProgress: LoadProgress | undefined;
 
@@ -56,7 +59,10 @@ export class WatchSession extends EventEmitter<{change: []}> {
 			},
 			{tz: options.tz, defaultPlatform: options.defaultPlatform, poll: options.poll, encoding: options.encoding},
 		);
-		options.records?.on('change', () => this.emit('change'));
+		options.records?.on('change', () => {
+			this.recordsVersion += 1;
+			this.emit('change');
+		});
 	}
 
 	get records(): RecordBook | undefined {
@@ -86,18 +92,31 @@ export class WatchSession extends EventEmitter<{change: []}> {
 
 	/** Today's reply figures in the shop's zone as they stand at `now`, with each shop's alerts. */
 	today(now: number): TodayFigures {
+		// Recounting the day every second is most of the live board's work; the figures are
+		// reused while nothing was read or recorded and no pending wait can have gone over.
+		const cached = this.todayCache;
+		const version = `${this.book.version}:${this.recordsVersion}`;
+		if (cached && cached.version === version && now >= cached.now && now < cached.stableUntil) return cached.figures;
+		const {figures, stableUntil} = this.countToday(now);
+		this.todayCache = {version, now, stableUntil, figures};
+		return figures;
+	}
+
+	private countToday(now: number): {figures: TodayFigures; stableUntil: number} {
 		const {tz, packs} = this.options;
 		const date = localDate(now, tz);
 		const isSpam = (conversation: {conv: string; platform: Platform; shop: string}) => this.options.records?.isSpam(conversation) ?? false;
 		const figures = dayFigures(this.book.all(), {date, tz, now, clocksFor: p => this.clocksFor(p), isSpam});
+		const violations = violationsOnDay([...this.book.all()].filter(c => !isSpam(c)), packs, date, tz, now).filter(({message, violation}) =>
+			countsAgainst(this.options.records?.of(conversationKey(message)), message, violation.rule.id),
+		);
 		return {
-			shops: figures.shops.map(shop => ({...shop, alerts: rateAlerts(shop.clocks, this.clocksFor(shop.platform))})),
-			agents: figures.agents,
-			violations: tallyViolations(
-				violationsOnDay([...this.book.all()].filter(c => !isSpam(c)), packs, date, tz, now).filter(({message, violation}) =>
-					countsAgainst(this.options.records?.of(conversationKey(message)), message, violation.rule.id),
-				),
-			),
+			figures: {
+				shops: figures.shops.map(shop => ({...shop, alerts: rateAlerts(shop.clocks, this.clocksFor(shop.platform))})),
+				agents: figures.agents,
+				violations: tallyViolations(violations),
+			},
+			stableUntil: figures.stableUntil,
 		};
 	}
 

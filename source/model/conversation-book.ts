@@ -7,6 +7,8 @@ export class ConversationBook {
 	private readonly agentNames = new Set<string>();
 	/** One copy of each agent and buyer name, however many messages carry it. */
 	private readonly names = new Map<string, string>();
+	/** Goes up with every message added, so what is worked out from the book can be kept until it moves. */
+	version = 0;
 
 	add(message: ChatMessage): Conversation {
 		const key = conversationKey(message);
@@ -23,6 +25,7 @@ export class ConversationBook {
 		if (message.buyer) message.buyer = this.intern(message.buyer);
 		insertByTime(conversation.messages, message);
 		this.agentNames.add(message.agent);
+		this.version += 1;
 		return conversation;
 	}
 

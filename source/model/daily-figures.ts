@@ -36,6 +36,11 @@ export interface AgentDay {
 export interface DayFigures {
 	shops: ShopDay[];
 	agents: AgentDay[];
+	/**
+	 * Until this instant the figures cannot change unless a message or record arrives: the
+	 * earliest moment a pending wait goes over its limit, or the day ends.
+	 */
+	stableUntil: number;
 }
 
 export interface DayQuery {
@@ -64,7 +69,10 @@ export function dayFigures(conversations: Iterable<Conversation>, query: DayQuer
 	const shops = new Map<string, Tally & {platform: Platform; shop: string}>();
 	const agents = new Map<string, Tally>();
 	const day = dayRange(query.date, query.tz);
+	let stableUntil = day.end;
 	for (const conversation of conversations) {
+		// A message stamped after `now` would enter the figures as time passes: recount soon.
+		if ((conversation.messages.at(-1)?.ts ?? 0) > query.now) stableUntil = Math.min(stableUntil, query.now + 1000);
 		if (query.isSpam?.(conversation)) continue;
 		const clocks = query.clocksFor(conversation.platform);
 		const shopKey = `${conversation.platform}\u0000${conversation.shop}`;
@@ -72,6 +80,8 @@ export function dayFigures(conversations: Iterable<Conversation>, query: DayQuer
 		clocks.forEach((clock, index) => {
 			const starts = conversationClockStarts(conversation, clock, query.tz, query.now).filter(start => start.at >= day.start && start.at < day.end);
 			if (starts.length === 0) return;
+			const pending = starts.at(-1)!;
+			if (pending.repliedAt === undefined && pending.status !== 'breached') stableUntil = Math.min(stableUntil, pending.at + clock.limitSeconds * 1000 + 1);
 			const shop = shops.get(shopKey) ?? newShopTally(shops, shopKey, conversation);
 			count(shop, clock.id, conversation.key, starts);
 			for (const [agent, own] of groupBy(starts, start => start.message.agent)) {
@@ -87,6 +97,7 @@ export function dayFigures(conversations: Iterable<Conversation>, query: DayQuer
 	return {
 		shops: [...shops.values()].map(t => ({platform: t.platform, shop: t.shop, ...summarise(t)})).sort((a, b) => `${a.platform}${a.shop}`.localeCompare(`${b.platform}${b.shop}`)),
 		agents: [...agents.entries()].map(([agent, t]) => ({agent, ...summarise(t)})).sort((a, b) => a.agent.localeCompare(b.agent)),
+		stableUntil,
 	};
 }
 
