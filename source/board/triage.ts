@@ -90,6 +90,8 @@ interface ConversationSnapshot {
 	lastMessage?: ChatMessage;
 	lastActivity: number;
 	violations: ViolationCount;
+	/** The row itself, once it is known that nobody waits (it does not change with the time). */
+	idleRow?: BoardRow;
 }
 
 // Rebuilt only when a conversation gains messages: the board is redrawn every second.
@@ -99,8 +101,12 @@ export function evaluateConversation(conversation: Conversation, packs: RulePack
 	const clocks = packs.get(conversation.platform)?.clocks ?? [];
 	const snapshot = snapshotAt(conversation, packs, now);
 	if (!snapshot) return undefined;
+	// Nobody waiting now means nobody waiting later either, until a message arrives (a new snapshot).
+	if (snapshot.idleRow) return snapshot.idleRow;
 	const clockStates = clocks.map(clock => ({clock, pending: pendingOf(clock, conversationClockStarts(conversation, clock, tz, now).at(-1))}));
-	return {
+	// A conversation nobody waits in looks the same every second: its row is kept with the snapshot.
+	const idle = snapshot.waitingSince === undefined && clockStates.every(c => !c.pending);
+	const row: BoardRow = {
 		key: conversation.key,
 		conversation,
 		status: rowStatus(clockStates.map(c => c.pending), snapshot.waitingSince),
@@ -112,6 +118,8 @@ export function evaluateConversation(conversation: Conversation, packs: RulePack
 		lastActivity: snapshot.lastActivity,
 		violations: snapshot.violations,
 	};
+	if (idle) snapshot.idleRow = row;
+	return row;
 }
 
 function snapshotAt(conversation: Conversation, packs: RulePacks, now: number): ConversationSnapshot | undefined {
