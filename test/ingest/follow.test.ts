@@ -9,10 +9,10 @@ import {eventually, useTempDirs} from '../helpers/temp-dir.js';
 
 const line = (conv: string, text: string) => `${JSON.stringify({ts: '2026-11-22T10:00:00+08:00', conv, from: 'buyer', text})}\n`;
 
-function collector() {
+function collector(poll = false) {
 	const messages: ChatMessage[] = [];
 	const bad: BadLine[] = [];
-	const reader = new LogReader({message: m => messages.push(m), badLine: b => bad.push(b)}, {tz: 'Asia/Shanghai', defaultPlatform: 'pinduoduo'});
+	const reader = new LogReader({message: m => messages.push(m), badLine: b => bad.push(b)}, {tz: 'Asia/Shanghai', defaultPlatform: 'pinduoduo', poll});
 	return {messages, bad, reader, convs: () => messages.map(m => m.conv)};
 }
 
@@ -176,6 +176,19 @@ describe('following log files live', () => {
 		if (_name === 'a GBK file') expect(messages[0]?.text).toBe('有发票吗?我要开公司抬头');
 		if (_name === 'BOM and CRLF') expect(messages[0]).toMatchObject({conv: 'bom', text: '你好'});
 		expect(messages.at(-1)).toMatchObject({conv: 'next', text: '下一行'});
+		await reader.close();
+	});
+
+	it('follows by polling with --poll, where filesystem events cannot be had', async () => {
+		const dir = await tempDir();
+		const file = path.join(dir, 'nfs.jsonl');
+		await writeFile(file, line('a', 'x'));
+		const {reader, messages} = collector(true);
+		await reader.follow([dir]);
+		await appendFile(file, line('b', 'polled'));
+		await writeFile(path.join(dir, 'new.log'), line('c', 'new file, polled'));
+		await eventually(() => messages.length === 3, 'both lines, by polling');
+		expect(messages.map(m => m.conv).sort()).toEqual(['a', 'b', 'c']);
 		await reader.close();
 	});
 });
