@@ -50,11 +50,13 @@ export function App({source, clock, tz, lang, note}: AppProps) {
 	const {columns, rows: terminalRows} = useTerminalSize();
 	const now = useNow(clock);
 	const version = useSourceVersion(source);
+	// Today's figures recount the whole day: on a busy shop they follow new lines once a second.
+	const figuresVersion = useSourceVersion(source, 1000);
 	const [ui, setUi] = useState(INITIAL_UI_STATE);
 	const allRows = useMemo(() => source.board(now), [source, now, version]);
 	const rows = useMemo(() => filterRows(allRows, ui.filter), [allRows, ui.filter]);
 	const rowKeys = useMemo(() => rows.map(row => row.key), [rows]);
-	const today = useMemo(() => source.today(now), [source, now, version]);
+	const today = useMemo(() => source.today(now), [source, now, figuresVersion]);
 	const clockLabel = (id: string) => source.clockLabel(id, lang);
 	const agentLines = useMemo(() => agentPanelLines(today, allRows, clockLabel, text), [today, allRows, lang]);
 	const clockLabels = useMemo(() => source.clockLabels(lang), [source, lang]);

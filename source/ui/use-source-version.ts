@@ -8,8 +8,11 @@ import type {BoardSource} from '../live/board-source.js';
  */
 const MIN_INTERVAL_MS = 100;
 
-/** A number that changes whenever the source has read new lines, to recompute what depends on it. */
-export function useSourceVersion(source: BoardSource): number {
+/**
+ * A number that changes whenever the source has read new lines, to recompute what depends on
+ * it — at most once per `intervalMs`.
+ */
+export function useSourceVersion(source: BoardSource, intervalMs = MIN_INTERVAL_MS): number {
 	const [version, setVersion] = useState(0);
 	useEffect(() => {
 		let last = 0;
@@ -20,7 +23,7 @@ export function useSourceVersion(source: BoardSource): number {
 			setVersion(v => v + 1);
 		};
 		const onChange = () => {
-			const wait = last + MIN_INTERVAL_MS - Date.now();
+			const wait = last + intervalMs - Date.now();
 			if (wait <= 0) bump();
 			else timer ??= setTimeout(bump, wait);
 		};
@@ -29,6 +32,6 @@ export function useSourceVersion(source: BoardSource): number {
 			clearTimeout(timer);
 			source.off('change', onChange);
 		};
-	}, [source]);
+	}, [source, intervalMs]);
 	return version;
 }
