@@ -1,0 +1,41 @@
+import {afterEach, describe, expect, it, vi} from 'vitest';
+import {enterFullScreen} from '../../source/ui/terminal-screen.js';
+
+function fakeTerminal() {
+	const written: string[] = [];
+	const rawModes: boolean[] = [];
+	const stdout = {write: (text: string) => written.push(text)} as unknown as NodeJS.WriteStream;
+	const stdin = {isTTY: true, setRawMode: (on: boolean) => rawModes.push(on)} as unknown as NodeJS.ReadStream;
+	return {stdout, stdin, written, rawModes};
+}
+
+describe('the alternate screen and its way back', () => {
+	afterEach(() => vi.restoreAllMocks());
+
+	it('switches to the alternate screen and restores the terminal once, however often asked', () => {
+		const terminal = fakeTerminal();
+		const guard = enterFullScreen(terminal.stdout, terminal.stdin);
+		expect(terminal.written.join('')).toContain('\u001B[?1049h');
+		guard.restore();
+		guard.restore();
+		expect(terminal.written.filter(text => text.includes('\u001B[?1049l'))).toHaveLength(1);
+		expect(terminal.written.join('')).toContain('\u001B[?25h');
+		expect(terminal.rawModes).toEqual([false]);
+	});
+
+	it('restores the terminal on a crash before reporting it, and exits non-zero', () => {
+		const terminal = fakeTerminal();
+		const exit = vi.spyOn(process, 'exit').mockImplementation((() => undefined) as never);
+		const stderr = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
+		const before = process.listeners('uncaughtException').length;
+		enterFullScreen(terminal.stdout, terminal.stdin);
+		const onCrash = process.listeners('uncaughtException').at(-1)!;
+		onCrash(new Error('boom'), 'uncaughtException');
+		expect(terminal.written.at(-1)).toContain('\u001B[?1049l');
+		expect(terminal.rawModes).toEqual([false]);
+		expect(stderr.mock.calls.map(call => String(call[0])).join('')).toContain('boom');
+		expect(exit).toHaveBeenCalledWith(70);
+		// Restoring took its own handlers away again.
+		expect(process.listeners('uncaughtException')).toHaveLength(before);
+	});
+});
