@@ -2,6 +2,7 @@ import {EventEmitter} from 'node:events';
 import {buildBoard, type BoardRow} from '../board/triage.js';
 import {LogReader, type LoadProgress} from '../ingest/log-reader.js';
 import {ConversationBook} from '../model/conversation-book.js';
+import type {Conversation} from '../model/conversation.js';
 import {conversationKey, type BadLine, type ChatMessage, type Platform} from '../model/message.js';
 import {countsAgainst} from '../store/verdicts.js';
 import type {Violation} from '../rules/find-violations.js';
@@ -37,6 +38,7 @@ export class WatchSession extends EventEmitter<{change: []}> {
 	private loaded = false;
 	/** Bumped whenever the records change. */
 	private recordsVersion = 0;
+	private boardCache: {version: string; now: number; idle: BoardRow[]; waiting: Conversation[]} | undefined;
 	private todayCache: {version: string; now: number; stableUntil: number; figures: TodayFigures} | undefined;
 	/** How far the first read has got, for the progress bar. */
 	loadProgress: LoadProgress | undefined;
@@ -85,9 +87,27 @@ export class WatchSession extends EventEmitter<{change: []}> {
 		return this.loaded;
 	}
 
+	/**
+	 * The board at `now`. Until a line is read or a record written, idle conversations stay idle
+	 * and waiting ones stay waiting whatever the time, so the next seconds only re-evaluate the
+	 * waiting ones and append the idle rows, already in order.
+	 */
 	board(now: number): BoardRow[] {
-		const {records} = this.options;
-		return buildBoard(this.book.all(), this.options.packs, this.options.tz, now, key => records?.of(key));
+		const {records, packs, tz} = this.options;
+		const recordsOf = (key: string) => records?.of(key);
+		const version = `${this.book.version}:${this.recordsVersion}`;
+		const cached = this.boardCache;
+		if (cached && cached.version === version && now >= cached.now) {
+			return [...buildBoard(cached.waiting, packs, tz, now, recordsOf), ...cached.idle];
+		}
+		const rows = buildBoard(this.book.all(), packs, tz, now, recordsOf);
+		// Lines stamped after `now` (a clock a little ahead of ours) come into view as time passes,
+		// even in conversations that have no row yet: such a board is not kept.
+		const future = [...this.book.all()].some(conversation => conversation.messages.at(-1)!.ts > now);
+		this.boardCache = future
+			? undefined
+			: {version, now, idle: rows.filter(row => row.status === 'idle'), waiting: rows.filter(row => row.status !== 'idle').map(row => row.conversation)};
+		return rows;
 	}
 
 	/** Today's reply figures in the shop's zone as they stand at `now`, with each shop's alerts. */
