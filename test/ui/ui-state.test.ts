@@ -2,7 +2,16 @@ import {describe, expect, it} from 'vitest';
 import {keyNames} from '../../source/ui/keymap.js';
 import {INITIAL_UI_STATE, PINNED_TO_END, reduceUi, type ScreenContext} from '../../source/ui/ui-state.js';
 
-const screen: ScreenContext = {rowKeys: ['a', 'b', 'c', 'd', 'e'], selectedIndex: 0, pageSize: 2, maxConversationTop: 10};
+const screen: ScreenContext = {
+	rowKeys: ['a', 'b', 'c', 'd', 'e'],
+	selectedIndex: 0,
+	pageSize: 2,
+	maxConversationTop: 10,
+	agentCount: 0,
+	agents: [],
+	marksOf: () => new Set(),
+	flaggedOf: () => [],
+};
 const noKey = {upArrow: false, downArrow: false, leftArrow: false, rightArrow: false, pageDown: false, pageUp: false, home: false, end: false, return: false, escape: false, ctrl: false, shift: false, tab: false, backspace: false, delete: false, meta: false, super: false, hyper: false, capsLock: false, numLock: false};
 
 describe('the UI reducer', () => {
