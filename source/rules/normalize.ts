@@ -30,12 +30,20 @@ export function normalizeForMatching(original: string): NormalizedText {
 	const chars: string[] = [];
 	const origin: number[] = [];
 	let index = 0;
-	for (const char of simplified) {
-		const mapped = mapChar(char);
-		if (mapped !== '') {
-			chars.push(mapped);
+	while (index < simplified.length) {
+		const code = simplified.charCodeAt(index);
+		// Chinese characters and plain letters, nearly all of any message, pass straight through.
+		if ((code >= 0x4e00 && code <= 0x9fff) || (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39)) {
+			chars.push(simplified[index]!);
 			origin.push(index);
+			index += 1;
+			continue;
 		}
+		const char = String.fromCodePoint(simplified.codePointAt(index)!);
+		const mapped = mapChar(char);
+		// One origin per UTF-16 unit, so spans of the joined text map back exactly.
+		for (let unit = 0; unit < mapped.length; unit += 1) origin.push(index);
+		if (mapped !== '') chars.push(mapped);
 		index += char.length;
 	}
 	convertNumeralRuns(chars);

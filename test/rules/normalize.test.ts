@@ -18,6 +18,13 @@ describe('normalising for matching', () => {
 		expect(normalizeForMatching(original).text).toBe(normalised);
 	});
 
+	it('maps spans back across characters outside the basic plane', () => {
+		const normalized = normalizeForMatching('𠀀 加我 微信');
+		const start = normalized.text.indexOf('加我微信');
+		const span = originalSpan(normalized, start, start + 4);
+		expect(normalized.original.slice(span.start, span.end)).toBe('加我 微信');
+	});
+
 	it('maps a span of the normalised text back to the original words', () => {
 		const normalized = normalizeForMatching('亲,加 我 薇.信 哦');
 		const start = normalized.text.indexOf('加我薇信');
