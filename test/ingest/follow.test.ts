@@ -30,6 +30,7 @@ describe('FileCursor', () => {
 		await appendFile(file, 'ond\n\nthird\n');
 		await cursor.readNew(see);
 		expect(seen).toEqual(['1:first', '2:second', '4:third']);
+		await cursor.close();
 	});
 });
 
