@@ -1,11 +1,11 @@
 import {execFileSync} from 'node:child_process';
-import {appendFile, mkdtemp, readFile, rm, writeFile} from 'node:fs/promises';
-import os from 'node:os';
+import {appendFile, readFile, writeFile} from 'node:fs/promises';
 import path from 'node:path';
-import {afterEach, beforeAll, describe, expect, it} from 'vitest';
+import {describe, expect, it} from 'vitest';
 import {displayWidth} from '../../source/text/display-width.js';
 import {FIXTURE_DIR} from '../helpers/fixture.js';
-import {assertBuilt, hasTmux, TmuxSession, warnIfSkipped} from '../helpers/tmux.js';
+import {useTempDirs} from '../helpers/temp-dir.js';
+import {hasTmux, useTmux, warnIfSkipped} from '../helpers/tmux.js';
 
 const WATCH = `node cli.js watch --now 2026-11-22T14:00:00+08:00 '${FIXTURE_DIR}'`;
 const boardReady = (screen: string) => screen.includes('超时 4') && screen.includes(' c6 ');
@@ -13,12 +13,11 @@ const boardReady = (screen: string) => screen.includes('超时 4') && screen.inc
 warnIfSkipped();
 
 describe.skipIf(!hasTmux)('the built cli.js in a real terminal (tmux)', () => {
-	let tmux: TmuxSession;
-	beforeAll(assertBuilt);
-	afterEach(() => tmux?.kill());
+	const openTmux = useTmux();
+	const tempDir = useTempDirs();
 
 	it('shows the board in contract order, opens help with ?, quits with q and restores the terminal', async () => {
-		tmux = new TmuxSession(100, 30);
+		const tmux = openTmux(100, 30);
 		tmux.start(WATCH);
 		const board = await tmux.waitFor(boardReady, 'the board');
 		expect(tmux.display('#{alternate_on}')).toBe('1');
@@ -41,7 +40,7 @@ describe.skipIf(!hasTmux)('the built cli.js in a real terminal (tmux)', () => {
 	});
 
 	it('quits on Ctrl-C and restores the terminal', async () => {
-		tmux = new TmuxSession(100, 30);
+		const tmux = openTmux(100, 30);
 		tmux.start(WATCH);
 		await tmux.waitFor(boardReady, 'the board');
 		tmux.keys('C-c');
@@ -52,7 +51,7 @@ describe.skipIf(!hasTmux)('the built cli.js in a real terminal (tmux)', () => {
 	});
 
 	it('restores the terminal when killed by a signal', async () => {
-		tmux = new TmuxSession(100, 30);
+		const tmux = openTmux(100, 30);
 		tmux.start(WATCH);
 		await tmux.waitFor(boardReady, 'the board');
 		// The pane's shell runs kefu-watch as its only child; signal it alone.
@@ -66,10 +65,10 @@ describe.skipIf(!hasTmux)('the built cli.js in a real terminal (tmux)', () => {
 	});
 
 	it('shows a line appended to a followed file, and a new agent file, while running', async () => {
-		const dir = await mkdtemp(path.join(os.tmpdir(), 'kefu-watch-e2e-'));
+		const dir = await tempDir();
 		const line = (conv: string, from: string, text: string) => `${JSON.stringify({ts: new Date().toISOString(), conv, from, buyer: `pdd_${conv}`, text})}\n`;
 		await writeFile(path.join(dir, 'xiaomei.jsonl'), line('live1', 'buyer', '在吗'));
-		tmux = new TmuxSession(100, 30);
+		const tmux = openTmux(100, 30);
 		tmux.start(`node cli.js watch --tz UTC '${dir}'`);
 		await tmux.waitFor(screen => screen.includes(' live1 '), 'the first conversation');
 		await appendFile(path.join(dir, 'xiaomei.jsonl'), line('live2', 'buyer', '有发票吗'));
@@ -78,11 +77,10 @@ describe.skipIf(!hasTmux)('the built cli.js in a real terminal (tmux)', () => {
 		await tmux.waitFor(screen => /live3 .*ahao/.test(screen), 'the new agent file');
 		tmux.keys('q');
 		expect((await tmux.waitForExit()).code).toBe(0);
-		await rm(dir, {recursive: true, force: true});
 	});
 
 	it('fits 80×24, follows a resize, opens a conversation and honours NO_COLOR', async () => {
-		tmux = new TmuxSession(120, 30);
+		const tmux = openTmux(120, 30);
 		tmux.start(WATCH, {NO_COLOR: '1'});
 		await tmux.waitFor(boardReady, 'the board at 120 columns');
 		tmux.resize(80, 24);
@@ -102,13 +100,12 @@ describe.skipIf(!hasTmux)('the built cli.js in a real terminal (tmux)', () => {
 });
 
 describe.skipIf(!hasTmux)('the demo in a real terminal (tmux)', () => {
-	let tmux: TmuxSession;
-	beforeAll(assertBuilt);
-	afterEach(() => tmux?.kill());
+	const openTmux = useTmux();
+	const tempDir = useTempDirs();
 
 	it('opens at 100×30 on at least five conversations with countdowns, breached ones first', async () => {
-		const dir = await mkdtemp(path.join(os.tmpdir(), 'kefu-watch-demo-e2e-'));
-		tmux = new TmuxSession(100, 30);
+		const dir = await tempDir();
+		const tmux = openTmux(100, 30);
 		tmux.start(`node cli.js demo --dir '${dir}'`);
 		const screen = await tmux.waitFor(s => (s.match(/^[> ] (!!|! |~ ) .*\d+:\d\d/gm) ?? []).length >= 5, 'five rows with countdowns');
 		const rows = screen.split('\n').filter(line => /^[> ] (!!|! |~ |  ) \d/.test(line));
@@ -121,19 +118,17 @@ describe.skipIf(!hasTmux)('the demo in a real terminal (tmux)', () => {
 		const exit = await tmux.waitForExit();
 		expect(exit.code).toBe(0);
 		expect(exit.screen).toContain(dir);
-		await rm(dir, {recursive: true, force: true});
 	});
 });
 
 describe.skipIf(!hasTmux)('supervisor actions in a real terminal (tmux)', () => {
-	let tmux: TmuxSession;
-	beforeAll(assertBuilt);
-	afterEach(() => tmux?.kill());
+	const openTmux = useTmux();
+	const tempDir = useTempDirs();
 
 	it('transfers with r, notes in Chinese with n, and the records file has both', async () => {
-		const dir = await mkdtemp(path.join(os.tmpdir(), 'kefu-watch-actions-'));
+		const dir = await tempDir();
 		const db = path.join(dir, 'db.json');
-		tmux = new TmuxSession(100, 30);
+		const tmux = openTmux(100, 30);
 		tmux.start(`node cli.js watch --now 2026-11-22T14:00:00+08:00 --db '${db}' --by lead '${FIXTURE_DIR}'`);
 		await tmux.waitFor(boardReady, 'the board');
 		tmux.keys('r');
@@ -155,6 +150,5 @@ describe.skipIf(!hasTmux)('supervisor actions in a real terminal (tmux)', () => 
 		const records = JSON.parse(await readFile(db, 'utf8'));
 		expect(records.assignments).toEqual([expect.objectContaining({conv: 'c9', shop: 'flagship', to: 'lingling', by: 'lead'})]);
 		expect(records.notes).toEqual([expect.objectContaining({conv: 'c9', text: '买家很急', by: 'lead'})]);
-		await rm(dir, {recursive: true, force: true});
 	});
 });

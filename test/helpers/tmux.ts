@@ -1,6 +1,7 @@
 import {execFileSync, spawnSync} from 'node:child_process';
 import {existsSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
+import {afterEach, beforeAll} from 'vitest';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const CLI = `${ROOT}cli.js`;
@@ -81,4 +82,18 @@ export class TmuxSession {
 			// Already gone.
 		}
 	}
+}
+
+/** For a describe block: the built cli.js is checked once, and every session opened is killed after its test. */
+export function useTmux(): (width?: number, height?: number) => TmuxSession {
+	const sessions: TmuxSession[] = [];
+	beforeAll(assertBuilt);
+	afterEach(() => {
+		for (const session of sessions.splice(0)) session.kill();
+	});
+	return (width = 100, height = 30) => {
+		const session = new TmuxSession(width, height);
+		sessions.push(session);
+		return session;
+	};
 }
