@@ -18,6 +18,7 @@ export async function watchCommand(paths: readonly string[], flags: WatchFlags, 
 	const text = catalog(options.lang);
 	const targets = paths.length > 0 ? paths : ['.'];
 	if (!flags.once && !(process.stdin.isTTY && process.stdout.isTTY)) throw new UsageError(text.cli.needsTty);
+	if (flags.once) checkWidth(flags.width, text);
 	const session = await openSession(targets, {...options, poll: flags.poll, db: flags.db});
 	if (flags.once) return printOnce(session, flags, options);
 	return runLive(session, options);
@@ -28,8 +29,7 @@ export async function printOnce(session: WatchSession, flags: Pick<WatchFlags, '
 	await startSession(session, false);
 	const text = catalog(options.lang);
 	const now = options.clock();
-	const width = flags.width ?? (process.stdout.columns || 100);
-	if (!Number.isInteger(width) || width < 40) throw new UsageError(text.cli.badWidth(width));
+	const width = checkWidth(flags.width, text);
 	process.stdout.write(
 		renderBoardText({
 			rows: session.board(now),
@@ -45,6 +45,13 @@ export async function printOnce(session: WatchSession, flags: Pick<WatchFlags, '
 	);
 	reportBadLines(session.badLines, text);
 	return 0;
+}
+
+/** The `--once` width: the flag, else the terminal's, else 100; checked before anything is read. */
+function checkWidth(given: number | undefined, text: ReturnType<typeof catalog>): number {
+	const width = given ?? (process.stdout.columns || 100);
+	if (!Number.isInteger(width) || width < 40) throw new UsageError(text.cli.badWidth(width));
+	return width;
 }
 
 /** The live TUI: follows the files until the user quits. */

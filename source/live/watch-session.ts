@@ -38,6 +38,12 @@ export class WatchSession extends EventEmitter<{change: []}> {
 	private loaded = false;
 	/** Bumped whenever the records change. */
 	private recordsVersion = 0;
+
+	/** Changes whenever a line is read or a record written: what the caches below are kept by. */
+	private get dataVersion(): string {
+		return `${this.book.version}:${this.recordsVersion}`;
+	}
+
 	private boardCache: {version: string; now: number; idle: BoardRow[]; waiting: Conversation[]} | undefined;
 	private todayCache: {version: string; now: number; stableUntil: number; figures: TodayFigures} | undefined;
 	/** How far the first read has got, for the progress bar. */
@@ -95,7 +101,7 @@ export class WatchSession extends EventEmitter<{change: []}> {
 	board(now: number): BoardRow[] {
 		const {records, packs, tz} = this.options;
 		const recordsOf = (key: string) => records?.of(key);
-		const version = `${this.book.version}:${this.recordsVersion}`;
+		const version = this.dataVersion;
 		const cached = this.boardCache;
 		if (cached && cached.version === version && now >= cached.now) {
 			return [...buildBoard(cached.waiting, packs, tz, now, recordsOf), ...cached.idle];
@@ -115,7 +121,7 @@ export class WatchSession extends EventEmitter<{change: []}> {
 		// Recounting the day every second is most of the live board's work; the figures are
 		// reused while nothing was read or recorded and no pending wait can have gone over.
 		const cached = this.todayCache;
-		const version = `${this.book.version}:${this.recordsVersion}`;
+		const version = this.dataVersion;
 		if (cached && cached.version === version && now >= cached.now && now < cached.stableUntil) return cached.figures;
 		const {figures, stableUntil} = this.countToday(now);
 		this.todayCache = {version, now, stableUntil, figures};
