@@ -16,6 +16,14 @@ export type TimestampResult = {ok: true; epochMs: number} | {ok: false; error: s
 export function parseTimestamp(value: unknown, tz: string): TimestampResult {
 	if (typeof value === 'number') return fromEpochMs(value);
 	if (typeof value !== 'string') return {ok: false, error: 'ts must be an ISO 8601 string or epoch milliseconds'};
+	const sameMinute = lastMinute.epochIfSameMinute(value, tz);
+	if (sameMinute !== undefined) return {ok: true, epochMs: sameMinute};
+	const parsed = parseIso(value, tz);
+	if (parsed.ok) lastMinute.remember(value, tz, parsed.epochMs);
+	return parsed;
+}
+
+function parseIso(value: string, tz: string): TimestampResult {
 	const match = ISO.exec(value.trim());
 	if (!match) return {ok: false, error: `ts "${value}" is not ISO 8601`};
 	const [, y, mo, d, h, mi, s, fraction, offset] = match;
@@ -25,6 +33,49 @@ export function parseTimestamp(value: unknown, tz: string): TimestampResult {
 	const epochMs = offset === undefined ? epochFromWallTime(wall, tz, millisecond) : withOffset(wall, millisecond, offset);
 	return fromEpochMs(epochMs);
 }
+
+/**
+ * The minute of the last timestamp read. A log's lines come in time order, several a minute, so
+ * most lines differ from the one before only in their seconds: those skip the full parse.
+ */
+class MinuteMemo {
+	private head = '';
+	private tail = '';
+	private length = 0;
+	private tz = '';
+	private minuteStartMs = 0;
+
+	/** Epoch ms of `value` when it is the remembered minute with other seconds, else undefined. */
+	epochIfSameMinute(value: string, tz: string): number | undefined {
+		if (value.length !== this.length || tz !== this.tz || !hasPlainSeconds(value)) return undefined;
+		if (!value.startsWith(this.head) || !value.endsWith(this.tail)) return undefined;
+		const seconds = (value.charCodeAt(17) - 48) * 10 + (value.charCodeAt(18) - 48);
+		return seconds <= 59 ? this.minuteStartMs + seconds * 1000 : undefined;
+	}
+
+	remember(value: string, tz: string, epochMs: number): void {
+		if (!hasPlainSeconds(value)) return;
+		const seconds = (value.charCodeAt(17) - 48) * 10 + (value.charCodeAt(18) - 48);
+		if (seconds > 59) return;
+		this.head = value.slice(0, 16);
+		this.tail = value.slice(19);
+		this.length = value.length;
+		this.tz = tz;
+		this.minuteStartMs = epochMs - seconds * 1000;
+	}
+}
+
+/** `YYYY-MM-DDThh:mm:ss` then nothing, `Z` or an offset: no fraction, no space, no leap second. */
+function hasPlainSeconds(value: string): boolean {
+	if (value.length < 19 || value.charCodeAt(16) !== 58) return false;
+	const tens = value.charCodeAt(17);
+	const units = value.charCodeAt(18);
+	if (tens < 48 || tens > 53 || units < 48 || units > 57) return false;
+	const next = value.charCodeAt(19);
+	return Number.isNaN(next) || next === 43 || next === 45 || next === 90 || next === 122;
+}
+
+const lastMinute = new MinuteMemo();
 
 function fromEpochMs(epochMs: number): TimestampResult {
 	if (!Number.isFinite(epochMs) || epochMs < MIN_EPOCH_MS || epochMs > MAX_EPOCH_MS) {

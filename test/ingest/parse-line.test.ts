@@ -20,6 +20,21 @@ describe('parseLogLine', () => {
 		expect(parsed.ok && parsed.message.ts).toBe(expected);
 	});
 
+	it('reads each line of a minute exactly, whatever was read before it', () => {
+		const read = (ts: string, tz = 'Asia/Shanghai') => {
+			const parsed = parseLogLine(line({ts}), {...context, tz});
+			return parsed.ok ? parsed.message.ts : parsed.bad.error;
+		};
+		expect(read('2026-11-22T10:21:33+08:00')).toBe(Date.parse('2026-11-22T02:21:33Z'));
+		expect(read('2026-11-22T10:21:59+08:00')).toBe(Date.parse('2026-11-22T02:21:59Z'));
+		expect(read('2026-11-22T10:21:05+09:00')).toBe(Date.parse('2026-11-22T01:21:05Z'));
+		expect(read('2026-11-22T10:21:05')).toBe(Date.parse('2026-11-22T02:21:05Z'));
+		expect(read('2026-11-22T10:21:06', 'UTC')).toBe(Date.parse('2026-11-22T10:21:06Z'));
+		expect(read('2026-11-22T10:21:07.250', 'UTC')).toBe(Date.parse('2026-11-22T10:21:07.250Z'));
+		expect(read('2026-11-22T10:21:6x', 'UTC')).toMatch(/not ISO 8601/);
+		expect(read('2026-11-22T10:21:60', 'UTC')).toBe(Date.parse('2026-11-22T10:22:00Z'));
+	});
+
 	it('reads ISO without offset in the zone given, not the process zone', () => {
 		const parsed = parseLogLine(line({ts: '2026-11-22T10:21:33'}), {...context, tz: 'UTC'});
 		expect(parsed.ok && parsed.message.ts).toBe(Date.parse('2026-11-22T10:21:33Z'));
