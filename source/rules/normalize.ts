@@ -8,7 +8,7 @@ import {Converter} from 'opencc-js/t2cn';
 export interface NormalizedText {
 	text: string;
 	/** For each UTF-16 unit of `text`, the index in the original text it came from. */
-	origin: number[];
+	readonly origin: ArrayLike<number>;
 	original: string;
 }
 
@@ -26,28 +26,8 @@ const CHINESE_DIGITS: Record<string, string> = {
 const MIN_NUMERAL_RUN = 7;
 
 export function normalizeForMatching(original: string): NormalizedText {
-	const simplified = simplify(original);
-	const chars: string[] = [];
-	const origin: number[] = [];
-	let index = 0;
-	while (index < simplified.length) {
-		const code = simplified.charCodeAt(index);
-		// Chinese characters and plain letters, nearly all of any message, pass straight through.
-		if ((code >= 0x4e00 && code <= 0x9fff) || (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39)) {
-			chars.push(simplified[index]!);
-			origin.push(index);
-			index += 1;
-			continue;
-		}
-		const char = String.fromCodePoint(simplified.codePointAt(index)!);
-		const mapped = mapChar(char);
-		// One origin per UTF-16 unit, so spans of the joined text map back exactly.
-		for (let unit = 0; unit < mapped.length; unit += 1) origin.push(index);
-		if (mapped !== '') chars.push(mapped);
-		index += char.length;
-	}
-	convertNumeralRuns(chars);
-	return {text: chars.join(''), origin, original};
+	const source = hasTraditional(original) ? simplify(original) : original;
+	return new Normalized(mapUnits(source), original, source);
 }
 
 /** The original text's [start, end) for a span of the normalised text. */
@@ -56,6 +36,21 @@ export function originalSpan(normalized: NormalizedText, start: number, end: num
 	const last = normalized.origin[Math.max(start, end - 1)] ?? from;
 	const lastChar = String.fromCodePoint(normalized.original.codePointAt(last) ?? 32);
 	return {start: from, end: Math.min(normalized.original.length, last + lastChar.length)};
+}
+
+/** The way back to the original is only needed for the rare text that breaks a rule, so it is worked out then. */
+class Normalized implements NormalizedText {
+	private originUnits: number[] | undefined;
+
+	constructor(readonly text: string, readonly original: string, private readonly source: string) {}
+
+	get origin(): ArrayLike<number> {
+		if (!this.originUnits) {
+			this.originUnits = [];
+			mapUnits(this.source, this.originUnits);
+		}
+		return this.originUnits;
+	}
 }
 
 /** Traditional → simplified, keeping one character per character so spans still map back. */
@@ -68,11 +63,82 @@ function simplify(text: string): string {
 	}).join('');
 }
 
+// What each UTF-16 unit becomes, worked out the first time the unit is met: 0 not yet known,
+// DROP for noise, COMPLEX for surrogates and the few that become two units, else the unit + 1.
+const DROP = -1;
+const COMPLEX = -2;
+const unitMap = new Int32Array(0x10000);
+// 0 not yet known, 1 no, 2 a character opencc would change.
+const traditional = new Uint8Array(0x10000);
+
+function hasTraditional(text: string): boolean {
+	for (let i = 0; i < text.length; i += 1) {
+		const code = text.charCodeAt(i);
+		if (code < 0x3400 || code > 0xfaff) continue;
+		let known = traditional[code]!;
+		if (known === 0) known = traditional[code] = toSimplified(text[i]!) === text[i] ? 1 : 2;
+		if (known === 2) return true;
+	}
+	return false;
+}
+
+function mappedUnit(code: number): number {
+	if (code >= 0xd800 && code <= 0xdfff) return COMPLEX;
+	const mapped = mapChar(String.fromCharCode(code));
+	if (mapped === '') return DROP;
+	return mapped.length === 1 ? mapped.charCodeAt(0) + 1 : COMPLEX;
+}
+
+let units = new Uint16Array(256);
+
+/**
+ * One pass over the text through the unit map, then written-out numbers turned to digits.
+ * Gives back `source` itself when nothing changed, as for most messages; fills `origin` if given.
+ */
+function mapUnits(source: string, origin?: number[]): string {
+	if (units.length < source.length * 2) units = new Uint16Array(source.length * 2);
+	let length = 0;
+	let changed = false;
+	for (let index = 0; index < source.length; index += 1) {
+		const code = source.charCodeAt(index);
+		let mapped = unitMap[code]!;
+		if (mapped === 0) mapped = unitMap[code] = mappedUnit(code);
+		if (mapped === DROP) {
+			changed = true;
+			continue;
+		}
+		if (mapped === COMPLEX) {
+			const char = String.fromCodePoint(source.codePointAt(index)!);
+			const replaced = mapChar(char);
+			// One origin per UTF-16 unit, so spans of the joined text map back exactly.
+			for (let unit = 0; unit < replaced.length; unit += 1) {
+				units[length++] = replaced.charCodeAt(unit);
+				origin?.push(index);
+			}
+			changed ||= replaced !== char;
+			index += char.length - 1;
+			continue;
+		}
+		units[length++] = mapped - 1;
+		origin?.push(index);
+		changed ||= mapped - 1 !== code;
+	}
+	changed = convertNumeralRuns(units, length) || changed;
+	return changed ? unitsToString(units, length) : source;
+}
+
+function unitsToString(buffer: Uint16Array, length: number): string {
+	let text = '';
+	for (let start = 0; start < length; start += 4096) {
+		text += String.fromCharCode(...buffer.subarray(start, Math.min(length, start + 4096)));
+	}
+	return text;
+}
+
 const ASCII_NOISE = new Set([...' \t\r\n.-_*~|/\\\'"`^+=#']);
 
 function mapChar(char: string): string {
 	const code = char.codePointAt(0)!;
-	// Fast paths for what almost every message is made of: Chinese characters and ASCII.
 	if (code >= 0x4e00 && code <= 0x9fff) return char;
 	if (code < 0x80) return ASCII_NOISE.has(char) ? '' : code >= 65 && code <= 90 ? char.toLowerCase() : char;
 	if (code >= 0xff01 && code <= 0xff5e) return mapChar(String.fromCodePoint(code - 0xfee0));
@@ -84,23 +150,31 @@ function mapChar(char: string): string {
 	return char.toLowerCase();
 }
 
-function convertNumeralRuns(chars: string[]): void {
+const DIGIT_OF = new Int8Array(0x10000).fill(-1);
+for (let digit = 0; digit <= 9; digit += 1) DIGIT_OF[48 + digit] = digit;
+const WRITTEN_DIGIT = new Map(Object.entries(CHINESE_DIGITS).map(([char, digit]) => [char.charCodeAt(0), Number(digit)]));
+for (const [code, digit] of WRITTEN_DIGIT) DIGIT_OF[code] = digit;
+
+/** Runs of digits long enough to be a number, with written-out digits among them, become ASCII digits. */
+function convertNumeralRuns(buffer: Uint16Array, length: number): boolean {
+	let changed = false;
 	let start = 0;
-	while (start < chars.length) {
-		if (!isDigitLike(chars[start]!)) {
+	while (start < length) {
+		if (DIGIT_OF[buffer[start]!] === -1) {
 			start += 1;
 			continue;
 		}
 		let end = start;
-		while (end < chars.length && isDigitLike(chars[end]!)) end += 1;
-		const hasWritten = chars.slice(start, end).some(char => char in CHINESE_DIGITS);
-		if (hasWritten && end - start >= MIN_NUMERAL_RUN) {
-			for (let i = start; i < end; i += 1) chars[i] = CHINESE_DIGITS[chars[i]!] ?? chars[i]!;
+		let written = false;
+		while (end < length && DIGIT_OF[buffer[end]!] !== -1) {
+			written ||= WRITTEN_DIGIT.has(buffer[end]!);
+			end += 1;
+		}
+		if (written && end - start >= MIN_NUMERAL_RUN) {
+			for (let i = start; i < end; i += 1) buffer[i] = 48 + DIGIT_OF[buffer[i]!]!;
+			changed = true;
 		}
 		start = end;
 	}
-}
-
-function isDigitLike(char: string): boolean {
-	return (char >= '0' && char <= '9') || char in CHINESE_DIGITS;
+	return changed;
 }
