@@ -1,7 +1,6 @@
 import {buyerAccount, isConversational, messagesUntil, ownerAgent, type Conversation} from '../model/conversation.js';
 import type {ChatMessage} from '../model/message.js';
-import {conversationClockStarts} from '../model/conversation-clocks.js';
-import type {ClockDefinition, ClockStart, ClockStatus} from '../model/reply-clock.js';
+import {startIndexes, startsFromIndexes, type ClockDefinition, type ClockStatus} from '../model/reply-clock.js';
 import type {RulePacks} from '../rules/load-rule-packs.js';
 import {violationsOf} from '../rules/message-violations.js';
 import type {ConversationRecords} from '../store/conversation-records.js';
@@ -84,35 +83,40 @@ function countViolations(messages: readonly ChatMessage[], packs: RulePacks, rec
 
 /** What a conversation's row needs that does not change with the clock, only with new messages. */
 interface ConversationSnapshot {
+	count: number;
+	packs: RulePacks;
+	tz: string;
 	waitingSince?: number;
 	owner: string;
 	buyer?: string;
 	lastMessage?: ChatMessage;
 	lastActivity: number;
 	violations: ViolationCount;
+	/** Per clock of the platform, the message indexes of its latest start and reply (−1: none yet). */
+	lastStarts: number[];
 	/** The row itself, once it is known that nobody waits (it does not change with the time). */
 	idleRow?: BoardRow;
 }
 
 // Rebuilt only when a conversation gains messages: the board is redrawn every second.
-const snapshots = new WeakMap<Conversation, {count: number; packs: RulePacks; snapshot: ConversationSnapshot}>();
+const snapshots = new WeakMap<Conversation, ConversationSnapshot>();
 
 export function evaluateConversation(conversation: Conversation, packs: RulePacks, tz: string, now: number): BoardRow | undefined {
 	const clocks = packs.get(conversation.platform)?.clocks ?? [];
-	const snapshot = snapshotAt(conversation, packs, now);
+	const snapshot = snapshotAt(conversation, packs, tz, now);
 	if (!snapshot) return undefined;
 	// Nobody waiting now means nobody waiting later either, until a message arrives (a new snapshot).
 	if (snapshot.idleRow) return snapshot.idleRow;
-	const clockStates = clocks.map(clock => ({clock, pending: pendingOf(clock, conversationClockStarts(conversation, clock, tz, now).at(-1))}));
+	const pending = clocks.map((clock, index) => pendingOf(clock, conversation.messages, snapshot.lastStarts.slice(index * 2, index * 2 + 2), now));
 	// A conversation nobody waits in looks the same every second: its row is kept with the snapshot.
-	const idle = snapshot.waitingSince === undefined && clockStates.every(c => !c.pending);
+	const idle = snapshot.waitingSince === undefined && pending.every(p => !p);
 	const row: BoardRow = {
 		key: conversation.key,
 		conversation,
-		status: rowStatus(clockStates.map(c => c.pending), snapshot.waitingSince),
+		status: rowStatus(pending, snapshot.waitingSince),
 		owner: snapshot.owner,
 		buyer: snapshot.buyer,
-		clocks: clockStates,
+		clocks: idle ? idleClocks(clocks) : clocks.map((clock, index) => ({clock, pending: pending[index]})),
 		waitingSince: snapshot.waitingSince,
 		lastMessage: snapshot.lastMessage,
 		lastActivity: snapshot.lastActivity,
@@ -122,33 +126,53 @@ export function evaluateConversation(conversation: Conversation, packs: RulePack
 	return row;
 }
 
-function snapshotAt(conversation: Conversation, packs: RulePacks, now: number): ConversationSnapshot | undefined {
+// Idle rows, most of a big board, share one list of their clocks with nothing pending.
+const idleClockLists = new WeakMap<readonly ClockDefinition[], BoardRow['clocks']>();
+
+function idleClocks(clocks: readonly ClockDefinition[]): BoardRow['clocks'] {
+	let list = idleClockLists.get(clocks);
+	if (!list) {
+		list = clocks.map(clock => ({clock}));
+		idleClockLists.set(clocks, list);
+	}
+	return list;
+}
+
+function snapshotAt(conversation: Conversation, packs: RulePacks, tz: string, now: number): ConversationSnapshot | undefined {
 	const {messages} = conversation;
 	// A frozen `now` before the latest message sees only the past; that view is not cached.
-	if (messages.length > 0 && messages.at(-1)!.ts > now) return takeSnapshot(messagesUntil(conversation, now), packs);
+	if (messages.length > 0 && messages.at(-1)!.ts > now) return takeSnapshot(messagesUntil(conversation, now), packs, tz);
 	const cached = snapshots.get(conversation);
-	if (cached && cached.count === messages.length && cached.packs === packs) return cached.snapshot;
-	const snapshot = takeSnapshot(messages, packs);
-	if (snapshot) snapshots.set(conversation, {count: messages.length, packs, snapshot});
+	if (cached && cached.count === messages.length && cached.packs === packs && cached.tz === tz) return cached;
+	const snapshot = takeSnapshot(messages, packs, tz);
+	if (snapshot) snapshots.set(conversation, snapshot);
 	return snapshot;
 }
 
-function takeSnapshot(messages: readonly ChatMessage[], packs: RulePacks): ConversationSnapshot | undefined {
+function takeSnapshot(messages: readonly ChatMessage[], packs: RulePacks, tz: string): ConversationSnapshot | undefined {
 	const latest = messages.at(-1);
 	if (!latest) return undefined;
 	const clocks = packs.get(latest.platform)?.clocks ?? [];
 	return {
+		count: messages.length,
+		packs,
+		tz,
 		violations: countViolations(messages, packs, undefined, latest.ts),
 		waitingSince: unansweredSince(messages, clocks),
 		owner: ownerAgent(messages) ?? '',
 		buyer: buyerAccount(messages),
 		lastMessage: lastConversational(messages),
 		lastActivity: latest.ts,
+		lastStarts: clocks.flatMap(clock => {
+			const pairs = startIndexes(messages, clock, tz);
+			return pairs.length > 0 ? pairs.slice(-2) : [-1, -1];
+		}),
 	};
 }
 
-function pendingOf(clock: ClockDefinition, last: ClockStart | undefined): PendingClock | undefined {
-	if (!last || last.repliedAt !== undefined) return undefined;
+function pendingOf(clock: ClockDefinition, messages: readonly ChatMessage[], lastStart: number[], now: number): PendingClock | undefined {
+	if (lastStart[0] === -1 || lastStart[1] !== -1) return undefined;
+	const last = startsFromIndexes(messages, lastStart, clock, now)[0]!;
 	return {clock, waitMs: last.waitMs, leftMs: clock.limitSeconds * 1000 - last.waitMs, status: last.status};
 }
 

@@ -78,7 +78,7 @@ export function dayFigures(conversations: Iterable<Conversation>, query: DayQuer
 		const shopKey = `${conversation.platform}\u0000${conversation.shop}`;
 		let firstOfDay: ClockStart | undefined;
 		clocks.forEach((clock, index) => {
-			const starts = conversationClockStarts(conversation, clock, query.tz, query.now).filter(start => start.at >= day.start && start.at < day.end);
+			const starts = conversationClockStarts(conversation, clock, query.tz, query.now, day);
 			if (starts.length === 0) return;
 			const pending = starts.at(-1)!;
 			if (pending.repliedAt === undefined && pending.status !== 'breached') stableUntil = Math.min(stableUntil, pending.at + clock.limitSeconds * 1000 + 1);

@@ -56,27 +56,49 @@ export function clockStatus(clock: ClockDefinition, waitMs: number, pending: boo
  * `messages` must be ordered by `ts` and hold nothing after `now`.
  */
 export function clockStarts(messages: readonly ChatMessage[], clock: ClockDefinition, tz: string, now: number): ClockStart[] {
-	const starts: ClockStart[] = [];
+	return startsFromIndexes(messages, startIndexes(messages, clock, tz), clock, now);
+}
+
+/**
+ * The clock starts as pairs of message indexes, `[start, reply, start, reply, …]`, with −1 for
+ * a reply still awaited: all that does not change with the time, in a few bytes a start.
+ */
+export function startIndexes(messages: readonly ChatMessage[], clock: ClockDefinition, tz: string): number[] {
+	const pairs: number[] = [];
 	let inRun = false;
-	let start: ChatMessage | undefined;
-	const close = (repliedAt: number | undefined) => {
-		if (start) {
-			const waitMs = (repliedAt ?? now) - start.ts;
-			const pending = repliedAt === undefined;
-			starts.push({message: start, at: start.ts, repliedAt, waitMs, status: clockStatus(clock, waitMs, pending)});
-		}
-		inRun = false;
-		start = undefined;
-	};
-	for (const message of messages) {
+	let start = -1;
+	for (let index = 0; index < messages.length; index += 1) {
+		const message = messages[index]!;
 		if (!isConversational(message)) continue;
 		if (message.from === 'buyer') {
 			inRun = true;
-			if (!start && isInCountedWindow(message.ts, clock, tz)) start = message;
+			if (start === -1 && isInCountedWindow(message.ts, clock, tz)) start = index;
 		} else if (inRun && clock.stoppedBy.includes(message.from)) {
-			close(message.ts);
+			if (start !== -1) pairs.push(start, index);
+			inRun = false;
+			start = -1;
 		}
 	}
-	close(undefined);
+	if (start !== -1) pairs.push(start, -1);
+	return pairs;
+}
+
+/** The starts of `pairs` (from `startIndexes`) evaluated at `now`, optionally only those in [from, to). */
+export function startsFromIndexes(
+	messages: readonly ChatMessage[],
+	pairs: readonly number[],
+	clock: ClockDefinition,
+	now: number,
+	range: {start: number; end: number} = {start: -Infinity, end: Infinity},
+): ClockStart[] {
+	const starts: ClockStart[] = [];
+	for (let i = 0; i < pairs.length; i += 2) {
+		const message = messages[pairs[i]!]!;
+		if (message.ts < range.start || message.ts >= range.end) continue;
+		const reply = pairs[i + 1]!;
+		const repliedAt = reply === -1 ? undefined : messages[reply]!.ts;
+		const waitMs = (repliedAt ?? now) - message.ts;
+		starts.push({message, at: message.ts, repliedAt, waitMs, status: clockStatus(clock, waitMs, repliedAt === undefined)});
+	}
 	return starts;
 }

@@ -47,6 +47,7 @@ export function isValidTimeZone(tz: string): boolean {
 // is enough; this keeps Intl out of the per-message hot path.
 const offsetCache = new Map<string, number>();
 const HOUR_MS = 3_600_000;
+const lastLookup = {hour: Number.NaN, tz: '', offset: 0};
 
 function offsetFromIntl(epochMs: number, tz: string): number {
 	const parts = formatterFor(tz).formatToParts(new Date(epochMs));
@@ -58,6 +59,8 @@ function offsetFromIntl(epochMs: number, tz: string): number {
 /** Milliseconds to add to a UTC instant to get the wall clock in `tz`. */
 export function zoneOffsetMs(epochMs: number, tz: string): number {
 	const hour = Math.floor(epochMs / HOUR_MS);
+	// Messages come in time order, so the hour asked for is nearly always the one asked before.
+	if (hour === lastLookup.hour && tz === lastLookup.tz) return lastLookup.offset;
 	const key = `${tz}|${hour}`;
 	let offset = offsetCache.get(key);
 	if (offset === undefined) {
@@ -67,6 +70,7 @@ export function zoneOffsetMs(epochMs: number, tz: string): number {
 		if (offsetFromIntl(hour * HOUR_MS + HOUR_MS - 1000, tz) !== offset) offset = offsetFromIntl(epochMs, tz);
 		else offsetCache.set(key, offset);
 	}
+	if (offsetCache.has(key)) Object.assign(lastLookup, {hour, tz, offset});
 	return offset;
 }
 
