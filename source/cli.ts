@@ -67,18 +67,24 @@ function printed(text: string): number {
 	return 0;
 }
 
-main(process.argv.slice(2)).then(
-	code => {
-		process.exitCode = code;
-		// Watchers and timers of a finished command must not keep the process alive.
-		setImmediate(() => process.exit(code));
-	},
-	(error: unknown) => {
-		if (error instanceof UsageError) {
-			process.stderr.write(`kefu-watch: ${error.message}\n`);
-			process.exit(2);
-		}
-		process.stderr.write(`kefu-watch: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-		process.exit(1);
-	},
-);
+/**
+ * Watchers and timers of a finished command must not keep the process alive, but into a pipe
+ * Node writes what the pipe cannot take yet later: exiting at once cut `check --json | jq` off
+ * at 64 KB. The empty writes call back once everything before them is out.
+ */
+function exitWhenWritten(code: number): void {
+	process.exitCode = code;
+	let waiting = 2;
+	const written = () => {
+		waiting -= 1;
+		if (waiting === 0) process.exit(code);
+	};
+	process.stdout.write('', written);
+	process.stderr.write('', written);
+}
+
+main(process.argv.slice(2)).then(exitWhenWritten, (error: unknown) => {
+	const message = error instanceof UsageError ? error.message : error instanceof Error ? (error.stack ?? error.message) : String(error);
+	process.stderr.write(`kefu-watch: ${message}\n`);
+	exitWhenWritten(error instanceof UsageError ? 2 : 1);
+});

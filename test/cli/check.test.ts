@@ -1,17 +1,31 @@
 import {spawnSync} from 'node:child_process';
+import {writeFile} from 'node:fs/promises';
+import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {beforeAll, describe, expect, it} from 'vitest';
+import {useTempDirs} from '../helpers/temp-dir.js';
 import {assertBuilt, CLI, ROOT} from '../helpers/tmux.js';
 
 const DIR = fileURLToPath(new URL('../fixtures/check', import.meta.url));
 
 function check(...args: string[]) {
-	const result = spawnSync(process.execPath, [CLI, 'check', ...args], {cwd: ROOT, encoding: 'utf8'});
+	const result = spawnSync(process.execPath, [CLI, 'check', ...args], {cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024});
 	return {code: result.status, stdout: result.stdout, stderr: result.stderr};
 }
 
 describe('check', () => {
 	beforeAll(assertBuilt);
+	const tempDir = useTempDirs();
+
+	it('writes the whole JSON document into a pipe before it exits, however long', async () => {
+		const dir = await tempDir();
+		const lines = Array.from({length: 2000}, (_, i) => JSON.stringify({ts: 1_795_320_000_000 + i * 1000, conv: `c${i}`, from: 'agent', text: '亲,加我微信给您优惠'}));
+		await writeFile(path.join(dir, 'xiaomei.jsonl'), `${lines.join('\n')}\n`);
+		const {code, stdout} = check('--json', dir);
+		expect(stdout.length).toBeGreaterThan(65_536);
+		expect(JSON.parse(stdout).violations).toHaveLength(2000);
+		expect(code).toBe(1);
+	});
 
 	it('lists violations of agent and bot lines as JSON, never a buyer or system line, and exits 1 on an error', () => {
 		const {code, stdout} = check('--json', `${DIR}/xiaomei.jsonl`);
