@@ -19,9 +19,25 @@ const CONTACT_CUE = /(电话|手机|号码|打|拨|联系|座机|热线|tel|call
 const QQ_CUE = /(qq|扣扣|企鹅|球球|q号|qq号)(号|号码|是|:)?$/;
 const BANK_CUE = /(卡号|银行卡?|账号|账户|转账|汇款|打款|转到|打到|转给)(是|:|到|为)?$/;
 
+interface DigitRun {
+	start: number;
+	end: number;
+	digits: string;
+}
+
+// Four detectors look at the same runs of one text, one after the other.
+let lastRuns: {text: string; runs: DigitRun[]} = {text: '', runs: []};
+
+/** Something like a link: an at-sign, a scheme, `www.` or a dot before letters. */
+export const LINK_CUES = /@|https?:|www\.|\.[a-z]{2,5}\b/i;
+
 /** Maximal runs of ASCII digits in the normalised text. */
-function digitRuns(text: string): {start: number; end: number; digits: string}[] {
-	return [...text.matchAll(/\d+/g)].map(match => ({start: match.index!, end: match.index! + match[0].length, digits: match[0]}));
+function digitRuns(text: string): DigitRun[] {
+	if (lastRuns.text !== text) {
+		const runs = [...text.matchAll(/\d+/g)].map(match => ({start: match.index!, end: match.index! + match[0].length, digits: match[0]}));
+		lastRuns = {text, runs};
+	}
+	return lastRuns.runs;
 }
 
 function before(text: string, index: number, length = 8): string {
@@ -50,6 +66,7 @@ function mobile(normalized: NormalizedText): Span[] {
 
 /** Landlines: an area code and a number as written (`0571-88886666`), or digits after a phone word. */
 function landline(normalized: NormalizedText): Span[] {
+	if (!/\d{7}/.test(normalized.text)) return [];
 	const written = [...normalized.original.matchAll(/(?<![\d-])0\d{2,3}[-\s]\d{7,8}(?!\d)/g)].map(m => ({start: m.index!, end: m.index! + m[0].length}));
 	const cued = digitRuns(normalized.text)
 		.filter(run => /^0\d{9,11}$/.test(run.digits) && CONTACT_CUE.test(before(normalized.text, run.start, 6)))
@@ -72,11 +89,13 @@ function bankCard(normalized: NormalizedText): Span[] {
 }
 
 function email(normalized: NormalizedText): Span[] {
+	if (!normalized.original.includes('@')) return [];
 	return [...normalized.original.matchAll(/[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g)].map(m => ({start: m.index!, end: m.index! + m[0].length}));
 }
 
 /** Links and bare domains, except the platform's own. */
 function url(normalized: NormalizedText, context: DetectorContext): Span[] {
+	if (!LINK_CUES.test(normalized.original)) return [];
 	const links = /(https?:\/\/[^\s\u3000-\u303f\uff00-\uffef]+|www\.[a-z0-9-]+(\.[a-z0-9-]+)+[^\s\u3000-\u303f\uff00-\uffef]*|\b[a-z0-9-]+\.(com|cn|net|cc|top|shop|vip|me|io)(\/[^\s\u3000-\u303f\uff00-\uffef]*)?)/gi;
 	const mails = email(normalized);
 	return [...normalized.original.matchAll(links)]

@@ -1,5 +1,5 @@
 import type {Platform, Sender} from '../model/message.js';
-import {DETECTOR_FUNCTIONS, type Span} from './detectors.js';
+import {DETECTOR_FUNCTIONS, LINK_CUES, type Span} from './detectors.js';
 import {normalizeForMatching, originalSpan, type NormalizedText} from './normalize.js';
 import type {RulePacks} from './load-rule-packs.js';
 import type {ViolationRule} from './violation-rule.js';
@@ -16,7 +16,6 @@ export interface Violation {
 // What the code detectors need to see at all: five digits in a row (phones, QQ, cards) in the
 // normalised text; an at-sign or something like a link in the original.
 const DETECTOR_CUES = /\d{5}/;
-const LINK_CUES = /@|https?:|www\.|\.[a-z]{2,5}\b/i;
 
 /** Only what the shop's side writes is checked: buyers are never flagged. */
 export function isChecked(from: Sender): boolean {
@@ -32,9 +31,10 @@ export function findViolations(text: string, platform: Platform, packs: RulePack
 	const pack = packs.get(platform);
 	if (!pack || text.trim() === '') return [];
 	const normalized = normalizeForMatching(text);
-	if (!pack.anyPattern.test(normalized.text) && !DETECTOR_CUES.test(normalized.text) && !LINK_CUES.test(text)) return [];
+	const candidates = pack.keywords.candidates(normalized.text, DETECTOR_CUES.test(normalized.text) || LINK_CUES.test(text));
 	const found: Violation[] = [];
-	for (const rule of pack.violationRules) {
+	for (const index of candidates) {
+		const rule = pack.violationRules[index]!;
 		const span = firstSpan(rule, normalized, pack.ownDomains);
 		if (!span || rule.exceptions.some(exception => exception.test(normalized.text))) continue;
 		const violation = {rule, start: span.start, end: span.end, match: text.slice(span.start, span.end)};

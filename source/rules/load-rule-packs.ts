@@ -3,6 +3,7 @@ import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {PLATFORMS, type Platform} from '../model/message.js';
 import type {ClockDefinition} from '../model/reply-clock.js';
+import {KeywordIndex} from './keyword-index.js';
 import {compileRule, overrideRule} from './compile-rules.js';
 import {RulePackError, type PackFile, type RulePack} from './rule-pack.js';
 import {validatePack} from './validate-pack.js';
@@ -82,15 +83,10 @@ function buildPack(platform: Platform, own: Merged, common: Merged): RulePack {
 		name: own.name ?? {zh: platform, en: platform},
 		clocks: [...own.clocks.values()],
 		violationRules,
-		anyPattern: unionOf(violationRules),
+		keywords: new KeywordIndex(violationRules),
 		ownDomains: [...own.ownDomains],
 		file: own.file ?? common.file ?? '',
 	};
-}
-
-function unionOf(rules: readonly ViolationRule[]): RegExp {
-	const sources = rules.flatMap(rule => rule.patterns.map(pattern => `(?:${pattern.source})`));
-	return new RegExp(sources.length > 0 ? sources.join('|') : '(?!)', 'u');
 }
 
 async function readPackDir(dir: string): Promise<PackFile[]> {

@@ -1,3 +1,4 @@
+import type {KeywordIndex} from './keyword-index.js';
 import type {ClockDefinition} from '../model/reply-clock.js';
 import type {Platform} from '../model/message.js';
 import type {RuleEntry, ViolationRule} from './violation-rule.js';
@@ -23,11 +24,8 @@ export interface RulePack {
 	name: {zh: string; en: string};
 	clocks: ClockDefinition[];
 	violationRules: ViolationRule[];
-	/**
-	 * Every pattern of every rule in one expression: a message it does not match, and that has
-	 * nothing a detector looks at, breaks no rule, so most messages are done with in one pass.
-	 */
-	anyPattern: RegExp;
+	/** Which rules can match a text at all: most messages contain none of the words rules need. */
+	keywords: KeywordIndex;
 	ownDomains: string[];
 	/** The file the pack was read from (the last one, when a user pack overrides). */
 	file: string;

@@ -94,3 +94,15 @@ describe('accuracy on the labelled corpus', () => {
 		expect(flagged.length / compliant.length, flagged.map(s => `${s.where} ${s.text} → ${[...found.get(s)!].join(',')}`).join('\n')).toBeLessThanOrEqual(0.01);
 	});
 });
+
+describe('the keyword prefilter', () => {
+	it('never changes a finding: every sample gives what trying every rule gives', () => {
+		for (const sample of corpus) {
+			const pack = packs.get(sample.platform)!;
+			const everyRule = {candidates: () => pack.violationRules.map((_rule, index) => index)} as unknown as typeof pack.keywords;
+			const unfiltered = new Map([...packs].map(([platform, p]) => [platform, platform === sample.platform ? {...p, keywords: everyRule} : p]));
+			const describe = (violations: ReturnType<typeof findViolations>) => violations.map(v => `${v.rule.id}@${v.start}-${v.end}`);
+			expect(describe(findViolations(sample.text, sample.platform, packs)), sample.where).toEqual(describe(findViolations(sample.text, sample.platform, unfiltered)));
+		}
+	});
+});

@@ -1,0 +1,208 @@
+/**
+ * The words a pattern cannot match without: any text it matches contains at least one of them.
+ * Worked out from the pattern's source, so that one quick scan for these words tells which
+ * rules can match a message at all — most messages then meet no pattern (see keyword-index.ts).
+ *
+ * Only what the rule packs use is understood: literals, groups, alternation, quantifiers,
+ * classes, escapes, anchors and lookarounds. Anything else is "could be any text", which only
+ * makes the answer weaker (the rule is then always tried), never wrong.
+ */
+export function requiredWords(source: string): string[] | undefined {
+	try {
+		const parser = new PatternParser(source);
+		const node = parser.alternation();
+		const words = parser.atEnd() ? wordsOf(node) : undefined;
+		// A text with `私下联系` has `私下`: the longer word adds nothing to look for.
+		return words?.filter(word => !words.some(other => other !== word && word.includes(other)));
+	} catch {
+		return undefined;
+	}
+}
+
+/** `exact`: every string the part can match, when they are few; `words`: what any match contains. */
+interface Part {
+	exact?: string[];
+	words?: string[];
+}
+
+/** Past this many strings a part is no longer spelt out. */
+const MAX_STRINGS = 64;
+const ANY: Part = {};
+const EMPTY: Part = {exact: ['']};
+
+function wordsOf(part: Part): string[] | undefined {
+	if (part.words) return part.words;
+	return part.exact && !part.exact.includes('') ? part.exact : undefined;
+}
+
+/** The more telling set: longer shortest word first, then fewer words. */
+function better(a: string[] | undefined, b: string[] | undefined): string[] | undefined {
+	if (!a) return b;
+	if (!b) return a;
+	const shortest = (words: string[]) => Math.min(...words.map(word => word.length));
+	const difference = shortest(a) - shortest(b);
+	if (difference !== 0) return difference > 0 ? a : b;
+	return a.length <= b.length ? a : b;
+}
+
+function unique(strings: string[]): string[] {
+	return [...new Set(strings)];
+}
+
+function product(left: string[], right: string[]): string[] | undefined {
+	if (left.length * right.length > MAX_STRINGS) return undefined;
+	return unique(left.flatMap(a => right.map(b => a + b)));
+}
+
+function sequence(parts: Part[]): Part {
+	let best: string[] | undefined;
+	let run: string[] | undefined = [''];
+	let whole: string[] | undefined = [''];
+	for (const part of parts) {
+		best = better(best, wordsOf(part));
+		whole = whole && part.exact ? product(whole, part.exact) : undefined;
+		const joined: string[] | undefined = run && part.exact ? product(run, part.exact) : undefined;
+		if (joined) run = joined;
+		else {
+			best = better(best, wordsOf({exact: run}));
+			run = part.exact ?? [''];
+		}
+	}
+	best = better(best, wordsOf({exact: run}));
+	return {exact: whole, words: best};
+}
+
+function alternatives(parts: Part[]): Part {
+	if (parts.length === 1) return parts[0]!;
+	const exact = parts.every(part => part.exact) ? unique(parts.flatMap(part => part.exact!)) : undefined;
+	const words = parts.map(wordsOf);
+	return {
+		exact: exact && exact.length <= MAX_STRINGS ? exact : undefined,
+		words: words.every(Boolean) ? unique(words.flatMap(w => w!)) : undefined,
+	};
+}
+
+function repeated(part: Part, min: number, max: number): Part {
+	if (min === 1 && max === 1) return part;
+	if (min === 0) return max === 1 && part.exact ? {exact: unique([...part.exact, ''])} : ANY;
+	return {words: wordsOf(part)};
+}
+
+class PatternParser {
+	private index = 0;
+
+	constructor(private readonly source: string) {}
+
+	atEnd(): boolean {
+		return this.index >= this.source.length;
+	}
+
+	alternation(): Part {
+		const parts = [this.sequence()];
+		while (this.peek() === '|') {
+			this.index += 1;
+			parts.push(this.sequence());
+		}
+		return alternatives(parts);
+	}
+
+	private sequence(): Part {
+		const parts: Part[] = [];
+		while (!this.atEnd() && this.peek() !== '|' && this.peek() !== ')') parts.push(this.quantified(this.atom()));
+		return sequence(parts);
+	}
+
+	private atom(): Part {
+		const char = this.next();
+		if (char === '(') return this.group();
+		if (char === '[') return this.characterClass();
+		if (char === '\\') return this.escape();
+		if (char === '.') return ANY;
+		if (char === '^' || char === '$') return EMPTY;
+		if ('*+?{'.includes(char)) throw new Error('quantifier without an atom');
+		return {exact: [char]};
+	}
+
+	private group(): Part {
+		const lookaround = /^\?(=|!|<=|<!)/.exec(this.source.slice(this.index));
+		if (lookaround) this.index += lookaround[0].length;
+		else if (this.source.startsWith('?:', this.index)) this.index += 2;
+		else if (this.source.startsWith('?<', this.index)) this.index = this.source.indexOf('>', this.index) + 1;
+		const inner = this.alternation();
+		if (this.next() !== ')') throw new Error('unclosed group');
+		// A lookaround matches no characters of its own.
+		return lookaround ? EMPTY : inner;
+	}
+
+	private characterClass(): Part {
+		const members: string[] = [];
+		let known = this.peek() !== '^';
+		while (this.peek() !== ']') {
+			if (this.atEnd()) throw new Error('unclosed class');
+			let char = this.next();
+			if (char === '\\') {
+				const escaped = this.escape();
+				if (escaped.exact?.length !== 1) known = false;
+				char = escaped.exact?.[0] ?? '';
+			}
+			if (this.peek() === '-' && this.source[this.index + 1] !== ']') {
+				this.index += 1;
+				const end = this.next();
+				const to = end === '\\' ? (this.escape().exact?.[0] ?? '') : end;
+				const first = char.codePointAt(0) ?? 0;
+				const last = to.codePointAt(0) ?? 0;
+				if (last - first > 8) known = false;
+				for (let code = first; known && code <= last; code += 1) members.push(String.fromCodePoint(code));
+			} else members.push(char);
+		}
+		this.index += 1;
+		return known && members.length > 0 && members.length <= MAX_STRINGS ? {exact: unique(members)} : ANY;
+	}
+
+	private escape(): Part {
+		const char = this.next();
+		if ('dDwWsSpP'.includes(char) || /[1-9]/.test(char)) {
+			if ((char === 'p' || char === 'P') && this.peek() === '{') this.index = this.source.indexOf('}', this.index) + 1;
+			return ANY;
+		}
+		if (char === 'b' || char === 'B') return EMPTY;
+		if (char === 'u' && this.peek() === '{') {
+			const end = this.source.indexOf('}', this.index);
+			const code = Number.parseInt(this.source.slice(this.index + 1, end), 16);
+			this.index = end + 1;
+			return {exact: [String.fromCodePoint(code)]};
+		}
+		if (char === 'u' || char === 'x') {
+			const digits = char === 'u' ? 4 : 2;
+			const code = Number.parseInt(this.source.slice(this.index, this.index + digits), 16);
+			this.index += digits;
+			return {exact: [String.fromCharCode(code)]};
+		}
+		const controls: Record<string, string> = {n: '\n', r: '\r', t: '\t', f: '\f', v: '\v', '0': '\0'};
+		return {exact: [controls[char] ?? char]};
+	}
+
+	private quantified(part: Part): Part {
+		const quantifier = /^(?:([?*+])|\{(\d+)(,(\d*))?\})\??/.exec(this.source.slice(this.index));
+		if (!quantifier) return part;
+		this.index += quantifier[0].length;
+		const [, symbol, min, comma, max] = quantifier;
+		if (symbol === '?') return repeated(part, 0, 1);
+		if (symbol === '*') return repeated(part, 0, Infinity);
+		if (symbol === '+') return repeated(part, 1, Infinity);
+		const from = Number(min);
+		return repeated(part, from, comma === undefined ? from : max === '' ? Infinity : Number(max));
+	}
+
+	private peek(): string {
+		return this.source[this.index] ?? '';
+	}
+
+	private next(): string {
+		const code = this.source.codePointAt(this.index);
+		if (code === undefined) throw new Error('unexpected end');
+		const char = String.fromCodePoint(code);
+		this.index += char.length;
+		return char;
+	}
+}

@@ -1,0 +1,30 @@
+import {describe, expect, it} from 'vitest';
+import {requiredWords} from '../../source/rules/required-words.js';
+
+describe('the words a pattern cannot match without', () => {
+	it.each([
+		['淘宝|天猫|jd\\.com', ['淘宝', '天猫', 'jd.com']],
+		['私(下|聊)(联系|沟通)?(?!交易)', ['私下', '私聊']],
+		['(加|添加)(我)?.{0,6}?(微信|vx)', ['微信', 'vx']],
+		['(傻[逼比]|煞笔)', ['傻逼', '傻比', '煞笔']],
+		['(^|[,!])滚(吧)?([,!]|$)', ['滚']],
+		['(?<![识区])别走平台', ['别走平台']],
+		['(补|加)(\\d+)?(元|块)?(邮费|运费)', ['邮费', '运费']],
+		['\\u5fae信', ['微信']],
+	])('%s needs one of %j', (pattern, words) => {
+		expect(requiredWords(pattern)?.sort()).toEqual([...words].sort());
+	});
+
+	it.each([['.{0,6}'], ['\\d{5}'], ['[a-z]+'], ['(微信)?'], ['a|.'], ['(unclosed']])('%s needs nothing that can be told', pattern => {
+		expect(requiredWords(pattern)).toBeUndefined();
+	});
+
+	it('every word it gives is in every text the pattern matches', () => {
+		const pattern = '(不|没有|无法)(开|开具)?(发票|票)|发票.{0,8}(加|另付)(\\d+)?(个)?(点|税)';
+		const words = requiredWords(pattern)!;
+		for (const text of ['不开发票', '没有票', '无法开具发票', '发票要加6个点', '发票另付税']) {
+			expect(new RegExp(pattern, 'u').test(text), text).toBe(true);
+			expect(words.some(word => text.includes(word)), text).toBe(true);
+		}
+	});
+});
