@@ -45,7 +45,7 @@ async function matcher(): Promise<{messages: number; violations: number}> {
 	const texts = [...session.book.all()].flatMap(c => c.messages.filter(m => m.from !== 'buyer'));
 	const started = performance.now();
 	let violations = 0;
-	for (const message of texts) violations += findViolations(message.text, message.platform, packs).length;
+	for (const message of texts) violations += findViolations(message.text ?? '', message.platform, packs).length;
 	phaseSeconds = (performance.now() - started) / 1000;
 	return {messages: texts.length, violations};
 }

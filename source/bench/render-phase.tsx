@@ -12,7 +12,7 @@ export async function measureKeyPress(conversations: number): Promise<{medianMs:
 	const now = Date.parse('2026-11-22T15:00:00+08:00');
 	const session = new WatchSession({paths: [], tz: 'Asia/Shanghai', defaultPlatform: 'pinduoduo', packs: await loadRulePacks()});
 	for (let i = 0; i < conversations; i += 1) {
-		const base = {conv: `c${i}`, platform: 'pinduoduo' as const, shop: 'flagship', agent: `agent${i % 50}`, file: 'bench.jsonl', line: i};
+		const base = {conv: `c${i}`, platform: 'pinduoduo' as const, shop: 'flagship', agent: `agent${i % 50}`, file: 'bench.jsonl', line: i, offset: 0};
 		session.book.add({...base, ts: now - (i % 7200) * 1000 - 60_000, from: 'buyer', text: '在吗,这个什么时候发货'});
 		if (i % 3 === 0) session.book.add({...base, ts: now - (i % 7200) * 1000, from: 'agent', text: '亲,今天就发'});
 	}

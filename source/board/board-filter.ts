@@ -39,7 +39,7 @@ function matchesSearch(row: BoardRow, search: string): boolean {
 		conversation.conv.toLowerCase().includes(q) ||
 		(row.buyer ?? '').toLowerCase().includes(q) ||
 		row.owner.toLowerCase().includes(q) ||
-		conversation.messages.some(message => message.text.toLowerCase().includes(q))
+		conversation.messages.some(message => message.text?.toLowerCase().includes(q))
 	);
 }
 

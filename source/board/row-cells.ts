@@ -44,7 +44,7 @@ export function rowCells(row: BoardRow, text: Catalog, lang: Lang): RowCells {
 		buyer: row.buyer ?? '',
 		clocks,
 		flags: [row.violations.total > 0 ? `${VIOLATION_MARK}${row.violations.total}` : '', [...(row.records?.marks ?? [])].map(mark => MARK_CODE[mark]).join('')].filter(Boolean).join(' '),
-		lastMessage: last ? speaker + singleLine(last.text) : '',
+		lastMessage: last ? speaker + singleLine(last.text ?? '') : '',
 	};
 }
 

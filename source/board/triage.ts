@@ -1,4 +1,4 @@
-import {buyerAccount, isConversational, messagesUntil, ownerAgent, type Conversation} from '../model/conversation.js';
+import {buyerAccount, isConversational, lastConversational, messagesUntil, ownerAgent, type Conversation} from '../model/conversation.js';
 import type {ChatMessage} from '../model/message.js';
 import {startIndexes, startsFromIndexes, type ClockDefinition, type ClockStatus} from '../model/reply-clock.js';
 import type {RulePacks} from '../rules/load-rule-packs.js';
@@ -192,11 +192,6 @@ function rowStatus(pending: (PendingClock | undefined)[], waitingSince: number |
 	if (pending.some(p => p?.status === 'breached')) return 'breached';
 	if (pending.some(p => p?.status === 'warning')) return 'warning';
 	return waitingSince === undefined ? 'idle' : 'waiting';
-}
-
-function lastConversational(messages: readonly ChatMessage[]): ChatMessage | undefined {
-	for (let i = messages.length - 1; i >= 0; i -= 1) if (isConversational(messages[i]!)) return messages[i];
-	return messages.at(-1);
 }
 
 /** The longest pending wait on any clock; 0 when none. */

@@ -5,7 +5,7 @@ import {startLiveAgents, writeBacklog} from '../demo/simulator.js';
 import {catalog} from '../i18n/catalog.js';
 import {wallTime} from '../time/zone.js';
 import type {CommonOptions} from './common-options.js';
-import {openSession} from './load-board.js';
+import {KEEP_TEXTS_MS, openSession} from './load-board.js';
 import {printOnce, runLive} from './watch.js';
 import {UsageError} from './usage-error.js';
 
@@ -27,7 +27,7 @@ export async function demoCommand(flags: DemoFlags, options: CommonOptions): Pro
 	const tz = flags.tzGiven ? options.tz : demoZone(options.clock());
 	const demoOptions = {...options, tz};
 	await writeBacklog({dir, tz, now: options.clock});
-	const session = await openSession([dir], {...demoOptions, db: flags.db ?? path.join(dir, 'db.json')});
+	const session = await openSession([dir], {...demoOptions, db: flags.db ?? path.join(dir, 'db.json'), keepTextsMs: KEEP_TEXTS_MS});
 	if (flags.once) return printOnce(session, flags, demoOptions);
 	const agents = startLiveAgents({dir, tz, now: options.clock});
 	try {

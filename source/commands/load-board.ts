@@ -7,15 +7,22 @@ import {RulePackError} from '../rules/rule-pack.js';
 import type {CommonOptions} from './common-options.js';
 import {UsageError} from './usage-error.js';
 
+/**
+ * Commands that show the board or count the day need a message's words only for checking it as
+ * it is read and for the latest line of each conversation: older ones are let go after an hour.
+ */
+export const KEEP_TEXTS_MS = 60 * 60_000;
+
 /** A session over `paths` with the rule packs loaded; read errors become UsageErrors (exit 2). */
-export async function openSession(paths: readonly string[], options: CommonOptions & {poll?: boolean; db?: string}): Promise<WatchSession> {
+export async function openSession(paths: readonly string[], options: CommonOptions & {poll?: boolean; db?: string; keepTextsMs?: number}): Promise<WatchSession> {
 	const packs = await loadRulePacks(options.rulesDir).catch(rethrowAsUsage);
 	for (const given of paths) {
 		// Checked before any screen opens, so a typo is a one-line error, not an empty board.
 		await stat(given).catch(() => rethrowAsUsage(new MissingPathError(given)));
 	}
 	const records = options.db ? new RecordBook(options.db, () => ({by: options.by, tz: options.tz, now: options.clock()})) : undefined;
-	return new WatchSession({paths, tz: options.tz, defaultPlatform: options.platform, packs, poll: options.poll, encoding: options.encoding, records});
+	const {tz, platform: defaultPlatform, poll, encoding, keepTextsMs, clock} = options;
+	return new WatchSession({paths, tz, defaultPlatform, packs, poll, encoding, records, keepTextsMs, clock});
 }
 
 export async function startSession(session: WatchSession, follow: boolean): Promise<void> {

@@ -10,7 +10,7 @@ import {readRecordStates} from '../store/record-states.js';
 import {countsAgainst} from '../store/verdicts.js';
 import {localDate} from '../time/zone.js';
 import type {CommonOptions} from './common-options.js';
-import {openSession, startSession} from './load-board.js';
+import {KEEP_TEXTS_MS, openSession, startSession} from './load-board.js';
 import {reportBadLines} from './report-bad-lines.js';
 import {UsageError} from './usage-error.js';
 
@@ -29,7 +29,7 @@ export async function reportCommand(paths: readonly string[], flags: ReportFlags
 	const states = await readRecordStates(flags.db).catch((error: unknown) => {
 		throw error instanceof RecordFileError ? new UsageError(error.message) : error;
 	});
-	const session = await openSession(paths.length > 0 ? paths : ['.'], options);
+	const session = await openSession(paths.length > 0 ? paths : ['.'], {...options, keepTextsMs: KEEP_TEXTS_MS});
 	await startSession(session, false);
 	const conversations = [...session.book.all()];
 	const isSpam = (conversation: {platform: Platform; shop: string; conv: string}) => states.get(conversationKey(conversation))?.marks.has('spam') ?? false;

@@ -3,7 +3,7 @@ import {todayParts} from '../board/header-text.js';
 import {catalog} from '../i18n/catalog.js';
 import type {WatchSession} from '../live/watch-session.js';
 import type {CommonOptions} from './common-options.js';
-import {openSession, startSession} from './load-board.js';
+import {KEEP_TEXTS_MS, openSession, startSession} from './load-board.js';
 import {reportBadLines} from './report-bad-lines.js';
 import {UsageError} from './usage-error.js';
 
@@ -19,7 +19,7 @@ export async function watchCommand(paths: readonly string[], flags: WatchFlags, 
 	const targets = paths.length > 0 ? paths : ['.'];
 	if (!flags.once && !(process.stdin.isTTY && process.stdout.isTTY)) throw new UsageError(text.cli.needsTty);
 	if (flags.once) checkWidth(flags.width, text);
-	const session = await openSession(targets, {...options, poll: flags.poll, db: flags.db});
+	const session = await openSession(targets, {...options, poll: flags.poll, db: flags.db, keepTextsMs: KEEP_TEXTS_MS});
 	if (flags.once) return printOnce(session, flags, options);
 	return runLive(session, options);
 }

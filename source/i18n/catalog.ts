@@ -52,6 +52,7 @@ const zh = {
 		messages: '条消息',
 		notCounted: '(08:00–23:00 之外,不计入回复率)',
 		waiting: '买家已等待',
+		textGone: '(原文未能从日志读回:文件已轮转或改写)',
 	},
 	report: {
 		title: (date: string, tz: string, now: string) => `客服回复报表 ${date}(${tz}),统计截至 ${now}`,
@@ -217,6 +218,7 @@ const en: Catalog = {
 		messages: 'messages',
 		notCounted: '(outside 08:00–23:00: not counted)',
 		waiting: 'buyer waiting',
+		textGone: '(the words could not be read back: the log was rotated or rewritten)',
 	},
 	report: {
 		title: (date: string, tz: string, now: string) => `Reply report ${date} (${tz}), as of ${now}`,

@@ -1,7 +1,8 @@
 import {open, stat, type FileHandle} from 'node:fs/promises';
 import {decodeLine, type Encoding} from './decode-line.js';
 
-export type RawLine = {line: number; text: string} | {line: number; error: string};
+/** A line with where it starts in the file, in bytes: enough to read it again later. */
+export type RawLine = {line: number; offset: number; text: string} | {line: number; error: string};
 
 export interface CursorPosition {
 	offset: number;
@@ -26,6 +27,8 @@ export class FileCursor {
 	private lineNumber = 0;
 	private partial: Buffer[] = [];
 	private partialBytes = 0;
+	/** Where the line being held in `partial` starts in the file. */
+	private partialOffset = 0;
 	private skipping = false;
 	private gbk = false;
 
@@ -91,29 +94,31 @@ export class FileCursor {
 		while (this.offset < size) {
 			const {bytesRead} = await handle.read(buffer, 0, Math.min(CHUNK_BYTES, size - this.offset), this.offset);
 			if (bytesRead === 0) break;
+			this.consume(buffer.subarray(0, bytesRead), this.offset, onLine);
 			this.offset += bytesRead;
-			this.consume(buffer.subarray(0, bytesRead), onLine);
 		}
 	}
 
-	private consume(chunk: Buffer, onLine: (line: RawLine) => void): void {
+	/** Splits a chunk read at `chunkOffset` of the file into lines. */
+	private consume(chunk: Buffer, chunkOffset: number, onLine: (line: RawLine) => void): void {
 		let start = 0;
 		let newline = chunk.indexOf(NEWLINE, start);
 		while (newline !== -1) {
 			// Most lines lie whole inside one chunk and are decoded where they are, uncopied.
-			if (this.partialBytes === 0 && newline - start <= MAX_LINE_BYTES) this.emitBytes(chunk.subarray(start, newline), onLine);
+			if (this.partialBytes === 0 && newline - start <= MAX_LINE_BYTES) this.emitBytes(chunk.subarray(start, newline), chunkOffset + start, onLine);
 			else {
-				this.keep(chunk.subarray(start, newline));
+				this.keep(chunk.subarray(start, newline), chunkOffset + start);
 				this.emitLine(onLine);
 			}
 			start = newline + 1;
 			newline = chunk.indexOf(NEWLINE, start);
 		}
-		if (start < chunk.length) this.keep(chunk.subarray(start));
+		if (start < chunk.length) this.keep(chunk.subarray(start), chunkOffset + start);
 	}
 
 	/** Holds bytes of the current line, but never more than MAX_LINE_BYTES of them. */
-	private keep(piece: Buffer): void {
+	private keep(piece: Buffer, offset: number): void {
+		if (this.partialBytes === 0) this.partialOffset = offset;
 		this.partialBytes += piece.length;
 		if (this.partialBytes > MAX_LINE_BYTES) {
 			this.skipping = true;
@@ -131,12 +136,12 @@ export class FileCursor {
 		this.partial = [];
 		this.partialBytes = 0;
 		this.skipping = false;
-		if (!skipped) return this.emitBytes(bytes, onLine);
+		if (!skipped) return this.emitBytes(bytes, this.partialOffset, onLine);
 		this.lineNumber += 1;
 		onLine({line: this.lineNumber, error: `line longer than ${MAX_LINE_BYTES / 1024} KB (${length} bytes), skipped`});
 	}
 
-	private emitBytes(bytes: Buffer, onLine: (line: RawLine) => void): void {
+	private emitBytes(bytes: Buffer, offset: number, onLine: (line: RawLine) => void): void {
 		this.lineNumber += 1;
 		const line = this.lineNumber;
 		const decoded = decodeLine(bytes, this.encoding, this.gbk);
@@ -144,7 +149,7 @@ export class FileCursor {
 		this.gbk = decoded.encoding === 'gbk';
 		let text = decoded.text.replace(/\r$/, '');
 		if (line === 1) text = text.replace(/^\uFEFF/, '');
-		if (text.trim() !== '') onLine({line, text});
+		if (text.trim() !== '') onLine({line, offset, text});
 	}
 
 	/** A last line without its newline in a file that is finished (rotated away) is still a line. */

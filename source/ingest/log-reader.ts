@@ -147,7 +147,7 @@ export class LogReader {
 		try {
 			const {gone} = await cursor.readNew(raw => {
 				if ('error' in raw) return this.sink.badLine({file, line: raw.line, error: raw.error});
-				const parsed = parseLogLine(raw.text, {file, line: raw.line, fileAgent, defaultPlatform: this.options.defaultPlatform, tz: this.options.tz});
+				const parsed = parseLogLine(raw.text, {file, line: raw.line, offset: raw.offset, fileAgent, defaultPlatform: this.options.defaultPlatform, tz: this.options.tz});
 				if (parsed.ok) this.sink.message(parsed.message);
 				else this.sink.badLine(parsed.bad);
 			});

@@ -4,6 +4,8 @@ import {parseTimestamp} from './parse-timestamp.js';
 export interface LineContext {
 	file: string;
 	line: number;
+	/** Byte offset of the line in `file`. */
+	offset: number;
 	/** Agent taken from the file name, used when the line names none. */
 	fileAgent: string;
 	defaultPlatform: Platform;
@@ -45,6 +47,7 @@ export function parseLogLine(text: string, context: LineContext): ParsedLine {
 		shop: optionalString(fields['shop']) ?? '',
 		file: context.file,
 		line: context.line,
+		offset: context.offset,
 	};
 	const buyer = idField(fields['buyer']);
 	if (buyer !== undefined) message.buyer = buyer;

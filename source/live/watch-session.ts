@@ -1,6 +1,7 @@
 import {EventEmitter} from 'node:events';
 import {buildBoard, type BoardRow} from '../board/triage.js';
 import {LogReader, type LoadProgress} from '../ingest/log-reader.js';
+import {readBackTexts} from '../ingest/read-back.js';
 import {ConversationBook} from '../model/conversation-book.js';
 import type {Conversation} from '../model/conversation.js';
 import {conversationKey, type BadLine, type ChatMessage, type Platform} from '../model/message.js';
@@ -25,19 +26,29 @@ export interface SessionOptions {
 	encoding?: Encoding;
 	/** The supervisor records (`--db`) this session reads, watches and writes. */
 	records?: RecordBook;
+	/**
+	 * Keep the words of messages this long (by `clock`), then only each conversation's latest;
+	 * the rest are read back from the logs when a conversation is opened. Unset: keep them all.
+	 */
+	keepTextsMs?: number;
+	clock?: () => number;
 }
+
+/** How often words that have aged past the horizon are let go while following. */
+const FORGET_EVERY_MS = 5 * 60_000;
 
 /**
  * The live core the UI subscribes to: reads and follows the logs into a conversation book,
  * collects bad lines, and says 'change' after each batch. Knows nothing of the terminal.
  */
 export class WatchSession extends EventEmitter<{change: []}> {
-	readonly book = new ConversationBook();
+	readonly book: ConversationBook;
 	readonly badLines: BadLine[] = [];
 	private readonly reader: LogReader;
 	private loaded = false;
 	/** Bumped whenever the records change. */
 	private recordsVersion = 0;
+	private forgetTimer: NodeJS.Timeout | undefined;
 
 	/** Changes whenever a line is read or a record written: what the caches below are kept by. */
 	private get dataVersion(): string {
@@ -51,13 +62,16 @@ export class WatchSession extends EventEmitter<{change: []}> {
 
 	constructor(readonly options: SessionOptions) {
 		super();
+		const {keepTextsMs, clock = Date.now} = options;
+		this.book = new ConversationBook(keepTextsMs === undefined ? undefined : {keepMs: keepTextsMs, clock});
 		this.reader = new LogReader(
 			{
 				message: message => {
-					this.book.add(message);
 					// Checked as it is read, a chunk at a time, rather than all at once when the
 					// first board is drawn: a big backlog then loads with the screen still answering.
+					// And before the book may let go of its words.
 					violationsOf(message, options.packs);
+					this.book.add(message);
 				},
 				badLine: bad => this.badLines.push(bad),
 				flushed: () => this.emit('change'),
@@ -80,8 +94,10 @@ export class WatchSession extends EventEmitter<{change: []}> {
 	/** Reads what the files hold now; with `follow`, keeps reading what is appended. */
 	async start({follow}: {follow: boolean}): Promise<void> {
 		await (follow ? this.options.records?.start() : this.options.records?.load());
-		if (follow) await this.reader.follow(this.options.paths);
-		else {
+		if (follow) {
+			await this.reader.follow(this.options.paths);
+			if (this.options.keepTextsMs !== undefined) this.forgetTimer = setInterval(() => this.book.forgetOldWords(), FORGET_EVERY_MS).unref();
+		} else {
 			await this.reader.readAll(this.options.paths);
 			await this.reader.release();
 		}
@@ -168,7 +184,14 @@ export class WatchSession extends EventEmitter<{change: []}> {
 		return (this.options.packs.get(this.options.defaultPlatform)?.clocks ?? []).map(clock => clock.label[lang]);
 	}
 
+	/** Reads back the words of a conversation's messages that were let go, to show it whole. */
+	restoreTexts(conversation: Conversation): void {
+		const {tz, defaultPlatform, encoding = 'auto'} = this.options;
+		readBackTexts(conversation.messages, {tz, defaultPlatform, encoding});
+	}
+
 	async stop(): Promise<void> {
+		clearInterval(this.forgetTimer);
 		await this.options.records?.stop();
 		await this.reader.close();
 	}

@@ -1,5 +1,14 @@
-import {insertByTime, type Conversation} from './conversation.js';
+import {insertByTime, lastConversational, type Conversation} from './conversation.js';
 import {conversationKey, type ChatMessage} from './message.js';
+
+/**
+ * How long a message's words stay in memory. Past that only each conversation's latest message
+ * keeps them (the board shows it); the others are read back from the log when it is opened.
+ */
+export interface TextHorizon {
+	keepMs: number;
+	clock: () => number;
+}
 
 /** Every conversation seen so far, merged across files by (platform, shop, conv). */
 export class ConversationBook {
@@ -9,6 +18,8 @@ export class ConversationBook {
 	private readonly names = new Map<string, string>();
 	/** Goes up with every message added, so what is worked out from the book can be kept until it moves. */
 	version = 0;
+
+	constructor(private readonly textHorizon?: TextHorizon) {}
 
 	add(message: ChatMessage): Conversation {
 		const key = conversationKey(message);
@@ -23,10 +34,24 @@ export class ConversationBook {
 		message.shop = conversation.shop;
 		message.agent = this.intern(message.agent);
 		if (message.buyer) message.buyer = this.intern(message.buyer);
+		const latestBefore = lastConversational(conversation.messages);
 		insertByTime(conversation.messages, message);
+		this.letWordsGo(conversation, [latestBefore, message]);
 		this.agentNames.add(message.agent);
 		this.version += 1;
 		return conversation;
+	}
+
+	/** Lets go of the words of messages past the horizon, in every conversation. */
+	forgetOldWords(): void {
+		for (const conversation of this.conversations.values()) this.letWordsGo(conversation, conversation.messages);
+	}
+
+	private letWordsGo(conversation: Conversation, candidates: readonly (ChatMessage | undefined)[]): void {
+		if (!this.textHorizon) return;
+		const cutoff = this.textHorizon.clock() - this.textHorizon.keepMs;
+		const latest = lastConversational(conversation.messages);
+		for (const message of candidates) if (message && message !== latest && message.ts < cutoff) message.text = undefined;
 	}
 
 	private intern(name: string): string {

@@ -31,6 +31,12 @@ export function messagesUntil(conversation: Conversation, now: number): ChatMess
 	return end === messages.length ? messages : messages.slice(0, end);
 }
 
+/** The latest message that is not a `system` line (the latest of all when there is none). */
+export function lastConversational(messages: readonly ChatMessage[]): ChatMessage | undefined {
+	for (let i = messages.length - 1; i >= 0; i -= 1) if (isConversational(messages[i]!)) return messages[i];
+	return messages.at(-1);
+}
+
 /** The agent who holds the conversation: the agent of its latest non-system message. */
 export function ownerAgent(messages: readonly ChatMessage[]): string | undefined {
 	for (let i = messages.length - 1; i >= 0; i -= 1) {

@@ -11,7 +11,11 @@ export interface ChatMessage {
 	ts: number;
 	conv: string;
 	from: Sender;
-	text: string;
+	/**
+	 * The words; a big backlog keeps them only for what the board shows (see conversation-book.ts),
+	 * and the rest are read back from `file` at `offset` when a conversation is opened.
+	 */
+	text?: string;
 	agent: string;
 	buyer?: string;
 	platform: Platform;
@@ -19,6 +23,8 @@ export interface ChatMessage {
 	file: string;
 	/** 1-based line number in `file`. */
 	line: number;
+	/** Byte offset of the line in `file`. */
+	offset: number;
 }
 
 /** A line that could not be read as a message: skipped, counted and reported. */

@@ -18,8 +18,10 @@ export function violationsOf(message: ChatMessage, packs: RulePacks): Violation[
 		caches.set(packs, cache);
 	}
 	let violations = cache.get(message);
+	// The session checks each message as it is read, before its words may be let go.
+	if (!violations && message.text === undefined) return NONE;
 	if (!violations) {
-		const found = findViolations(message.text, message.platform, packs);
+		const found = findViolations(message.text!, message.platform, packs);
 		violations = found.length > 0 ? found : NONE;
 		cache.set(message, violations);
 	}

@@ -54,7 +54,7 @@ export function conversationLines(conversation: Conversation, options: Conversat
 		const uncounted = message.from === 'buyer' && !options.isCounted(message) ? ` [${text.board.notCounted}]` : '';
 		const prefix = `${localClock(message.ts, tz)} ${who}${uncounted}: `;
 		const violations = options.violationsOf(message);
-		for (const line of messageLines(prefix, highlight(message.text, violations), width)) lines.push({text: line, kind: 'message', from: message.from});
+		for (const line of messageLines(prefix, message.text === undefined ? text.conversation.textGone : highlight(message.text, violations), width)) lines.push({text: line, kind: 'message', from: message.from});
 		for (const violation of violations) {
 			const verdict = verdictOf(options.records, message, violation.rule.id);
 			for (const line of violationLines(violation, verdict, options)) lines.push({text: line, kind: 'violation', severity: violation.rule.severity, dismissed: verdict === 'false-positive'});

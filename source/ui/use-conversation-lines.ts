@@ -10,6 +10,7 @@ export function useConversationLines(row: BoardRow | undefined, source: BoardSou
 	const messageCount = row?.conversation.messages.length ?? 0;
 	return useMemo(() => {
 		if (!row) return [];
+		source.restoreTexts(row.conversation);
 		const clocks = source.clocksFor(row.conversation.platform);
 		return conversationLines(row.conversation, {
 			tz,

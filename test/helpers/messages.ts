@@ -22,6 +22,7 @@ export function message(from: ChatMessage['from'], clock: string, overrides: Par
 		shop: 'flagship',
 		file: 'test.jsonl',
 		line,
+		offset: 0,
 		...overrides,
 	};
 }

@@ -2,7 +2,7 @@ import {describe, expect, it} from 'vitest';
 import {agentFromPath} from '../../source/ingest/agent-from-path.js';
 import {parseLogLine, type LineContext} from '../../source/ingest/parse-line.js';
 
-const context: LineContext = {file: 'logs/xiaomei.jsonl', line: 7, fileAgent: 'xiaomei', defaultPlatform: 'pinduoduo', tz: 'Asia/Shanghai'};
+const context: LineContext = {file: 'logs/xiaomei.jsonl', line: 7, offset: 0, fileAgent: 'xiaomei', defaultPlatform: 'pinduoduo', tz: 'Asia/Shanghai'};
 const line = (fields: Record<string, unknown>) => JSON.stringify({conv: '8842', from: 'buyer', text: '有发票吗', ...fields});
 const expected = Date.parse('2026-11-22T02:21:33Z');
 

@@ -10,7 +10,7 @@ describe('clock starts (contract §2)', () => {
 		['ISO without offset, read in --tz', (clock: string) => `2026-11-22 ${clock}`],
 		['epoch milliseconds', (clock: string) => at(clock)],
 	])('gives the same starts whatever the timestamp form: %s', (_name, form) => {
-		const context = {file: 'x.jsonl', line: 1, fileAgent: 'xiaomei', defaultPlatform: 'pinduoduo' as const, tz: TZ};
+		const context = {file: 'x.jsonl', line: 1, offset: 0, fileAgent: 'xiaomei', defaultPlatform: 'pinduoduo' as const, tz: TZ};
 		const lines = [
 			['buyer', '07:59:59'],
 			['buyer', '08:00:00'],

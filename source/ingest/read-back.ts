@@ -1,0 +1,66 @@
+import {closeSync, openSync, readSync} from 'node:fs';
+import type {ChatMessage, Platform} from '../model/message.js';
+import {decodeLine, type Encoding} from './decode-line.js';
+import {MAX_LINE_BYTES} from './file-cursor.js';
+import {parseLogLine} from './parse-line.js';
+import {agentFromPath} from './agent-from-path.js';
+
+export interface ReadBackOptions {
+	tz: string;
+	defaultPlatform: Platform;
+	encoding: Encoding;
+}
+
+/**
+ * Reads the words of messages that were let go back from their log lines. A line is taken only
+ * when it is still the same message (time, conversation, sender): a file rotated or rewritten
+ * since leaves the message without words rather than with someone else's. Says how many came back.
+ */
+export function readBackTexts(messages: readonly ChatMessage[], options: ReadBackOptions): number {
+	let restored = 0;
+	const files = new Set(messages.filter(message => message.text === undefined).map(message => message.file));
+	for (const file of files) {
+		const wanted = messages.filter(message => message.file === file && message.text === undefined);
+		let fd: number;
+		try {
+			fd = openSync(file, 'r');
+		} catch {
+			continue;
+		}
+		try {
+			for (const message of wanted) if (readBackOne(fd, message, options)) restored += 1;
+		} finally {
+			closeSync(fd);
+		}
+	}
+	return restored;
+}
+
+function readBackOne(fd: number, message: ChatMessage, options: ReadBackOptions): boolean {
+	const bytes = lineAt(fd, message.offset);
+	if (!bytes) return false;
+	const decoded = decodeLine(bytes, options.encoding);
+	if ('error' in decoded) return false;
+	const context = {file: message.file, line: message.line, offset: message.offset, fileAgent: agentFromPath(message.file), ...options};
+	const parsed = parseLogLine(decoded.text.replace(/^\uFEFF/, '').replace(/\r$/, ''), context);
+	if (!parsed.ok) return false;
+	const again = parsed.message;
+	if (again.ts !== message.ts || again.conv !== message.conv || again.from !== message.from) return false;
+	message.text = again.text;
+	return true;
+}
+
+/** The bytes of the line starting at `offset`, up to its newline; undefined past the end or over the limit. */
+function lineAt(fd: number, offset: number): Buffer | undefined {
+	let buffer = Buffer.allocUnsafe(4096);
+	let filled = 0;
+	for (;;) {
+		const read = readSync(fd, buffer, filled, buffer.length - filled, offset + filled);
+		const newline = buffer.subarray(0, filled + read).indexOf(0x0a, filled);
+		filled += read;
+		if (newline !== -1) return buffer.subarray(0, newline);
+		if (read === 0) return filled > 0 ? buffer.subarray(0, filled) : undefined;
+		if (buffer.length >= MAX_LINE_BYTES) return undefined;
+		buffer = Buffer.concat([buffer.subarray(0, filled), Buffer.allocUnsafe(buffer.length)]);
+	}
+}

@@ -1,0 +1,68 @@
+import {appendFile, writeFile} from 'node:fs/promises';
+import path from 'node:path';
+import iconv from 'iconv-lite';
+import {describe, expect, it} from 'vitest';
+import {WatchSession} from '../../source/live/watch-session.js';
+import {ConversationBook} from '../../source/model/conversation-book.js';
+import {loadRulePacks} from '../../source/rules/load-rule-packs.js';
+import {at, message, TZ} from '../helpers/messages.js';
+import {useTempDirs} from '../helpers/temp-dir.js';
+
+const line = (clock: string, conv: string, from: string, text: string) => `${JSON.stringify({ts: `2026-11-22T${clock}+08:00`, conv, from, text})}\n`;
+const words = (session: WatchSession, conv: string) => session.book.get(`pinduoduo\u0000\u0000${conv}`)!.messages.map(m => m.text);
+
+describe('the words of old messages', () => {
+	const tempDir = useTempDirs();
+
+	it('are let go past the horizon except each conversation’s latest, and as time passes', () => {
+		let now = at('12:00:00');
+		const book = new ConversationBook({keepMs: 3_600_000, clock: () => now});
+		book.add(message('buyer', '09:00:00', {conv: 'old'}));
+		book.add(message('agent', '09:01:00', {conv: 'old'}));
+		book.add(message('system', '09:02:00', {conv: 'old'}));
+		book.add(message('buyer', '11:30:00', {conv: 'new'}));
+		book.add(message('agent', '11:31:00', {conv: 'new'}));
+		const texts = (conv: string) => book.get(`pinduoduo\u0000flagship\u0000${conv}`)!.messages.map(m => m.text);
+		expect(texts('old')).toEqual([undefined, 'agent at 09:01:00', undefined]);
+		expect(texts('new')).toEqual(['buyer at 11:30:00', 'agent at 11:31:00']);
+		now = at('12:45:00');
+		book.forgetOldWords();
+		expect(texts('new')).toEqual([undefined, 'agent at 11:31:00']);
+	});
+
+	it('are read back from the log when a conversation is opened, still checked and flagged', async () => {
+		const dir = await tempDir();
+		const file = path.join(dir, 'xiaomei.jsonl');
+		await writeFile(file, '\uFEFF' + line('09:00:00', 'k1', 'buyer', '有发票吗') + line('09:00:30', 'k1', 'agent', '亲,我们不开发票的').replace('\n', '\r\n') + line('09:01:00', 'k1', 'buyer', '好吧'));
+		await appendFile(file, iconv.encode(line('09:02:00', 'k2', 'buyer', '在吗'), 'gbk'));
+		await appendFile(file, line('09:03:00', 'k2', 'agent', '在的亲'));
+		const session = new WatchSession({paths: [dir], tz: TZ, defaultPlatform: 'pinduoduo', packs: await loadRulePacks(), keepTextsMs: 3_600_000, clock: () => at('12:00:00')});
+		await session.start({follow: false});
+		expect(words(session, 'k1')).toEqual([undefined, undefined, '好吧']);
+		const refusal = session.book.get('pinduoduo\u0000\u0000k1')!.messages[1]!;
+		expect(session.violationsOf(refusal).map(v => v.rule.category)).toEqual(['invoice-refusal']);
+		session.restoreTexts(session.book.get('pinduoduo\u0000\u0000k1')!);
+		session.restoreTexts(session.book.get('pinduoduo\u0000\u0000k2')!);
+		expect(words(session, 'k1')).toEqual(['有发票吗', '亲,我们不开发票的', '好吧']);
+		expect(words(session, 'k2')).toEqual(['在吗', '在的亲']);
+	});
+
+	it('stay gone when the line at that place is no longer the same message', async () => {
+		const dir = await tempDir();
+		const file = path.join(dir, 'xiaomei.jsonl');
+		await writeFile(file, line('09:00:00', 'k1', 'buyer', '有发票吗') + line('09:00:30', 'k1', 'agent', '有的亲'));
+		const session = new WatchSession({paths: [dir], tz: TZ, defaultPlatform: 'pinduoduo', packs: await loadRulePacks(), keepTextsMs: 3_600_000, clock: () => at('12:00:00')});
+		await session.start({follow: false});
+		await writeFile(file, line('10:00:00', 'k9', 'buyer', '别人的话'));
+		session.restoreTexts(session.book.get('pinduoduo\u0000\u0000k1')!);
+		expect(words(session, 'k1')).toEqual([undefined, '有的亲']);
+	});
+
+	it('are all kept when no horizon is set, as check needs them', async () => {
+		const dir = await tempDir();
+		await writeFile(path.join(dir, 'xiaomei.jsonl'), line('09:00:00', 'k1', 'buyer', '有发票吗') + line('09:00:30', 'k1', 'agent', '有的亲'));
+		const session = new WatchSession({paths: [dir], tz: TZ, defaultPlatform: 'pinduoduo', packs: await loadRulePacks()});
+		await session.start({follow: false});
+		expect(words(session, 'k1')).toEqual(['有发票吗', '有的亲']);
+	});
+});
