@@ -5,6 +5,7 @@ import {listLogFiles} from '../ingest/log-files.js';
 import {WatchSession} from '../live/watch-session.js';
 import {loadRulePacks} from '../rules/load-rule-packs.js';
 import {findViolations} from '../rules/find-violations.js';
+import {KEEP_TEXTS_MS} from '../commands/load-board.js';
 
 /** One measured phase of `npm run bench`, run in its own process; prints one JSON line. */
 const [phase, dir] = process.argv.slice(2) as [string, string];
@@ -19,15 +20,20 @@ async function floor(): Promise<number> {
 	return count;
 }
 
+/** The end of the bench day: when the board and the day's figures are looked at. */
+const EVENING = Date.parse('2026-11-22T23:59:00+08:00');
+
+/** Loads the day as `watch` does (words past an hour let go) and builds the board and the header's figures. */
 async function load(): Promise<{messages: number; boardMs: number; tickMs: number; todayMs: number; rows: number}> {
-	const session = new WatchSession({paths: [dir], tz: 'Asia/Shanghai', defaultPlatform: 'pinduoduo', packs: await loadRulePacks()});
+	const packs = await loadRulePacks();
+	const session = new WatchSession({paths: [dir], tz: 'Asia/Shanghai', defaultPlatform: 'pinduoduo', packs, keepTextsMs: KEEP_TEXTS_MS, clock: () => EVENING});
 	let messages = 0;
 	session.on('change', () => undefined);
 	const loadStarted = performance.now();
 	await session.start({follow: false});
 	phaseSeconds = (performance.now() - loadStarted) / 1000;
 	for (const conversation of session.book.all()) messages += conversation.messages.length;
-	const at = Date.parse('2026-11-22T23:59:00+08:00');
+	const at = EVENING;
 	const first = performance.now();
 	const rows = session.board(at).length;
 	const second = performance.now();
