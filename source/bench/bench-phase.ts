@@ -1,7 +1,10 @@
 import {createReadStream} from 'node:fs';
 import {appendFile} from 'node:fs/promises';
 import {createInterface} from 'node:readline';
+import path from 'node:path';
 import {listLogFiles} from '../ingest/log-files.js';
+import {resolveCommonOptions} from '../commands/common-options.js';
+import {reportCommand} from '../commands/report.js';
 import {WatchSession} from '../live/watch-session.js';
 import {loadRulePacks} from '../rules/load-rule-packs.js';
 import {findViolations} from '../rules/find-violations.js';
@@ -41,6 +44,34 @@ async function load(): Promise<{messages: number; boardMs: number; tickMs: numbe
 	const third = performance.now();
 	session.today(at); // the header's figures, counted in full; kept after that until something changes
 	return {messages, boardMs: second - first, tickMs: third - second, todayMs: performance.now() - third, rows};
+}
+
+/** `kefu-watch report DIR --json` as the command runs it, its document counted rather than printed. */
+async function report(): Promise<{messages: number; bytes: number}> {
+	const options = resolveCommonOptions({tz: 'Asia/Shanghai', platform: 'pinduoduo', lang: 'zh', now: '2026-11-22T23:59:00+08:00', encoding: 'auto'});
+	const write = process.stdout.write.bind(process.stdout);
+	const reportStarted = performance.now();
+	let bytes = 0;
+	process.stdout.write = ((chunk: string | Uint8Array) => {
+		bytes += chunk.length;
+		return true;
+	}) as typeof process.stdout.write;
+	try {
+		const code = await reportCommand([dir], {json: true, date: '2026-11-22', db: path.join(dir, 'no-records.json')}, options);
+		if (code !== 0) throw new Error(`report exited ${code}`);
+	} finally {
+		process.stdout.write = write;
+	}
+	phaseSeconds = (performance.now() - reportStarted) / 1000;
+	return {messages: await countLines(), bytes};
+}
+
+async function countLines(): Promise<number> {
+	let count = 0;
+	for (const file of await listLogFiles([dir])) {
+		for await (const line of createInterface({input: createReadStream(file), crlfDelay: Infinity})) if (line) count += 1;
+	}
+	return count;
 }
 
 /** The matcher alone: every agent and bot message of the day through every rule of its platform. */
@@ -89,7 +120,7 @@ async function latency(): Promise<{messages: number; latencyMs: number[]}> {
 	return {messages: 20, latencyMs};
 }
 const started = performance.now();
-const phases: Record<string, () => Promise<object & {messages: number}>> = {floor: async () => ({messages: await floor()}), matcher, latency, load};
+const phases: Record<string, () => Promise<object & {messages: number}>> = {floor: async () => ({messages: await floor()}), report, matcher, latency, load};
 const result = await phases[phase]!();
 const seconds = phaseSeconds ?? (performance.now() - started) / 1000;
 process.stdout.write(`${JSON.stringify({phase, seconds, maxRssMb: process.resourceUsage().maxRSS / 1024, ...result})}\n`);

@@ -60,6 +60,9 @@ export async function runLive(session: WatchSession, options: CommonOptions, not
 	// the user wants the live screen whatever the environment says.
 	delete process.env['CI'];
 	delete process.env['CONTINUOUS_INTEGRATION'];
+	// React picks its build when first loaded, here: the development build's checks made a
+	// key press on a big board half again as slow.
+	process.env['NODE_ENV'] ??= 'production';
 	const {runTui} = await import('../ui/run-tui.js');
 	const loading = startSession(session, true);
 	await runTui({source: session, clock: options.clock, tz: options.tz, lang: options.lang, note});

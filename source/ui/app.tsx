@@ -89,7 +89,8 @@ export function App({source, clock, tz, lang, note}: AppProps) {
 		if (ui.quit) exit();
 	}, [ui.quit, exit]);
 
-	const parts = headerParts(countBoard(allRows, now), now, tz, text, source.badLines.length);
+	const counts = useMemo(() => countBoard(allRows, now), [allRows, now]);
+	const parts = headerParts(counts, now, tz, text, source.badLines.length);
 	parts.push(...filterParts(ui.filter, text));
 	if (source.records?.error) parts.push({text: `!! ${source.records.error}`, tone: 'breached', dropOrder: -1});
 	return (
