@@ -22,8 +22,10 @@ export function decodeLine(bytes: Buffer, encoding: Encoding, preferGbk = false)
 	return decoded ?? {error: 'not text: the bytes are neither UTF-8 nor GBK'};
 }
 
+/** NUL and other control bytes mean a crashed client wrote garbage, not a chat line. */
+export const CONTROL_CHARACTERS = /[\u0000-\u0008\u000E-\u001F]/;
+
 function checked(text: string, encoding: 'utf8' | 'gbk'): Decoded {
-	// NUL and other control bytes mean a crashed client wrote garbage, not a chat line.
-	if (/[\u0000-\u0008\u000E-\u001F]/.test(text)) return {error: 'not text: control bytes in the line'};
+	if (CONTROL_CHARACTERS.test(text)) return {error: 'not text: control bytes in the line'};
 	return {text, encoding};
 }
