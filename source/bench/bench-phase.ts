@@ -29,7 +29,7 @@ const EVENING = Date.parse('2026-11-22T23:59:00+08:00');
 /** Loads the day as `watch` does (words past an hour let go) and builds the board and the header's figures. */
 async function load(): Promise<{messages: number; boardMs: number; tickMs: number; todayMs: number; rows: number}> {
 	const packs = await loadRulePacks();
-	const session = new WatchSession({paths: [dir], tz: 'Asia/Shanghai', defaultPlatform: 'pinduoduo', packs, keepTextsMs: KEEP_TEXTS_MS, clock: () => EVENING});
+	const session = new WatchSession({paths: [dir], tz: 'Asia/Shanghai', defaultPlatform: 'pinduoduo', packs, keepTextsMs: KEEP_TEXTS_MS, clock: () => EVENING, checkInWorker: true});
 	let messages = 0;
 	session.on('change', () => undefined);
 	const loadStarted = performance.now();

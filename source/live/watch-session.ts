@@ -2,6 +2,7 @@ import {EventEmitter} from 'node:events';
 import {buildBoard, type BoardRow} from '../board/triage.js';
 import {LogReader, type LoadProgress} from '../ingest/log-reader.js';
 import {readBackTexts} from '../ingest/read-back.js';
+import {InlineChecker, WorkerChecker, type MessageChecker} from '../rules/message-checker.js';
 import {ConversationBook} from '../model/conversation-book.js';
 import type {Conversation} from '../model/conversation.js';
 import {conversationKey, type BadLine, type ChatMessage, type Platform} from '../model/message.js';
@@ -32,6 +33,9 @@ export interface SessionOptions {
 	 */
 	keepTextsMs?: number;
 	clock?: () => number;
+	/** Match in a worker thread (the built program; tests check inline), with the packs of `rulesDir`. */
+	checkInWorker?: boolean;
+	rulesDir?: string;
 }
 
 /** How often words that have aged past the horizon are let go while following. */
@@ -45,6 +49,7 @@ export class WatchSession extends EventEmitter<{change: []}> {
 	readonly book: ConversationBook;
 	readonly badLines: BadLine[] = [];
 	private readonly reader: LogReader;
+	private readonly checker: MessageChecker;
 	private loaded = false;
 	/** Bumped whenever the records change. */
 	private recordsVersion = 0;
@@ -64,15 +69,14 @@ export class WatchSession extends EventEmitter<{change: []}> {
 		super();
 		const {keepTextsMs, clock = Date.now} = options;
 		this.book = new ConversationBook(keepTextsMs === undefined ? undefined : {keepMs: keepTextsMs, clock});
+		// Checked as it is read, rather than all at once when the first board is drawn (a big
+		// backlog then loads with the screen still answering), and before the book may let go
+		// of its words.
+		const add = (message: ChatMessage) => this.book.add(message);
+		this.checker = options.checkInWorker ? new WorkerChecker(options.packs, options.rulesDir, add, () => this.emit('change')) : new InlineChecker(options.packs, add);
 		this.reader = new LogReader(
 			{
-				message: message => {
-					// Checked as it is read, a chunk at a time, rather than all at once when the
-					// first board is drawn: a big backlog then loads with the screen still answering.
-					// And before the book may let go of its words.
-					violationsOf(message, options.packs);
-					this.book.add(message);
-				},
+				message: message => this.checker.check(message),
 				badLine: bad => this.badLines.push(bad),
 				flushed: () => this.emit('change'),
 				progress: progress => {
@@ -101,6 +105,7 @@ export class WatchSession extends EventEmitter<{change: []}> {
 			await this.reader.readAll(this.options.paths);
 			await this.reader.release();
 		}
+		await this.checker.settled();
 		this.loaded = true;
 		this.emit('change');
 	}
@@ -192,6 +197,7 @@ export class WatchSession extends EventEmitter<{change: []}> {
 
 	async stop(): Promise<void> {
 		clearInterval(this.forgetTimer);
+		await this.checker.close();
 		await this.options.records?.stop();
 		await this.reader.close();
 	}

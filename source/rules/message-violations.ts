@@ -12,11 +12,7 @@ const NONE: Violation[] = [];
 /** The violations in one message; buyer and system lines have none. */
 export function violationsOf(message: ChatMessage, packs: RulePacks): Violation[] {
 	if (!isChecked(message.from)) return NONE;
-	let cache = caches.get(packs);
-	if (!cache) {
-		cache = new WeakMap();
-		caches.set(packs, cache);
-	}
+	const cache = cacheOf(packs);
 	let violations = cache.get(message);
 	// The session checks each message as it is read, before its words may be let go.
 	if (!violations && message.text === undefined) return NONE;
@@ -26,6 +22,20 @@ export function violationsOf(message: ChatMessage, packs: RulePacks): Violation[
 		cache.set(message, violations);
 	}
 	return violations;
+}
+
+/** Keeps what was found for a message elsewhere (a worker thread), as `violationsOf` would have. */
+export function rememberViolations(message: ChatMessage, packs: RulePacks, found: Violation[]): void {
+	cacheOf(packs).set(message, found.length > 0 ? found : NONE);
+}
+
+function cacheOf(packs: RulePacks): WeakMap<ChatMessage, Violation[]> {
+	let cache = caches.get(packs);
+	if (!cache) {
+		cache = new WeakMap();
+		caches.set(packs, cache);
+	}
+	return cache;
 }
 
 export interface MessageViolation {

@@ -1,0 +1,143 @@
+import {Worker} from 'node:worker_threads';
+import type {ChatMessage, Platform} from '../model/message.js';
+import type {Violation} from './find-violations.js';
+import {isChecked} from './find-violations.js';
+import type {RulePacks} from './load-rule-packs.js';
+import {rememberViolations, violationsOf} from './message-violations.js';
+import type {ViolationRule} from './violation-rule.js';
+
+/**
+ * Checks each message against the rules, then hands it on — in the order given, and only once
+ * checked, so that whatever holds it (the conversation book) never sees an unchecked message.
+ */
+export interface MessageChecker {
+	check(message: ChatMessage): void;
+	/** Resolves once every message given so far has been handed on. */
+	settled(): Promise<void>;
+	close(): Promise<void>;
+}
+
+export interface CheckRequest {
+	batch: number;
+	texts: string[];
+	platforms: Platform[];
+}
+
+export interface CheckResponse {
+	batch: number;
+	/** [index in the batch's texts, rule id, start, end, match]. */
+	found: [number, string, number, number, string][];
+}
+
+/** Checks on the calling thread, at once: for tests and small inputs. */
+export class InlineChecker implements MessageChecker {
+	constructor(
+		private readonly packs: RulePacks,
+		private readonly handOn: (message: ChatMessage) => void,
+	) {}
+
+	check(message: ChatMessage): void {
+		violationsOf(message, this.packs);
+		this.handOn(message);
+	}
+
+	async settled(): Promise<void> {}
+
+	async close(): Promise<void> {}
+}
+
+const BATCH = 1000;
+const WORKER = new URL('./check-worker.js', import.meta.url);
+
+/**
+ * Checks in a worker thread, a batch at a time, so that a big backlog is read on one core and
+ * matched on the other. Should the worker fail, checking goes on inline: nothing is lost.
+ */
+export class WorkerChecker implements MessageChecker {
+	private worker: Worker | undefined;
+	private batch: ChatMessage[] = [];
+	private flushing: NodeJS.Immediate | undefined;
+	private readonly inFlight = new Map<number, ChatMessage[]>();
+	private nextBatch = 0;
+	private idle: (() => void)[] = [];
+	private readonly rules: Map<string, ViolationRule>;
+	private readonly inline: InlineChecker;
+
+	constructor(
+		private readonly packs: RulePacks,
+		rulesDir: string | undefined,
+		private readonly handOn: (message: ChatMessage) => void,
+		private readonly onBatch: () => void = () => undefined,
+	) {
+		this.inline = new InlineChecker(packs, handOn);
+		this.rules = new Map([...packs.values()].flatMap(pack => pack.violationRules.map(rule => [`${pack.platform}\u0000${rule.id}`, rule] as const)));
+		this.worker = new Worker(WORKER, {workerData: {rulesDir}});
+		this.worker.on('message', (response: CheckResponse) => this.receive(response));
+		this.worker.on('error', () => this.fallBack());
+		this.worker.on('exit', () => this.fallBack());
+		// Idle, the matcher must not keep a finished command alive; busy, it must (see flush).
+		this.worker.unref();
+	}
+
+	check(message: ChatMessage): void {
+		if (!this.worker) return this.inline.check(message);
+		this.batch.push(message);
+		if (this.batch.length >= BATCH) this.flush();
+		else this.flushing ??= setImmediate(() => this.flush());
+	}
+
+	settled(): Promise<void> {
+		this.flush();
+		if (this.inFlight.size === 0) return Promise.resolve();
+		return new Promise(resolve => this.idle.push(resolve));
+	}
+
+	async close(): Promise<void> {
+		const worker = this.worker;
+		this.worker = undefined;
+		await worker?.terminate();
+	}
+
+	private flush(): void {
+		clearImmediate(this.flushing);
+		this.flushing = undefined;
+		if (this.batch.length === 0) return;
+		const messages = this.batch;
+		this.batch = [];
+		if (!this.worker) return messages.forEach(message => this.inline.check(message));
+		const checked = messages.filter(message => isChecked(message.from) && message.text !== undefined);
+		const batch = this.nextBatch++;
+		this.inFlight.set(batch, messages);
+		this.worker.ref();
+		this.worker.postMessage({batch, texts: checked.map(m => m.text!), platforms: checked.map(m => m.platform)} satisfies CheckRequest);
+	}
+
+	private receive({batch, found}: CheckResponse): void {
+		const messages = this.inFlight.get(batch);
+		if (!messages) return;
+		this.inFlight.delete(batch);
+		const checked = messages.filter(message => isChecked(message.from) && message.text !== undefined);
+		const byMessage = new Map<ChatMessage, Violation[]>();
+		for (const [index, ruleId, start, end, match] of found) {
+			const message = checked[index]!;
+			const rule = this.rules.get(`${message.platform}\u0000${ruleId}`)!;
+			byMessage.set(message, [...(byMessage.get(message) ?? []), {rule, start, end, match}]);
+		}
+		for (const message of checked) rememberViolations(message, this.packs, byMessage.get(message) ?? []);
+		messages.forEach(message => this.handOn(message));
+		this.onBatch();
+		if (this.inFlight.size > 0) return;
+		this.worker?.unref();
+		this.idle.splice(0).forEach(resolve => resolve());
+	}
+
+	/** The worker is gone: what it still had, and all that comes, is checked here. */
+	private fallBack(): void {
+		if (!this.worker) return;
+		this.worker = undefined;
+		const pending = [...this.inFlight.keys()].sort((a, b) => a - b).flatMap(batch => this.inFlight.get(batch)!);
+		this.inFlight.clear();
+		for (const message of [...pending, ...this.batch.splice(0)]) this.inline.check(message);
+		this.idle.splice(0).forEach(resolve => resolve());
+	}
+}
