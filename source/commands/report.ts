@@ -3,7 +3,6 @@ import {conversationKey, type Platform} from '../model/message.js';
 import {dayFigures} from '../model/daily-figures.js';
 import {tallyViolations} from '../model/exposure.js';
 import {violationsOnDay} from '../rules/message-violations.js';
-import {renderReportText} from '../report/report-text.js';
 import {reportDocument} from '../report/report-document.js';
 import {RecordFileError} from '../store/record-file-error.js';
 import {readRecordStates} from '../store/record-states.js';
@@ -48,7 +47,11 @@ export async function reportCommand(paths: readonly string[], flags: ReportFlags
 			),
 		),
 	});
-	process.stdout.write(flags.json ? `${JSON.stringify(report, null, 2)}\n` : renderReportText(report, text, id => session.clockLabel(id, options.lang)));
+	if (flags.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+	else {
+		const {renderReportText} = await import('../report/report-text.js');
+		process.stdout.write(renderReportText(report, text, id => session.clockLabel(id, options.lang)));
+	}
 	reportBadLines(session.badLines, text);
 	return 0;
 }

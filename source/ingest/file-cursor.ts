@@ -102,7 +102,16 @@ export class FileCursor {
 
 	/** Splits a chunk read at `chunkOffset` of the file into lines. */
 	private consume(chunk: Buffer, chunkOffset: number, onLine: (line: RawLine) => void): void {
-		let start = this.partialBytes === 0 ? this.emitPlainLines(chunk, chunkOffset, onLine) : 0;
+		let start = 0;
+		if (this.partialBytes > 0) {
+			// The line the last chunk ended in first: then this chunk's own lines can go in one go.
+			const newline = chunk.indexOf(NEWLINE);
+			if (newline === -1) return this.keep(chunk, chunkOffset);
+			this.keep(chunk.subarray(0, newline), chunkOffset);
+			this.emitLine(onLine);
+			start = newline + 1;
+		}
+		start += this.emitPlainLines(chunk.subarray(start), chunkOffset + start, onLine);
 		let newline = chunk.indexOf(NEWLINE, start);
 		while (newline !== -1) {
 			// Most lines lie whole inside one chunk and are decoded where they are, uncopied.

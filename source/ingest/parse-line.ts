@@ -50,6 +50,7 @@ export function parseLogLine(text: string, context: LineContext): ParsedLine {
 		file: context.file,
 		line: context.line,
 		offset: context.offset,
+		checked: undefined,
 	};
 	return {ok: true, message};
 }

@@ -13,6 +13,8 @@ export interface TextHorizon {
 /** Every conversation seen so far, merged across files by (platform, shop, conv). */
 export class ConversationBook {
 	private readonly conversations = new Map<string, Conversation>();
+	/** The first conversation of each id: found without building the (platform, shop, conv) key, nearly always. */
+	private readonly byConv = new Map<string, Conversation>();
 	private readonly agentNames = new Set<string>();
 	/** One copy of each agent and buyer name, however many messages carry it. */
 	private readonly names = new Map<string, string>();
@@ -22,12 +24,7 @@ export class ConversationBook {
 	constructor(private readonly textHorizon?: TextHorizon) {}
 
 	add(message: ChatMessage): Conversation {
-		const key = conversationKey(message);
-		let conversation = this.conversations.get(key);
-		if (!conversation) {
-			conversation = {key, platform: message.platform, shop: message.shop, conv: message.conv, messages: []};
-			this.conversations.set(key, conversation);
-		}
+		const conversation = this.conversationOf(message);
 		// JSON.parse gives every line its own copies of these strings; at a million messages the
 		// copies are a good part of the memory, so the message shares its conversation's.
 		message.conv = conversation.conv;
@@ -39,6 +36,19 @@ export class ConversationBook {
 		this.letWordsGo(conversation, [latestBefore, message]);
 		this.agentNames.add(message.agent);
 		this.version += 1;
+		return conversation;
+	}
+
+	private conversationOf(message: ChatMessage): Conversation {
+		const first = this.byConv.get(message.conv);
+		if (first && first.platform === message.platform && first.shop === message.shop) return first;
+		const key = conversationKey(message);
+		let conversation = this.conversations.get(key);
+		if (!conversation) {
+			conversation = {key, platform: message.platform, shop: message.shop, conv: message.conv, messages: []};
+			this.conversations.set(key, conversation);
+			if (!first) this.byConv.set(message.conv, conversation);
+		}
 		return conversation;
 	}
 

@@ -25,6 +25,8 @@ export interface ChatMessage {
 	line: number;
 	/** Byte offset of the line in `file`. */
 	offset: number;
+	/** What checking it against the rule packs found (rules/message-violations.ts owns it). */
+	checked?: unknown;
 }
 
 /** A line that could not be read as a message: skipped, counted and reported. */

@@ -5,37 +5,35 @@ import {findViolations, isChecked, type Violation} from './find-violations.js';
 import type {RulePacks} from './load-rule-packs.js';
 
 // A message's words never change, so each is checked once however often the board redraws.
-// Compliant messages, nearly all of them, share one empty list.
-const caches = new WeakMap<RulePacks, WeakMap<ChatMessage, Violation[]>>();
+// The finding is kept on the message itself (a WeakMap of a million messages was slower and
+// bigger); compliant messages, nearly all of them, share one finding per set of packs.
+interface Checked {
+	packs: RulePacks;
+	found: Violation[];
+}
+
 const NONE: Violation[] = [];
+const nothingFound = new WeakMap<RulePacks, Checked>();
 
 /** The violations in one message; buyer and system lines have none. */
 export function violationsOf(message: ChatMessage, packs: RulePacks): Violation[] {
 	if (!isChecked(message.from)) return NONE;
-	const cache = cacheOf(packs);
-	let violations = cache.get(message);
+	const checked = message.checked as Checked | undefined;
+	if (checked?.packs === packs) return checked.found;
 	// The session checks each message as it is read, before its words may be let go.
-	if (!violations && message.text === undefined) return NONE;
-	if (!violations) {
-		const found = findViolations(message.text!, message.platform, packs);
-		violations = found.length > 0 ? found : NONE;
-		cache.set(message, violations);
-	}
-	return violations;
+	if (message.text === undefined) return NONE;
+	return rememberViolations(message, packs, findViolations(message.text, message.platform, packs));
 }
 
-/** Keeps what was found for a message elsewhere (a worker thread), as `violationsOf` would have. */
-export function rememberViolations(message: ChatMessage, packs: RulePacks, found: Violation[]): void {
-	cacheOf(packs).set(message, found.length > 0 ? found : NONE);
-}
-
-function cacheOf(packs: RulePacks): WeakMap<ChatMessage, Violation[]> {
-	let cache = caches.get(packs);
-	if (!cache) {
-		cache = new WeakMap();
-		caches.set(packs, cache);
+/** Keeps what was found for a message (here or in a worker thread); gives it back. */
+export function rememberViolations(message: ChatMessage, packs: RulePacks, found: Violation[]): Violation[] {
+	let checked = found.length > 0 ? {packs, found} : nothingFound.get(packs);
+	if (!checked) {
+		checked = {packs, found: NONE};
+		nothingFound.set(packs, checked);
 	}
-	return cache;
+	message.checked = checked;
+	return checked.found;
 }
 
 export interface MessageViolation {

@@ -12,7 +12,10 @@ export interface NormalizedText {
 	original: string;
 }
 
-const toSimplified = Converter({from: 't', to: 'cn'});
+// Built on first use: building it reads opencc's dictionaries, which a process that only reads
+// logs (matching runs in a worker) never needs.
+let converter: ((text: string) => string) | undefined;
+const toSimplified = (text: string) => (converter ??= Converter({from: 't', to: 'cn'}))(text);
 
 // Characters that carry no meaning between the characters of a disguised word or number.
 const NOISE = /[\s.·•\-_*~|/\\—–'"`^+=#]|[\u200B-\u200D\u2060\uFEFF\uFE0E\uFE0F]|\p{Extended_Pictographic}|\p{Emoji_Modifier}/u;

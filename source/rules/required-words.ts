@@ -8,6 +8,14 @@
  * makes the answer weaker (the rule is then always tried), never wrong.
  */
 export function requiredWords(source: string): string[] | undefined {
+	// Every platform's pack holds the common rules: each pattern is read once.
+	if (!known.has(source)) known.set(source, readRequiredWords(source));
+	return known.get(source);
+}
+
+const known = new Map<string, string[] | undefined>();
+
+function readRequiredWords(source: string): string[] | undefined {
 	try {
 		const parser = new PatternParser(source);
 		const node = parser.alternation();
