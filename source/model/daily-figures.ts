@@ -84,9 +84,7 @@ export function dayFigures(conversations: Iterable<Conversation>, query: DayQuer
 			if (pending.repliedAt === undefined && pending.status !== 'breached') stableUntil = Math.min(stableUntil, pending.at + clock.limitSeconds * 1000 + 1);
 			const shop = shops.get(shopKey) ?? newShopTally(shops, shopKey, conversation);
 			count(shop, clock.id, conversation.key, starts);
-			for (const [agent, own] of groupBy(starts, start => start.message.agent)) {
-				count(tallyOf(agents, agent), clock.id, conversation.key, own);
-			}
+			for (const [agent, own] of byAgent(starts)) count(tallyOf(agents, agent), clock.id, conversation.key, own);
 			if (index === 0) firstOfDay = starts[0];
 		});
 		if (firstOfDay?.repliedAt !== undefined) {
@@ -147,13 +145,15 @@ function tallyOf(tallies: Map<string, Tally>, key: string): Tally {
 	return tally;
 }
 
-function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {
-	const groups = new Map<string, T[]>();
-	for (const item of items) {
-		const key = keyOf(item);
-		const group = groups.get(key);
-		if (group) group.push(item);
-		else groups.set(key, [item]);
+/** Starts by the agent of their message; nearly always one agent, which needs no grouping. */
+function byAgent(starts: readonly ClockStart[]): Iterable<[string, readonly ClockStart[]]> {
+	const first = starts[0]!.message.agent;
+	if (starts.every(start => start.message.agent === first)) return [[first, starts]];
+	const groups = new Map<string, ClockStart[]>();
+	for (const start of starts) {
+		const group = groups.get(start.message.agent);
+		if (group) group.push(start);
+		else groups.set(start.message.agent, [start]);
 	}
 	return groups;
 }
