@@ -14,25 +14,29 @@ export class MissingPathError extends Error {
 
 /**
  * The log files named by command-line paths: a file is taken as it is, a folder is searched
- * recursively for `*.jsonl` and `*.log`. Sorted, so every run reads in the same order.
+ * recursively for `*.jsonl` and `*.log`. Sorted, so every run reads in the same order. A folder
+ * that cannot be listed is passed to `unlistable` and left out; the rest are still found.
  */
-export async function listLogFiles(paths: readonly string[]): Promise<string[]> {
+export async function listLogFiles(paths: readonly string[], unlistable: (folder: string, error: Error) => void = () => undefined): Promise<string[]> {
 	const found = new Set<string>();
 	for (const given of paths) {
 		const info = await stat(given).catch(() => undefined);
 		if (!info) throw new MissingPathError(given);
-		if (info.isDirectory()) for (const file of await walk(given)) found.add(file);
+		if (info.isDirectory()) for (const file of await walk(given, unlistable)) found.add(file);
 		else found.add(given);
 	}
 	return [...found].sort();
 }
 
-async function walk(folder: string): Promise<string[]> {
-	const entries = await readdir(folder, {withFileTypes: true});
+async function walk(folder: string, unlistable: (folder: string, error: Error) => void): Promise<string[]> {
+	const entries = await readdir(folder, {withFileTypes: true}).catch((error: Error) => {
+		unlistable(folder, error);
+		return [];
+	});
 	const files: string[] = [];
 	for (const entry of entries) {
 		const full = path.join(folder, entry.name);
-		if (entry.isDirectory()) files.push(...(await walk(full)));
+		if (entry.isDirectory()) files.push(...(await walk(full, unlistable)));
 		else if (entry.isFile() && isLogFileName(entry.name)) files.push(full);
 	}
 	return files;

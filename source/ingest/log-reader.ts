@@ -62,7 +62,7 @@ export class LogReader {
 
 	/** Reads the current content of every log file under `paths`, saying how far it has got. */
 	async readAll(paths: readonly string[]): Promise<void> {
-		const files = await listLogFiles(paths);
+		const files = await listLogFiles(paths, (folder, error) => this.cannotWatch({...error, path: folder, message: error.message}, paths));
 		const sizes = await Promise.all(files.map(file => stat(file).then(info => info.size, () => 0)));
 		const progress: LoadProgress = {files: 0, totalFiles: files.length, bytes: 0, totalBytes: sizes.reduce((sum, size) => sum + size, 0)};
 		this.sink.progress?.(progress);
@@ -86,6 +86,9 @@ export class LogReader {
 		const onChange = (file: string) => this.onEvent(file);
 		// An unlinked name is read once more: the cursor finishes the old file and lets it go.
 		this.watcher.on('add', onChange).on('change', onChange).on('unlink', onChange);
+		// A file or folder the watcher may not look into: without this the error would end the
+		// program. The once-a-second sweep still reads what can be read.
+		this.watcher.on('error', error => this.cannotWatch(error as NodeJS.ErrnoException, paths));
 		await new Promise<void>(resolve => this.watcher!.once('ready', () => resolve()));
 		this.sweeper = setInterval(() => {
 			for (const file of this.cursors.keys()) void this.pump(file);
@@ -93,6 +96,14 @@ export class LogReader {
 		// Lines appended between the first read and the watcher becoming ready would wait for
 		// the next change event; read once more so none are held back.
 		await Promise.all([...this.cursors.keys()].map(file => this.pump(file)));
+	}
+
+	/** A folder that cannot be listed or a place that cannot be watched, said once; a file already reported as unreadable is not reported again. */
+	private cannotWatch(error: NodeJS.ErrnoException, paths: readonly string[]): void {
+		const where = error.path ?? paths.join(', ');
+		if (this.unreadable.has(where)) return;
+		this.unreadable.add(where);
+		this.sink.badLine({file: where, line: 0, error: `cannot read: ${error.message}`});
 	}
 
 	async close(): Promise<void> {
