@@ -1,5 +1,8 @@
+import {appendFile} from 'node:fs/promises';
 import {render} from 'ink-testing-library';
 import React from 'react';
+import {KEEP_TEXTS_MS} from '../commands/load-board.js';
+import {listLogFiles} from '../ingest/log-files.js';
 import {WatchSession} from '../live/watch-session.js';
 import {loadRulePacks} from '../rules/load-rule-packs.js';
 import {App} from '../ui/app.js';
@@ -29,4 +32,42 @@ export async function measureKeyPress(conversations: number): Promise<{medianMs:
 	app.unmount();
 	times.sort((a, b) => a - b);
 	return {medianMs: times[10]!, worstMs: times.at(-1)!};
+}
+
+/**
+ * Append to screen: the real App over a session following the bench day as `watch` does; a
+ * line is appended to a log and the time until a frame shows its conversation is measured.
+ */
+export async function measureAppendToScreen(dir: string, appends = 20): Promise<{medianMs: number; worstMs: number}> {
+	const session = new WatchSession({paths: [dir], tz: 'Asia/Shanghai', defaultPlatform: 'pinduoduo', packs: await loadRulePacks(), keepTextsMs: KEEP_TEXTS_MS, checkInWorker: true});
+	await session.start({follow: true});
+	const app = render(<App source={session} clock={Date.now} tz="Asia/Shanghai" lang="zh" />);
+	const [file] = await listLogFiles([dir]);
+	const times: number[] = [];
+	try {
+		await shown(app, '', 10_000);
+		for (let i = 0; i < appends; i += 1) {
+			const conv = `screen-${i}`;
+			const started = performance.now();
+			await appendFile(file!, `${JSON.stringify({ts: Date.now(), conv, from: 'buyer', buyer: conv, text: '在吗,还没发货吗'})}\n`);
+			await shown(app, conv, 10_000);
+			times.push(performance.now() - started);
+			// Answered, so that the next one waits alone at the top of the board.
+			await appendFile(file!, `${JSON.stringify({ts: Date.now(), conv, from: 'agent', text: '在的亲'})}\n`);
+			await new Promise(resolve => setTimeout(resolve, 150));
+		}
+	} finally {
+		app.unmount();
+		await session.stop();
+	}
+	times.sort((a, b) => a - b);
+	return {medianMs: times[Math.floor(times.length / 2)]!, worstMs: times.at(-1)!};
+}
+
+async function shown(app: ReturnType<typeof render>, text: string, timeoutMs: number): Promise<void> {
+	const deadline = performance.now() + timeoutMs;
+	while (!(app.lastFrame() ?? '').includes(text) || app.lastFrame() === '') {
+		if (performance.now() > deadline) throw new Error(`"${text}" not on screen after ${timeoutMs} ms`);
+		await new Promise(resolve => setTimeout(resolve, 2));
+	}
 }

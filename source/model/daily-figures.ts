@@ -1,6 +1,6 @@
 import {dayRange} from '../time/zone.js';
 import type {Conversation} from './conversation.js';
-import {conversationClockStarts} from './conversation-clocks.js';
+import {conversationDay} from './conversation-day.js';
 import type {Platform} from './message.js';
 import type {ClockDefinition, ClockStart} from './reply-clock.js';
 
@@ -70,26 +70,22 @@ export function dayFigures(conversations: Iterable<Conversation>, query: DayQuer
 	const agents = new Map<string, Tally>();
 	const day = dayRange(query.date, query.tz);
 	let stableUntil = day.end;
+	const dayQuery = {date: query.date, tz: query.tz, now: query.now, day};
 	for (const conversation of conversations) {
-		// A message stamped after `now` would enter the figures as time passes: recount soon.
-		if ((conversation.messages.at(-1)?.ts ?? 0) > query.now) stableUntil = Math.min(stableUntil, query.now + 1000);
 		if (query.isSpam?.(conversation)) continue;
-		const clocks = query.clocksFor(conversation.platform);
-		const shopKey = `${conversation.platform}\u0000${conversation.shop}`;
-		let firstOfDay: ClockStart | undefined;
-		clocks.forEach((clock, index) => {
-			const starts = conversationClockStarts(conversation, clock, query.tz, query.now, day);
-			if (starts.length === 0) return;
-			const pending = starts.at(-1)!;
-			if (pending.repliedAt === undefined && pending.status !== 'breached') stableUntil = Math.min(stableUntil, pending.at + clock.limitSeconds * 1000 + 1);
-			const shop = shops.get(shopKey) ?? newShopTally(shops, shopKey, conversation);
-			count(shop, clock.id, conversation.key, starts);
-			for (const [agent, own] of byAgent(starts)) count(tallyOf(agents, agent), clock.id, conversation.key, own);
-			if (index === 0) firstOfDay = starts[0];
-		});
-		if (firstOfDay?.repliedAt !== undefined) {
-			shops.get(shopKey)!.responses.push(firstOfDay.waitMs / 1000);
-			tallyOf(agents, firstOfDay.message.agent).responses.push(firstOfDay.waitMs / 1000);
+		const share = conversationDay(conversation, query.clocksFor(conversation.platform), dayQuery);
+		// A message stamped after `now` would enter the figures as time passes: recount soon.
+		if (share.latestTs > query.now) stableUntil = Math.min(stableUntil, query.now + 1000);
+		if (share.clocks.length === 0) continue;
+		stableUntil = Math.min(stableUntil, share.validUntil);
+		const shop = shops.get(share.shopKey) ?? newShopTally(shops, share.shopKey, conversation);
+		for (const clock of share.clocks) {
+			count(shop, clock.clockId, conversation.key, clock.breached);
+			for (let i = 0; i < clock.agents.length; i += 1) count(tallyOf(agents, clock.agents[i]![0]), clock.clockId, conversation.key, clock.agents[i]![1]);
+		}
+		if (share.firstResponse) {
+			shop.responses.push(share.firstResponse.seconds);
+			tallyOf(agents, share.firstResponse.agent).responses.push(share.firstResponse.seconds);
 		}
 	}
 	return {
@@ -100,7 +96,7 @@ export function dayFigures(conversations: Iterable<Conversation>, query: DayQuer
 }
 
 /** Counts one conversation's starts of one clock; called at most once per tally, clock and conversation. */
-function count(tally: Tally, clockId: string, conversationKey: string, starts: readonly ClockStart[]): void {
+function count(tally: Tally, clockId: string, conversationKey: string, breached: boolean): void {
 	if (tally.lastConversation !== conversationKey) {
 		tally.lastConversation = conversationKey;
 		tally.conversations += 1;
@@ -111,7 +107,7 @@ function count(tally: Tally, clockId: string, conversationKey: string, starts: r
 		tally.clocks.set(clockId, clock);
 	}
 	clock.consultations += 1;
-	if (starts.some(start => start.status === 'breached')) clock.breached += 1;
+	if (breached) clock.breached += 1;
 }
 
 function summarise(tally: Tally): {consultations: number; clocks: Record<string, ClockFigures>; firstResponse: FirstResponse} {
@@ -143,17 +139,4 @@ function tallyOf(tallies: Map<string, Tally>, key: string): Tally {
 		tallies.set(key, tally);
 	}
 	return tally;
-}
-
-/** Starts by the agent of their message; nearly always one agent, which needs no grouping. */
-function byAgent(starts: readonly ClockStart[]): Iterable<[string, readonly ClockStart[]]> {
-	const first = starts[0]!.message.agent;
-	if (starts.every(start => start.message.agent === first)) return [[first, starts]];
-	const groups = new Map<string, ClockStart[]>();
-	for (const start of starts) {
-		const group = groups.get(start.message.agent);
-		if (group) group.push(start);
-		else groups.set(start.message.agent, [start]);
-	}
-	return groups;
 }

@@ -113,3 +113,33 @@ describe('rate alerts', () => {
 		expect(rateAlerts({'reply-5m': {consultations: 10, breached: 2, rate: 0.8}}, [pdd5])).toEqual([]);
 	});
 });
+
+describe('daily figures counted again and again on one book, as the live header does', () => {
+	it('give at every instant and after every new line what a fresh count gives', () => {
+		const live = new ConversationBook();
+		const lines = [
+			message('buyer', '10:00:00', {conv: 'a'}),
+			message('buyer', '10:02:00', {conv: 'b', agent: 'ahao'}),
+			message('agent', '10:03:00', {conv: 'b', agent: 'ahao'}),
+			message('agent', '10:07:00', {conv: 'a'}),
+			message('buyer', '10:08:00', {conv: 'a'}),
+		];
+		const clocks = [REPLY_5M, REPLY_60M];
+		const count = (book: ConversationBook, now: number) => dayFigures(book.all(), {date: DAY, tz: TZ, now, clocksFor: () => clocks});
+		const fresh = (upTo: number, now: number) => {
+			const book = new ConversationBook();
+			for (const m of lines.slice(0, upTo)) book.add({...m});
+			return count(book, now);
+		};
+		let added = 0;
+		for (const clock of ['10:01:00', '10:03:30', '10:05:00', '10:05:01', '10:06:00', '10:07:30', '10:13:00', '10:13:01', '11:08:01']) {
+			const now = at(clock);
+			while (added < lines.length && lines[added]!.ts <= now) live.add(lines[added++]!);
+			expect(count(live, now), clock).toEqual(fresh(added, now));
+		}
+		expect(count(live, at('11:08:01')).shops[0]!.clocks).toEqual({
+			'reply-5m': {consultations: 2, breached: 1, rate: 0.5},
+			'reply-60m': {consultations: 2, breached: 1, rate: 0.5},
+		});
+	});
+});
