@@ -38,6 +38,36 @@ export interface SessionOptions {
 	rulesDir?: string;
 }
 
+/** The board between redraws: the idle rows in order, and who is waiting (evaluated at each redraw). */
+interface KeptBoard {
+	recordsVersion: number;
+	now: number;
+	idle: BoardRow[];
+	waiting: Conversation[];
+}
+
+/** The kept board with the changed conversations' new rows in place of their old ones. */
+function withChanged(kept: KeptBoard, changed: ReadonlySet<Conversation>, rows: BoardRow[]): Pick<KeptBoard, 'idle' | 'waiting'> {
+	const idle = kept.idle.filter(row => !changed.has(row.conversation));
+	for (const row of rows.filter(r => r.status === 'idle')) idle.splice(idlePosition(idle, row), 0, row);
+	const waiting = [...kept.waiting.filter(conversation => !changed.has(conversation)), ...rows.filter(r => r.status !== 'idle').map(r => r.conversation)];
+	return {idle, waiting};
+}
+
+/** Where an idle row goes among idle rows in board order: latest activity first, then by key. */
+function idlePosition(idle: readonly BoardRow[], row: BoardRow): number {
+	let low = 0;
+	let high = idle.length;
+	while (low < high) {
+		const middle = (low + high) >> 1;
+		const other = idle[middle]!;
+		const before = other.lastActivity > row.lastActivity || (other.lastActivity === row.lastActivity && other.key < row.key);
+		if (before) low = middle + 1;
+		else high = middle;
+	}
+	return low;
+}
+
 /** How often words that have aged past the horizon are let go while following. */
 const FORGET_EVERY_MS = 5 * 60_000;
 
@@ -60,7 +90,7 @@ export class WatchSession extends EventEmitter<{change: []}> {
 		return `${this.book.version}:${this.recordsVersion}`;
 	}
 
-	private boardCache: {version: string; now: number; idle: BoardRow[]; waiting: Conversation[]} | undefined;
+	private boardCache: KeptBoard | undefined;
 	private todayCache: {version: string; now: number; stableUntil: number; figures: TodayFigures} | undefined;
 	/** How far the first read has got, for the progress bar. */
 	loadProgress: LoadProgress | undefined;
@@ -117,24 +147,24 @@ export class WatchSession extends EventEmitter<{change: []}> {
 	/**
 	 * The board at `now`. Until a line is read or a record written, idle conversations stay idle
 	 * and waiting ones stay waiting whatever the time, so the next seconds only re-evaluate the
-	 * waiting ones and append the idle rows, already in order.
+	 * waiting ones and append the idle rows, already in order. A new line re-evaluates only its
+	 * conversation; a record written, or a `now` gone back, builds the board afresh.
 	 */
 	board(now: number): BoardRow[] {
 		const {records, packs, tz} = this.options;
 		const recordsOf = (key: string) => records?.of(key);
-		const version = this.dataVersion;
-		const cached = this.boardCache;
-		if (cached && cached.version === version && now >= cached.now) {
-			return [...buildBoard(cached.waiting, packs, tz, now, recordsOf), ...cached.idle];
+		const changed = this.book.takeChanged();
+		let cached = this.boardCache;
+		if (!cached || cached.recordsVersion !== this.recordsVersion || now < cached.now) {
+			const rows = buildBoard(this.book.all(), packs, tz, now, recordsOf);
+			cached = {recordsVersion: this.recordsVersion, now, idle: rows.filter(row => row.status === 'idle'), waiting: rows.filter(row => row.status !== 'idle').map(row => row.conversation)};
+		} else if (changed.size > 0) {
+			cached = {...cached, ...withChanged(cached, changed, buildBoard(changed, packs, tz, now, recordsOf))};
 		}
-		const rows = buildBoard(this.book.all(), packs, tz, now, recordsOf);
 		// Lines stamped after `now` (a clock a little ahead of ours) come into view as time passes,
 		// even in conversations that have no row yet: such a board is not kept.
-		const future = [...this.book.all()].some(conversation => conversation.messages.at(-1)!.ts > now);
-		this.boardCache = future
-			? undefined
-			: {version, now, idle: rows.filter(row => row.status === 'idle'), waiting: rows.filter(row => row.status !== 'idle').map(row => row.conversation)};
-		return rows;
+		this.boardCache = this.book.latestTs > now ? undefined : cached;
+		return [...buildBoard(cached.waiting, packs, tz, now, recordsOf), ...cached.idle];
 	}
 
 	/** Today's reply figures in the shop's zone as they stand at `now`, with each shop's alerts. */

@@ -20,6 +20,10 @@ export class ConversationBook {
 	private readonly names = new Map<string, string>();
 	/** Goes up with every message added, so what is worked out from the book can be kept until it moves. */
 	version = 0;
+	/** The latest message time of all: a board at an earlier `now` still has lines to come into view. */
+	latestTs = -Infinity;
+	/** Conversations that gained a message since `takeChanged` was last asked. */
+	private changed = new Set<Conversation>();
 
 	constructor(private readonly textHorizon?: TextHorizon) {}
 
@@ -35,6 +39,8 @@ export class ConversationBook {
 		insertByTime(conversation.messages, message);
 		this.letWordsGo(conversation, [latestBefore, message]);
 		this.agentNames.add(message.agent);
+		this.changed.add(conversation);
+		this.latestTs = Math.max(this.latestTs, message.ts);
 		this.version += 1;
 		return conversation;
 	}
@@ -50,6 +56,13 @@ export class ConversationBook {
 			if (!first) this.byConv.set(message.conv, conversation);
 		}
 		return conversation;
+	}
+
+	/** The conversations that gained messages since the last call (for a board kept up to date line by line). */
+	takeChanged(): Set<Conversation> {
+		const changed = this.changed;
+		this.changed = new Set();
+		return changed;
 	}
 
 	/** Lets go of the words of messages past the horizon, in every conversation. */

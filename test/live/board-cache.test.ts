@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {WatchSession} from '../../source/live/watch-session.js';
 import {loadRulePacks} from '../../source/rules/load-rule-packs.js';
+import {seededRandom} from '../../source/demo/seeded-random.js';
 import {at, message, TZ} from '../helpers/messages.js';
 
 describe('the board, re-evaluating only waiting conversations between reads', () => {
@@ -30,5 +31,28 @@ describe('the board, re-evaluating only waiting conversations between reads', ()
 		session.book.add(message('buyer', '10:00:01', {conv: 'ahead'}));
 		expect(session.board(at('10:00:00')).map(row => row.conversation.conv)).toEqual(['old']);
 		expect(session.board(at('10:00:40')).map(row => row.conversation.conv)).toEqual(['ahead', 'old']);
+	});
+});
+
+describe('the board kept up to date line by line', () => {
+	it('matches a board built afresh after every line of a busy hour, whatever the order of events', async () => {
+		const packs = await loadRulePacks();
+		const session = new WatchSession({paths: [], tz: TZ, defaultPlatform: 'pinduoduo', packs});
+		const random = seededRandom(7);
+		const senders = ['buyer', 'buyer', 'agent', 'bot', 'system'] as const;
+		const describeRows = (rows: ReturnType<WatchSession['board']>) => rows.map(row => `${row.key}:${row.status}:${row.clocks.map(c => c.pending?.leftMs ?? '-').join('/')}`);
+		let now = at('10:00:00');
+		for (let i = 0; i < 400; i += 1) {
+			now += Math.floor(random() * 20_000);
+			const conv = `c${Math.floor(random() * 40)}`;
+			// Now and then a line comes a little late, stamped before the one read last.
+			const ts = now - (random() < 0.1 ? Math.floor(random() * 60_000) : 0);
+			session.book.add({...message(senders[Math.floor(random() * senders.length)]!, '10:00:00', {conv}), ts});
+			if (random() < 0.5) continue;
+			const fresh = new WatchSession({paths: [], tz: TZ, defaultPlatform: 'pinduoduo', packs});
+			for (const conversation of session.book.all()) for (const m of conversation.messages) fresh.book.add({...m});
+			const shownAt = now + Math.floor(random() * 400_000);
+			expect(describeRows(session.board(shownAt)), `after line ${i}`).toEqual(describeRows(fresh.board(shownAt)));
+		}
 	});
 });
