@@ -48,8 +48,8 @@ export function App({source, clock, tz, lang, note}: AppProps) {
 	const {exit} = useApp();
 	const text = catalog(lang);
 	const {columns, rows: terminalRows} = useTerminalSize();
-	const now = useNow(clock);
 	const version = useSourceVersion(source);
+	const now = useNow(clock, version);
 	// Today's figures recount the whole day: on a busy shop they follow new lines once a second.
 	const figuresVersion = useSourceVersion(source, 1000);
 	const [ui, setUi] = useState(INITIAL_UI_STATE);
@@ -58,7 +58,8 @@ export function App({source, clock, tz, lang, note}: AppProps) {
 	const rowKeys = useMemo(() => rows.map(row => row.key), [rows]);
 	const today = useMemo(() => source.today(now), [source, now, figuresVersion]);
 	const clockLabel = (id: string) => source.clockLabel(id, lang);
-	const agentLines = useMemo(() => agentPanelLines(today, allRows, clockLabel, text), [today, allRows, lang]);
+	// Worked out only while the panel is open: it goes over every row.
+	const agentLines = useMemo(() => (ui.view === 'agents' ? agentPanelLines(today, allRows, clockLabel, text) : []), [ui.view, today, allRows, lang]);
 	const clockLabels = useMemo(() => source.clockLabels(lang), [source, lang]);
 	const boardTop = useRef(0);
 
