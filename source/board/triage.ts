@@ -73,11 +73,16 @@ function withRecords(row: BoardRow | undefined, records: ConversationRecords | u
 	return {...withOwner, status: 'idle', clocks: row.clocks.map(c => ({clock: c.clock})), waitingSince: undefined};
 }
 
+// Nearly every conversation has none: one shared count rather than one each (a million messages' board).
+const NO_VIOLATIONS: ViolationCount = Object.freeze({total: 0, errors: 0});
+const NO_STARTS: number[] = [];
+
 /** Violations up to `until` that still count: not judged false by a supervisor. */
 function countViolations(messages: readonly ChatMessage[], packs: RulePacks, records: ConversationRecords | undefined, until: number): ViolationCount {
 	const counted = messages
 		.filter(message => message.ts <= until)
 		.flatMap(message => violationsOf(message, packs).filter(v => countsAgainst(records, message, v.rule.id)));
+	if (counted.length === 0) return NO_VIOLATIONS;
 	return {total: counted.length, errors: counted.filter(v => v.rule.severity === 'error').length};
 }
 
@@ -122,7 +127,11 @@ export function evaluateConversation(conversation: Conversation, packs: RulePack
 		lastActivity: snapshot.lastActivity,
 		violations: snapshot.violations,
 	};
-	if (idle) snapshot.idleRow = row;
+	if (idle) {
+		snapshot.idleRow = row;
+		// The row is all that is needed from now on.
+		snapshot.lastStarts = NO_STARTS;
+	}
 	return row;
 }
 

@@ -2,86 +2,117 @@ import {conversationClockStarts} from './conversation-clocks.js';
 import type {Conversation} from './conversation.js';
 import type {ClockDefinition} from './reply-clock.js';
 
-/** What one conversation adds to a day's figures, for one of its platform's clocks. */
-export interface ClockShare {
-	clockId: string;
-	breached: boolean;
-	/** Each agent with a clock start that day, and whether one of theirs was breached. */
-	agents: [agent: string, breached: boolean][];
+/** Per clock of the platform (by its index), two bits: it has a start that day; one of them was breached. */
+export const STARTED = (clockIndex: number) => 1 << (2 * clockIndex);
+export const BREACHED = (clockIndex: number) => 2 << (2 * clockIndex);
+
+export interface AgentShare {
+	agent: string;
+	clockBits: number;
 }
 
-/** What one conversation adds to the figures of one day (contract §2). */
-export interface ConversationDay {
-	/** Only the clocks it has a start of that day. */
-	clocks: ClockShare[];
-	/** The first clock's first start of the day, when answered: who answered and how fast. */
-	firstResponse?: {agent: string; seconds: number};
-	/** Until this instant nothing here can change unless a message arrives: a pending wait going over its limit. */
-	validUntil: number;
-	/** Its latest message's time: a later one than `now` enters the figures as time passes. */
-	latestTs: number;
-	/** Its (platform, shop), the group it counts in. */
-	shopKey: string;
-}
-
-/** A share with what it was worked out for; one shape for all, as a million are kept. */
-class Kept {
+/**
+ * What one conversation adds to the figures of one day (contract §2), kept compact: the live
+ * header recounts the day whenever a line arrives, from one of these per conversation.
+ */
+export class ConversationDay {
 	constructor(
-		readonly share: ConversationDay,
+		/** Its (platform, shop), the group it counts in. */
+		readonly shopKey: string,
+		/** Its latest message's time: a later one than `now` enters the figures as time passes. */
+		readonly latestTs: number,
+		/** Until this instant nothing here can change unless a message arrives: a pending wait going over its limit. */
+		readonly validUntil: number,
+		readonly clockBits: number,
+		/** The agent of every start that day (nearly always one), else each agent with their own bits. */
+		readonly agents: string | readonly AgentShare[],
+		/** The first clock's first start of the day, when answered: who answered and how fast. */
+		readonly firstResponseAgent: string | undefined,
+		readonly firstResponseSeconds: number,
+		// What it was worked out for.
 		readonly count: number,
-		readonly date: string,
-		readonly tz: string,
-		readonly clockList: readonly ClockDefinition[],
+		readonly day: DayKey,
 		readonly from: number,
 	) {}
 }
 
-// The live header recounts the day whenever a line arrives; each conversation's share is kept
-// until it gains a message or a pending wait of its goes over its limit, so a recount is a sum.
-const kept = new WeakMap<Conversation, Kept>();
+/** One day in one zone with one platform's clocks: what a kept share was worked out for, shared by all. */
+interface DayKey {
+	date: string;
+	tz: string;
+	clocks: readonly ClockDefinition[];
+}
+
+const dayKeys = new Map<string, DayKey[]>();
+
+function dayKeyOf(date: string, tz: string, clocks: readonly ClockDefinition[]): DayKey {
+	const candidates = dayKeys.get(`${date}|${tz}`) ?? [];
+	let key = candidates.find(candidate => candidate.clocks === clocks);
+	if (!key) {
+		key = {date, tz, clocks};
+		dayKeys.set(`${date}|${tz}`, [...candidates, key]);
+	}
+	return key;
+}
+
+// Each conversation's share is kept until it gains a message or a pending wait of its goes over
+// its limit, so a recount is a sum.
+const kept = new WeakMap<Conversation, ConversationDay>();
+const shopKeys = new Map<string, string>();
 
 export function conversationDay(
 	conversation: Conversation,
 	clocks: readonly ClockDefinition[],
 	query: {date: string; tz: string; now: number; day: {start: number; end: number}},
 ): ConversationDay {
-	const {messages} = conversation;
 	const known = kept.get(conversation);
 	if (
 		known &&
-		known.count === messages.length &&
-		known.share.latestTs <= query.now &&
-		known.date === query.date &&
-		known.tz === query.tz &&
-		known.clockList === clocks &&
+		known.count === conversation.messages.length &&
+		known.latestTs <= query.now &&
+		known.day.date === query.date &&
+		known.day.tz === query.tz &&
+		known.day.clocks === clocks &&
 		query.now >= known.from &&
-		query.now < known.share.validUntil
+		query.now < known.validUntil
 	) {
-		return known.share;
+		return known;
 	}
 	const share = shareOf(conversation, clocks, query);
-	if (share.latestTs <= query.now) kept.set(conversation, new Kept(share, messages.length, query.date, query.tz, clocks, query.now));
+	if (share.latestTs <= query.now) kept.set(conversation, share);
 	return share;
 }
 
-function shareOf(conversation: Conversation, clocks: readonly ClockDefinition[], query: {tz: string; now: number; day: {start: number; end: number}}): ConversationDay {
-	const share: ConversationDay = {
-		clocks: [],
-		firstResponse: undefined,
-		validUntil: Infinity,
-		latestTs: conversation.messages.at(-1)?.ts ?? 0,
-		shopKey: `${conversation.platform}\u0000${conversation.shop}`,
-	};
+function shareOf(conversation: Conversation, clocks: readonly ClockDefinition[], query: {date: string; tz: string; now: number; day: {start: number; end: number}}): ConversationDay {
+	let validUntil = Infinity;
+	let clockBits = 0;
+	const agentBits = new Map<string, number>();
+	let firstResponse: {agent: string; seconds: number} | undefined;
 	clocks.forEach((clock, index) => {
 		const starts = conversationClockStarts(conversation, clock, query.tz, query.now, query.day);
 		if (starts.length === 0) return;
 		const pending = starts.at(-1)!;
-		if (pending.repliedAt === undefined && pending.status !== 'breached') share.validUntil = Math.min(share.validUntil, pending.at + clock.limitSeconds * 1000 + 1);
-		const agents = new Map<string, boolean>();
-		for (const start of starts) agents.set(start.message.agent, (agents.get(start.message.agent) ?? false) || start.status === 'breached');
-		share.clocks.push({clockId: clock.id, breached: starts.some(start => start.status === 'breached'), agents: [...agents]});
+		if (pending.repliedAt === undefined && pending.status !== 'breached') validUntil = Math.min(validUntil, pending.at + clock.limitSeconds * 1000 + 1);
+		for (const start of starts) {
+			const bits = STARTED(index) | (start.status === 'breached' ? BREACHED(index) : 0);
+			clockBits |= bits;
+			agentBits.set(start.message.agent, (agentBits.get(start.message.agent) ?? 0) | bits);
+		}
 		const first = starts[0]!;
-		if (index === 0 && first.repliedAt !== undefined) share.firstResponse = {agent: first.message.agent, seconds: first.waitMs / 1000};
+		if (index === 0 && first.repliedAt !== undefined) firstResponse = {agent: first.message.agent, seconds: first.waitMs / 1000};
 	});
-	return share;
+	const agents = agentBits.size === 1 ? [...agentBits.keys()][0]! : [...agentBits].map(([agent, bits]) => ({agent, clockBits: bits}));
+	const {messages} = conversation;
+	const day = dayKeyOf(query.date, query.tz, clocks);
+	return new ConversationDay(shopKeyOf(conversation), messages.at(-1)?.ts ?? 0, validUntil, clockBits, agents, firstResponse?.agent, firstResponse?.seconds ?? 0, messages.length, day, query.now);
+}
+
+function shopKeyOf(conversation: Conversation): string {
+	const key = `${conversation.platform}\u0000${conversation.shop}`;
+	let shared = shopKeys.get(key);
+	if (shared === undefined) {
+		shared = key;
+		shopKeys.set(key, key);
+	}
+	return shared;
 }

@@ -1,6 +1,6 @@
 import {dayRange} from '../time/zone.js';
 import type {Conversation} from './conversation.js';
-import {conversationDay} from './conversation-day.js';
+import {BREACHED, conversationDay, STARTED} from './conversation-day.js';
 import type {Platform} from './message.js';
 import type {ClockDefinition, ClockStart} from './reply-clock.js';
 
@@ -73,19 +73,19 @@ export function dayFigures(conversations: Iterable<Conversation>, query: DayQuer
 	const dayQuery = {date: query.date, tz: query.tz, now: query.now, day};
 	for (const conversation of conversations) {
 		if (query.isSpam?.(conversation)) continue;
-		const share = conversationDay(conversation, query.clocksFor(conversation.platform), dayQuery);
+		const clocks = query.clocksFor(conversation.platform);
+		const share = conversationDay(conversation, clocks, dayQuery);
 		// A message stamped after `now` would enter the figures as time passes: recount soon.
 		if (share.latestTs > query.now) stableUntil = Math.min(stableUntil, query.now + 1000);
-		if (share.clocks.length === 0) continue;
+		if (share.clockBits === 0) continue;
 		stableUntil = Math.min(stableUntil, share.validUntil);
 		const shop = shops.get(share.shopKey) ?? newShopTally(shops, share.shopKey, conversation);
-		for (const clock of share.clocks) {
-			count(shop, clock.clockId, conversation.key, clock.breached);
-			for (let i = 0; i < clock.agents.length; i += 1) count(tallyOf(agents, clock.agents[i]![0]), clock.clockId, conversation.key, clock.agents[i]![1]);
-		}
-		if (share.firstResponse) {
-			shop.responses.push(share.firstResponse.seconds);
-			tallyOf(agents, share.firstResponse.agent).responses.push(share.firstResponse.seconds);
+		countClocks(shop, clocks, conversation.key, share.clockBits);
+		if (typeof share.agents === 'string') countClocks(tallyOf(agents, share.agents), clocks, conversation.key, share.clockBits);
+		else for (const own of share.agents) countClocks(tallyOf(agents, own.agent), clocks, conversation.key, own.clockBits);
+		if (share.firstResponseAgent !== undefined) {
+			shop.responses.push(share.firstResponseSeconds);
+			tallyOf(agents, share.firstResponseAgent).responses.push(share.firstResponseSeconds);
 		}
 	}
 	return {
@@ -93,6 +93,13 @@ export function dayFigures(conversations: Iterable<Conversation>, query: DayQuer
 		agents: [...agents.entries()].map(([agent, t]) => ({agent, ...summarise(t)})).sort((a, b) => a.agent.localeCompare(b.agent)),
 		stableUntil,
 	};
+}
+
+/** Counts one conversation in a tally, for each clock it has a start of that day. */
+function countClocks(tally: Tally, clocks: readonly ClockDefinition[], conversationKey: string, clockBits: number): void {
+	clocks.forEach((clock, index) => {
+		if (clockBits & STARTED(index)) count(tally, clock.id, conversationKey, (clockBits & BREACHED(index)) !== 0);
+	});
 }
 
 /** Counts one conversation's starts of one clock; called at most once per tally, clock and conversation. */
