@@ -78,12 +78,16 @@ function buildPack(platform: Platform, own: Merged, common: Merged): RulePack {
 	const violationRules = [...entries.values()].filter(rule => !own.disable.has(rule.id)).map(rule => compileRule(rule, aliases));
 	// A platform's own rules first: where two rules flag the same words, the specific one speaks.
 	violationRules.sort((a, b) => Number(a.id.startsWith('common.')) - Number(b.id.startsWith('common.')));
+	// Built when first matched with: a process that matches in a worker never needs its own.
+	let keywords: KeywordIndex | undefined;
 	return {
 		platform,
 		name: own.name ?? {zh: platform, en: platform},
 		clocks: [...own.clocks.values()],
 		violationRules,
-		keywords: new KeywordIndex(violationRules),
+		get keywords() {
+			return (keywords ??= new KeywordIndex(violationRules));
+		},
 		ownDomains: [...own.ownDomains],
 		file: own.file ?? common.file ?? '',
 	};
