@@ -11,11 +11,13 @@ async function builtChecker() {
 	const built = await import('../../dist/rules/message-checker.js' as string);
 	const violations = await import('../../dist/rules/message-violations.js' as string);
 	const packs = await import('../../dist/rules/load-rule-packs.js' as string);
-	return {
-		WorkerChecker: built.WorkerChecker as typeof import('../../source/rules/message-checker.js').WorkerChecker,
-		violationsOf: violations.violationsOf as typeof violationsOf,
-		packs: await (packs.loadRulePacks as typeof loadRulePacks)(),
-	};
+	const WorkerChecker = built.WorkerChecker as typeof import('../../source/rules/message-checker.js').WorkerChecker;
+	const loaded = await (packs.loadRulePacks as typeof loadRulePacks)();
+	const handed: ChatMessage[] = [];
+	const checker = new WorkerChecker(loaded, undefined, message => {
+		handed.push(message);
+	});
+	return {checker, handed, checkedOf: violations.violationsOf as typeof violationsOf, packs: loaded};
 }
 
 const day = (i: number): ChatMessage[] => [
@@ -26,28 +28,20 @@ const day = (i: number): ChatMessage[] => [
 
 describe('checking in a worker thread', () => {
 	it('hands every message on in the order given, each already checked, with what checking here finds', async () => {
-		const {WorkerChecker, violationsOf: checkedOf, packs} = await builtChecker();
-		const handed: ChatMessage[] = [];
-		const checker = new WorkerChecker(packs, undefined, m => {
-			handed.push(m);
-		});
+		const {checker, handed, checkedOf, packs} = await builtChecker();
 		const messages = Array.from({length: 1500}, (_, i) => day(i)).flat();
 		for (const m of messages) checker.check(m);
 		await checker.settled();
 		expect(handed).toEqual(messages);
 		const found = (m: ChatMessage) => checkedOf(m, packs).map(v => `${v.rule.id}:${v.match}`);
-		const expected = (m: ChatMessage) => violationsOf({...m}, packs as never).map(v => `${v.rule.id}:${v.match}`);
+		const expected = (m: ChatMessage) => violationsOf({...m, checked: undefined}, packs as never).map(v => `${v.rule.id}:${v.match}`);
 		for (const m of messages) expect(found(m), m.text).toEqual(expected(m));
 		expect(messages.filter(m => found(m).length > 0)).toHaveLength(500);
 		await checker.close();
 	});
 
 	it('goes on checking here when the worker is gone, losing nothing', async () => {
-		const {WorkerChecker, violationsOf: checkedOf, packs} = await builtChecker();
-		const handed: ChatMessage[] = [];
-		const checker = new WorkerChecker(packs, undefined, m => {
-			handed.push(m);
-		});
+		const {checker, handed, checkedOf, packs} = await builtChecker();
 		const messages = Array.from({length: 600}, (_, i) => day(i)).flat();
 		for (const m of messages.slice(0, 900)) checker.check(m);
 		await (checker as unknown as {worker: {terminate(): Promise<number>}}).worker.terminate();
