@@ -154,11 +154,14 @@ export class LogReader {
 			);
 			this.cursors.set(file, cursor);
 		}
-		const fileAgent = agentFromPath(file);
+		// One context for the file's lines, moved along: a new one per line was garbage by the million.
+		const context = {file, line: 0, offset: 0, fileAgent: agentFromPath(file), defaultPlatform: this.options.defaultPlatform, tz: this.options.tz};
 		try {
 			const {gone} = await cursor.readNew(raw => {
 				if ('error' in raw) return this.sink.badLine({file, line: raw.line, error: raw.error});
-				const parsed = parseLogLine(raw.text, {file, line: raw.line, offset: raw.offset, fileAgent, defaultPlatform: this.options.defaultPlatform, tz: this.options.tz});
+				context.line = raw.line;
+				context.offset = raw.offset;
+				const parsed = parseLogLine(raw.text, context);
 				if (parsed.ok) this.sink.message(parsed.message);
 				else this.sink.badLine(parsed.bad);
 			});
