@@ -1,4 +1,5 @@
-import {closeSync, openSync, readSync} from 'node:fs';
+import {closeSync, openSync, readdirSync, readSync} from 'node:fs';
+import path from 'node:path';
 import type {ChatMessage, Platform} from '../model/message.js';
 import {decodeLine, type Encoding} from './decode-line.js';
 import {MAX_LINE_BYTES} from './file-cursor.js';
@@ -13,27 +14,48 @@ export interface ReadBackOptions {
 
 /**
  * Reads the words of messages that were let go back from their log lines. A line is taken only
- * when it is still the same message (time, conversation, sender): a file rotated or rewritten
- * since leaves the message without words rather than with someone else's. Says how many came back.
+ * when it is still the same message (time, conversation, sender). A file rotated since keeps its
+ * lines at the same byte offsets under its new name (`xiaomei.jsonl.1`, `xiaomei-2026-11-22.jsonl`),
+ * so the agent's other files in that folder are tried too; a file rewritten since leaves the
+ * message without words rather than with someone else's. Says how many came back.
  */
 export function readBackTexts(messages: readonly ChatMessage[], options: ReadBackOptions): number {
 	let restored = 0;
-	const files = new Set(messages.filter(message => message.text === undefined).map(message => message.file));
-	for (const file of files) {
-		const wanted = messages.filter(message => message.file === file && message.text === undefined);
-		let fd: number;
-		try {
-			fd = openSync(file, 'r');
-		} catch {
-			continue;
-		}
-		try {
-			for (const message of wanted) if (readBackOne(fd, message, options)) restored += 1;
-		} finally {
-			closeSync(fd);
+	const missing = (file: string) => messages.filter(message => message.file === file && message.text === undefined);
+	for (const file of new Set(messages.filter(message => message.text === undefined).map(message => message.file))) {
+		for (const candidate of [file, ...rotatedNames(file)]) {
+			const wanted = missing(file);
+			if (wanted.length === 0) break;
+			restored += readBackFrom(candidate, wanted, options);
 		}
 	}
 	return restored;
+}
+
+/** The other files of the same agent in the same folder: where a rotated file may be now. */
+function rotatedNames(file: string): string[] {
+	const agent = agentFromPath(file);
+	try {
+		return readdirSync(path.dirname(file))
+			.filter(name => name !== path.basename(file) && agentFromPath(name) === agent)
+			.map(name => path.join(path.dirname(file), name));
+	} catch {
+		return [];
+	}
+}
+
+function readBackFrom(file: string, wanted: readonly ChatMessage[], options: ReadBackOptions): number {
+	let fd: number;
+	try {
+		fd = openSync(file, 'r');
+	} catch {
+		return 0;
+	}
+	try {
+		return wanted.filter(message => readBackOne(fd, message, options)).length;
+	} finally {
+		closeSync(fd);
+	}
 }
 
 function readBackOne(fd: number, message: ChatMessage, options: ReadBackOptions): boolean {

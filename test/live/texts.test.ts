@@ -1,4 +1,4 @@
-import {appendFile, writeFile} from 'node:fs/promises';
+import {appendFile, rename, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import iconv from 'iconv-lite';
 import {describe, expect, it} from 'vitest';
@@ -45,6 +45,18 @@ describe('the words of old messages', () => {
 		session.restoreTexts(session.book.get('pinduoduo\u0000\u0000k2')!);
 		expect(words(session, 'k1')).toEqual(['有发票吗', '亲,我们不开发票的', '好吧']);
 		expect(words(session, 'k2')).toEqual(['在吗', '在的亲']);
+	});
+
+	it('are found in the rotated file when the log was renamed away and started afresh', async () => {
+		const dir = await tempDir();
+		const file = path.join(dir, 'xiaomei.jsonl');
+		await writeFile(file, line('09:00:00', 'k1', 'buyer', '有发票吗') + line('09:00:30', 'k1', 'agent', '有的亲'));
+		const session = new WatchSession({paths: [dir], tz: TZ, defaultPlatform: 'pinduoduo', packs: await loadRulePacks(), keepTextsMs: 3_600_000, clock: () => at('12:00:00')});
+		await session.start({follow: false});
+		await rename(file, path.join(dir, 'xiaomei.jsonl.1'));
+		await writeFile(file, line('10:00:00', 'k9', 'buyer', '别人的话'));
+		session.restoreTexts(session.book.get('pinduoduo\u0000\u0000k1')!);
+		expect(words(session, 'k1')).toEqual(['有发票吗', '有的亲']);
 	});
 
 	it('stay gone when the line at that place is no longer the same message', async () => {
