@@ -3,7 +3,8 @@ import {displayWidth, truncateToWidth} from '../text/display-width.js';
 import {formatRowText, headerCells, layoutColumns} from './columns.js';
 import {headerParts, type HeaderPart} from './header-text.js';
 import {rowCells} from './row-cells.js';
-import {countBoard, type BoardRow} from './triage.js';
+import {countBoard} from './board-counts.js';
+import type {BoardRow} from './triage.js';
 
 export interface BoardTextOptions {
 	rows: readonly BoardRow[];

@@ -9,7 +9,7 @@ import {formatRate} from '../text/table.js';
 import {displayWidth} from '../text/display-width.js';
 import {localClock, localDate} from '../time/zone.js';
 import {STATUS_SYMBOL, VIOLATION_MARK} from './row-cells.js';
-import type {BoardCounts} from './triage.js';
+import type {BoardCounts} from './board-counts.js';
 
 export interface HeaderPart {
 	text: string;

@@ -2,7 +2,7 @@ import {Box, useApp, useInput} from 'ink';
 import React, {useEffect, useMemo, useRef, useState} from 'react';
 import {filterRows} from '../board/board-filter.js';
 import {filterParts, headerParts, todayParts} from '../board/header-text.js';
-import {countBoard} from '../board/triage.js';
+import {countBoard} from '../board/board-counts.js';
 import {catalog, type Catalog, type Lang} from '../i18n/catalog.js';
 import type {LoadProgress} from '../ingest/log-reader.js';
 import type {BoardSource} from '../live/board-source.js';

@@ -1,6 +1,7 @@
 import {FIXTURE_DIR} from '../helpers/fixture.js';
 import {describe, expect, it} from 'vitest';
-import {buildBoard, countBoard} from '../../source/board/triage.js';
+import {countBoard} from '../../source/board/board-counts.js';
+import {buildBoard} from '../../source/board/triage.js';
 import {ConversationBook} from '../../source/model/conversation-book.js';
 import {WatchSession} from '../../source/live/watch-session.js';
 import {loadRulePacks} from '../../source/rules/load-rule-packs.js';
