@@ -36,5 +36,8 @@ export function tallyViolations(found: Iterable<MessageViolation>): ViolationTal
 		platform.fineYuan += penalty.fineYuan ?? 0;
 	}
 	tally.exposure = [...exposure.values()].sort((a, b) => b.fineYuan - a.fineYuan || b.points - a.points);
+	// Keys in a fixed order, not the order first met: the same day reads the same however it was read.
+	tally.byCategory = Object.fromEntries(Object.entries(tally.byCategory).sort(([a], [b]) => a.localeCompare(b)));
+	tally.byAgent = Object.fromEntries(Object.entries(tally.byAgent).sort(([a], [b]) => a.localeCompare(b)));
 	return tally;
 }

@@ -1,0 +1,25 @@
+import {describe, expect, it} from 'vitest';
+import {tallyViolations} from '../../source/model/exposure.js';
+import type {MessageViolation} from '../../source/rules/message-violations.js';
+import type {ViolationRule} from '../../source/rules/violation-rule.js';
+import {message} from '../helpers/messages.js';
+
+const rule = (category: ViolationRule['category'], fineYuan: number): ViolationRule =>
+	({id: category, category, severity: 'error', penalty: {fineYuan, note: ''}, description: {zh: '', en: ''}, suggestion: '', source: '', patterns: [], exceptions: []}) as ViolationRule;
+
+const found = (agent: string, category: ViolationRule['category'], fineYuan = 0): MessageViolation => ({
+	message: message('agent', '10:00:00', {agent}),
+	violation: {rule: rule(category, fineYuan), start: 0, end: 1, match: 'x'},
+});
+
+describe('tallying a day’s violations', () => {
+	it('counts by category, agent and platform, with keys in the same order however they came', () => {
+		const day = [found('xiaomei', 'out-of-stock', 5), found('ahao', 'abuse', 10), found('xiaomei', 'abuse', 10)];
+		for (const order of [day, [...day].reverse()]) {
+			const tally = tallyViolations(order);
+			expect(Object.entries(tally.byCategory)).toEqual([['abuse', 2], ['out-of-stock', 1]]);
+			expect(Object.entries(tally.byAgent)).toEqual([['ahao', 1], ['xiaomei', 2]]);
+			expect(tally.exposure).toEqual([{platform: 'pinduoduo', violations: 3, points: 0, fineYuan: 25}]);
+		}
+	});
+});
