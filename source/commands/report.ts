@@ -1,12 +1,8 @@
 import {catalog} from '../i18n/catalog.js';
-import {conversationKey, type Platform} from '../model/message.js';
-import {dayFigures} from '../model/daily-figures.js';
-import {tallyViolations} from '../model/exposure.js';
-import {violationsOnDay} from '../rules/message-violations.js';
+import {countDay} from '../report/day-count.js';
 import {reportDocument} from '../report/report-document.js';
 import {RecordFileError} from '../store/record-file-error.js';
 import {readRecordStates} from '../store/record-states.js';
-import {countsAgainst} from '../store/verdicts.js';
 import {localDate} from '../time/zone.js';
 import type {CommonOptions} from './common-options.js';
 import {KEEP_TEXTS_MS, openSession, startSession} from './load-board.js';
@@ -30,22 +26,17 @@ export async function reportCommand(paths: readonly string[], flags: ReportFlags
 	});
 	const session = await openSession(paths.length > 0 ? paths : ['.'], {...options, keepTextsMs: KEEP_TEXTS_MS});
 	await startSession(session, false);
-	const conversations = [...session.book.all()];
-	const isSpam = (conversation: {platform: Platform; shop: string; conv: string}) => states.get(conversationKey(conversation))?.marks.has('spam') ?? false;
-	const figures = dayFigures(conversations, {date, tz: options.tz, now, clocksFor: p => session.clocksFor(p), isSpam});
+	const {packs} = session.options;
+	const day = countDay(session.book.all(), {date, tz: options.tz, now, packs, clocksFor: p => session.clocksFor(p), recordsOf: key => states.get(key)});
 	const report = reportDocument({
-		figures,
+		figures: day.figures,
 		date,
 		tz: options.tz,
 		now,
 		clocksFor: p => session.clocksFor(p),
 		badLines: session.badLines.length,
-		spamExcluded: conversations.filter(isSpam).length,
-		violations: tallyViolations(
-			violationsOnDay(conversations.filter(c => !isSpam(c)), session.options.packs, date, options.tz, now).filter(({message, violation}) =>
-				countsAgainst(states.get(conversationKey(message)), message, violation.rule.id),
-			),
-		),
+		spamExcluded: day.spam,
+		violations: day.violations,
 	});
 	if (flags.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
 	else {

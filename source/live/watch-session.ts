@@ -5,13 +5,11 @@ import {readBackTexts} from '../ingest/read-back.js';
 import {InlineChecker, WorkerChecker, type MessageChecker} from '../rules/message-checker.js';
 import {ConversationBook} from '../model/conversation-book.js';
 import type {Conversation} from '../model/conversation.js';
-import {conversationKey, type BadLine, type ChatMessage, type Platform} from '../model/message.js';
-import {countsAgainst} from '../store/verdicts.js';
+import type {BadLine, ChatMessage, Platform} from '../model/message.js';
 import type {Violation} from '../rules/find-violations.js';
-import {violationsOf, violationsOnDay} from '../rules/message-violations.js';
-import {tallyViolations} from '../model/exposure.js';
+import {violationsOf} from '../rules/message-violations.js';
+import {countDay} from '../report/day-count.js';
 import type {ClockDefinition} from '../model/reply-clock.js';
-import {dayFigures} from '../model/daily-figures.js';
 import {rateAlerts, type TodayFigures} from '../model/rate-alerts.js';
 import {localDate} from '../time/zone.js';
 import type {RecordBook} from './record-book.js';
@@ -180,20 +178,15 @@ export class WatchSession extends EventEmitter<{change: []}> {
 	}
 
 	private countToday(now: number): {figures: TodayFigures; stableUntil: number} {
-		const {tz, packs} = this.options;
-		const date = localDate(now, tz);
-		const isSpam = (conversation: {conv: string; platform: Platform; shop: string}) => this.options.records?.isSpam(conversation) ?? false;
-		const figures = dayFigures(this.book.all(), {date, tz, now, clocksFor: p => this.clocksFor(p), isSpam});
-		const violations = violationsOnDay([...this.book.all()].filter(c => !isSpam(c)), packs, date, tz, now).filter(({message, violation}) =>
-			countsAgainst(this.options.records?.of(conversationKey(message)), message, violation.rule.id),
-		);
+		const {tz, packs, records} = this.options;
+		const day = countDay(this.book.all(), {date: localDate(now, tz), tz, now, packs, clocksFor: p => this.clocksFor(p), recordsOf: key => records?.of(key)});
 		return {
 			figures: {
-				shops: figures.shops.map(shop => ({...shop, alerts: rateAlerts(shop.clocks, this.clocksFor(shop.platform))})),
-				agents: figures.agents,
-				violations: tallyViolations(violations),
+				shops: day.figures.shops.map(shop => ({...shop, alerts: rateAlerts(shop.clocks, this.clocksFor(shop.platform))})),
+				agents: day.figures.agents,
+				violations: day.violations,
 			},
-			stableUntil: figures.stableUntil,
+			stableUntil: day.figures.stableUntil,
 		};
 	}
 

@@ -2,7 +2,7 @@ import {dayRange} from '../time/zone.js';
 import type {Conversation} from './conversation.js';
 import {BREACHED, conversationDay, STARTED} from './conversation-day.js';
 import type {Platform} from './message.js';
-import type {ClockDefinition, ClockStart} from './reply-clock.js';
+import type {ClockDefinition} from './reply-clock.js';
 
 /** One clock's figures for a day (contract §2). */
 export interface ClockFigures {

@@ -7,7 +7,7 @@ import {KeywordIndex} from './keyword-index.js';
 import {compileRule, overrideRule} from './compile-rules.js';
 import {RulePackError, type PackFile, type RulePack} from './rule-pack.js';
 import {validatePack} from './validate-pack.js';
-import type {RuleEntry, ViolationRule} from './violation-rule.js';
+import type {RuleEntry} from './violation-rule.js';
 
 /** The packs shipped with kefu-watch (`rules/` at the package root). */
 export const BUILTIN_RULES_DIR = fileURLToPath(new URL('../../rules/', import.meta.url));
