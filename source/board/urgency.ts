@@ -34,3 +34,17 @@ function urgency(row: BoardRow): number {
 	if (row.status === 'idle') return -row.lastActivity;
 	return leastTimeLeft(row) ?? AFTER_RUNNING_CLOCKS + (row.waitingSince ?? 0);
 }
+
+/** Where an idle row goes among idle rows in the order `sortByUrgency` gives them: latest activity first, then by key. */
+export function idlePosition(idle: readonly BoardRow[], row: BoardRow): number {
+	let low = 0;
+	let high = idle.length;
+	while (low < high) {
+		const middle = (low + high) >> 1;
+		const other = idle[middle]!;
+		const before = other.lastActivity > row.lastActivity || (other.lastActivity === row.lastActivity && other.key < row.key);
+		if (before) low = middle + 1;
+		else high = middle;
+	}
+	return low;
+}

@@ -1,5 +1,6 @@
 import {EventEmitter} from 'node:events';
 import {buildBoard, type BoardRow} from '../board/triage.js';
+import {idlePosition} from '../board/urgency.js';
 import {LogReader, type LoadProgress} from '../ingest/log-reader.js';
 import {readBackTexts} from '../ingest/read-back.js';
 import {InlineChecker, WorkerChecker, type MessageChecker} from '../rules/message-checker.js';
@@ -50,20 +51,6 @@ function withChanged(kept: KeptBoard, changed: ReadonlySet<Conversation>, rows: 
 	for (const row of rows.filter(r => r.status === 'idle')) idle.splice(idlePosition(idle, row), 0, row);
 	const waiting = [...kept.waiting.filter(conversation => !changed.has(conversation)), ...rows.filter(r => r.status !== 'idle').map(r => r.conversation)];
 	return {idle, waiting};
-}
-
-/** Where an idle row goes among idle rows in board order: latest activity first, then by key. */
-function idlePosition(idle: readonly BoardRow[], row: BoardRow): number {
-	let low = 0;
-	let high = idle.length;
-	while (low < high) {
-		const middle = (low + high) >> 1;
-		const other = idle[middle]!;
-		const before = other.lastActivity > row.lastActivity || (other.lastActivity === row.lastActivity && other.key < row.key);
-		if (before) low = middle + 1;
-		else high = middle;
-	}
-	return low;
 }
 
 /** How often words that have aged past the horizon are let go while following. */

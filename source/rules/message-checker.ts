@@ -57,7 +57,8 @@ export class WorkerChecker implements MessageChecker {
 	private worker: Worker | undefined;
 	private batch: ChatMessage[] = [];
 	private flushing: NodeJS.Immediate | undefined;
-	private readonly inFlight = new Map<number, ChatMessage[]>();
+	/** Each batch sent: all its messages, in order, and those whose texts went (agent and bot lines). */
+	private readonly inFlight = new Map<number, {messages: ChatMessage[]; checked: ChatMessage[]}>();
 	private nextBatch = 0;
 	private idle: (() => void)[] = [];
 	private readonly rules: Map<string, ViolationRule>;
@@ -107,23 +108,21 @@ export class WorkerChecker implements MessageChecker {
 		if (!this.worker) return messages.forEach(message => this.inline.check(message));
 		const checked = messages.filter(message => isChecked(message.from) && message.text !== undefined);
 		const batch = this.nextBatch++;
-		this.inFlight.set(batch, messages);
+		this.inFlight.set(batch, {messages, checked});
 		this.worker.ref();
 		this.worker.postMessage({batch, texts: checked.map(m => m.text!), platforms: checked.map(m => m.platform)} satisfies CheckRequest);
 	}
 
 	private receive({batch, found}: CheckResponse): void {
-		const messages = this.inFlight.get(batch);
-		if (!messages) return;
+		const sent = this.inFlight.get(batch);
+		if (!sent) return;
 		this.inFlight.delete(batch);
-		const checked = messages.filter(message => isChecked(message.from) && message.text !== undefined);
-		const byMessage = new Map<ChatMessage, Violation[]>();
+		const {messages, checked} = sent;
+		const byIndex: Violation[][] = checked.map(() => []);
 		for (const [index, ruleId, start, end, match] of found) {
-			const message = checked[index]!;
-			const rule = this.rules.get(`${message.platform}\u0000${ruleId}`)!;
-			byMessage.set(message, [...(byMessage.get(message) ?? []), {rule, start, end, match}]);
+			byIndex[index]!.push({rule: this.rules.get(`${checked[index]!.platform}\u0000${ruleId}`)!, start, end, match});
 		}
-		for (const message of checked) rememberViolations(message, this.packs, byMessage.get(message) ?? []);
+		checked.forEach((message, index) => rememberViolations(message, this.packs, byIndex[index]!));
 		messages.forEach(message => this.handOn(message));
 		this.onBatch();
 		if (this.inFlight.size > 0) return;
@@ -135,7 +134,7 @@ export class WorkerChecker implements MessageChecker {
 	private fallBack(): void {
 		if (!this.worker) return;
 		this.worker = undefined;
-		const pending = [...this.inFlight.keys()].sort((a, b) => a - b).flatMap(batch => this.inFlight.get(batch)!);
+		const pending = [...this.inFlight.keys()].sort((a, b) => a - b).flatMap(batch => this.inFlight.get(batch)!.messages);
 		this.inFlight.clear();
 		for (const message of [...pending, ...this.batch.splice(0)]) this.inline.check(message);
 		this.idle.splice(0).forEach(resolve => resolve());

@@ -41,6 +41,7 @@ export interface MessageViolation {
 	violation: Violation;
 }
 
+const NO_MESSAGE_VIOLATIONS: MessageViolation[] = [];
 const byConversation = new WeakMap<Conversation, {count: number; packs: RulePacks; found: MessageViolation[]}>();
 
 /** Every violation in a conversation, in message order; worked out again only when it gains messages. */
@@ -48,8 +49,10 @@ export function conversationViolations(conversation: Conversation, packs: RulePa
 	const cached = byConversation.get(conversation);
 	if (cached && cached.count === conversation.messages.length && cached.packs === packs) return cached.found;
 	const found = conversation.messages.flatMap(message => violationsOf(message, packs).map(violation => ({message, violation})));
-	byConversation.set(conversation, {count: conversation.messages.length, packs, found});
-	return found;
+	// Nearly every conversation has none: they share one empty list rather than keep one each.
+	const kept = found.length > 0 ? found : NO_MESSAGE_VIOLATIONS;
+	byConversation.set(conversation, {count: conversation.messages.length, packs, found: kept});
+	return kept;
 }
 
 /** The violations written on local day `date` in `tz`, up to `now`, across conversations. */
