@@ -3,7 +3,6 @@ import iconv from 'iconv-lite';
 
 export type Encoding = 'auto' | 'utf8' | 'gbk';
 
-
 export type Decoded = {text: string; encoding: 'utf8' | 'gbk'} | {error: string};
 
 /**
@@ -20,6 +19,12 @@ export function decodeLine(bytes: Buffer, encoding: Encoding, preferGbk = false)
 	};
 	const decoded = preferGbk ? (tryGbk() ?? tryUtf8()) : (tryUtf8() ?? tryGbk());
 	return decoded ?? {error: 'not text: the bytes are neither UTF-8 nor GBK'};
+}
+
+/** A decoded line as a line of the log: without its CR (CRLF files) and, on the first line, the BOM. */
+export function lineText(decoded: string, firstLine: boolean): string {
+	const text = decoded.charCodeAt(decoded.length - 1) === 13 ? decoded.slice(0, -1) : decoded;
+	return firstLine && text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
 /** NUL and other control bytes mean a crashed client wrote garbage, not a chat line. */

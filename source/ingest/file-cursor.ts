@@ -1,6 +1,6 @@
 import {open, stat, type FileHandle} from 'node:fs/promises';
 import {isUtf8} from 'node:buffer';
-import {CONTROL_CHARACTERS, decodeLine, type Encoding} from './decode-line.js';
+import {CONTROL_CHARACTERS, decodeLine, lineText, type Encoding} from './decode-line.js';
 
 /** A line with where it starts in the file, in bytes: enough to read it again later. */
 export type RawLine = {line: number; offset: number; text: string} | {line: number; error: string};
@@ -114,12 +114,9 @@ export class FileCursor {
 		start += this.emitPlainLines(chunk.subarray(start), chunkOffset + start, onLine);
 		let newline = chunk.indexOf(NEWLINE, start);
 		while (newline !== -1) {
-			// Most lines lie whole inside one chunk and are decoded where they are, uncopied.
-			if (this.partialBytes === 0 && newline - start <= MAX_LINE_BYTES) this.emitBytes(chunk.subarray(start, newline), chunkOffset + start, onLine);
-			else {
-				this.keep(chunk.subarray(start, newline), chunkOffset + start);
-				this.emitLine(onLine);
-			}
+			// Lines that are not clean UTF-8 (GBK, garbage): one at a time, decoded where they lie.
+			if (newline - start <= MAX_LINE_BYTES) this.emitBytes(chunk.subarray(start, newline), chunkOffset + start, onLine);
+			else this.emitTooLong(newline - start, onLine);
 			start = newline + 1;
 			newline = chunk.indexOf(NEWLINE, start);
 		}
@@ -190,10 +187,9 @@ export class FileCursor {
 		this.emitText(decoded.text, offset, onLine);
 	}
 
-	/** A decoded line, without its CR (CRLF files) or, on the first line, the BOM; blank lines are no lines. */
+	/** A decoded line to the reader; blank lines are no lines. */
 	private emitText(decoded: string, offset: number, onLine: (line: RawLine) => void): void {
-		let text = decoded.charCodeAt(decoded.length - 1) === 13 ? decoded.slice(0, -1) : decoded;
-		if (this.lineNumber === 1 && text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+		const text = lineText(decoded, this.lineNumber === 1);
 		if (text.trim() !== '') onLine({line: this.lineNumber, offset, text});
 	}
 

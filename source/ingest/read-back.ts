@@ -1,7 +1,7 @@
 import {closeSync, openSync, readdirSync, readSync} from 'node:fs';
 import path from 'node:path';
 import type {ChatMessage, Platform} from '../model/message.js';
-import {decodeLine, type Encoding} from './decode-line.js';
+import {decodeLine, lineText, type Encoding} from './decode-line.js';
 import {MAX_LINE_BYTES} from './file-cursor.js';
 import {parseLogLine} from './parse-line.js';
 import {agentFromPath} from './agent-from-path.js';
@@ -23,10 +23,12 @@ export function readBackTexts(messages: readonly ChatMessage[], options: ReadBac
 	let restored = 0;
 	const missing = (file: string) => messages.filter(message => message.file === file && message.text === undefined);
 	for (const file of new Set(messages.filter(message => message.text === undefined).map(message => message.file))) {
-		for (const candidate of [file, ...rotatedNames(file)]) {
+		restored += readBackFrom(file, missing(file), options);
+		// The folder is listed only when the file at that name no longer holds them all.
+		for (const rotated of missing(file).length > 0 ? rotatedNames(file) : []) {
 			const wanted = missing(file);
 			if (wanted.length === 0) break;
-			restored += readBackFrom(candidate, wanted, options);
+			restored += readBackFrom(rotated, wanted, options);
 		}
 	}
 	return restored;
@@ -64,7 +66,7 @@ function readBackOne(fd: number, message: ChatMessage, options: ReadBackOptions)
 	const decoded = decodeLine(bytes, options.encoding);
 	if ('error' in decoded) return false;
 	const context = {file: message.file, line: message.line, offset: message.offset, fileAgent: agentFromPath(message.file), ...options};
-	const parsed = parseLogLine(decoded.text.replace(/^\uFEFF/, '').replace(/\r$/, ''), context);
+	const parsed = parseLogLine(lineText(decoded.text, message.line === 1), context);
 	if (!parsed.ok) return false;
 	const again = parsed.message;
 	if (again.ts !== message.ts || again.conv !== message.conv || again.from !== message.from) return false;

@@ -35,7 +35,7 @@ export class ConversationBook {
 		message.shop = conversation.shop;
 		message.agent = this.intern(message.agent);
 		if (message.buyer) message.buyer = this.intern(message.buyer);
-		const latestBefore = lastConversational(conversation.messages);
+		const latestBefore = this.textHorizon && lastConversational(conversation.messages);
 		insertByTime(conversation.messages, message);
 		this.letWordsGo(conversation, [latestBefore, message]);
 		this.agentNames.add(message.agent);
