@@ -62,7 +62,7 @@ export class LogReader {
 
 	/** Reads the current content of every log file under `paths`, saying how far it has got. */
 	async readAll(paths: readonly string[]): Promise<void> {
-		const files = await listLogFiles(paths, (folder, error) => this.cannotWatch({...error, path: folder, message: error.message}, paths));
+		const files = await listLogFiles(paths, (folder, error) => this.cannotRead(folder, error));
 		const sizes = await Promise.all(files.map(file => stat(file).then(info => info.size, () => 0)));
 		const progress: LoadProgress = {files: 0, totalFiles: files.length, bytes: 0, totalBytes: sizes.reduce((sum, size) => sum + size, 0)};
 		this.sink.progress?.(progress);
@@ -88,7 +88,7 @@ export class LogReader {
 		this.watcher.on('add', onChange).on('change', onChange).on('unlink', onChange);
 		// A file or folder the watcher may not look into: without this the error would end the
 		// program. The once-a-second sweep still reads what can be read.
-		this.watcher.on('error', error => this.cannotWatch(error as NodeJS.ErrnoException, paths));
+		this.watcher.on('error', error => this.cannotRead((error as NodeJS.ErrnoException).path ?? paths.join(', '), error as Error));
 		await new Promise<void>(resolve => this.watcher!.once('ready', () => resolve()));
 		this.sweeper = setInterval(() => {
 			for (const file of this.cursors.keys()) void this.pump(file);
@@ -98,9 +98,8 @@ export class LogReader {
 		await Promise.all([...this.cursors.keys()].map(file => this.pump(file)));
 	}
 
-	/** A folder that cannot be listed or a place that cannot be watched, said once; a file already reported as unreadable is not reported again. */
-	private cannotWatch(error: NodeJS.ErrnoException, paths: readonly string[]): void {
-		const where = error.path ?? paths.join(', ');
+	/** A file or folder that cannot be read, listed or watched: said once, until it can be read again. */
+	private cannotRead(where: string, error: Error): void {
 		if (this.unreadable.has(where)) return;
 		this.unreadable.add(where);
 		this.sink.badLine({file: where, line: 0, error: `cannot read: ${error.message}`});
@@ -172,10 +171,7 @@ export class LogReader {
 			// A file deleted between the event and the read is simply gone; anything else is
 			// reported once, and read again by the sweep until it can be.
 			if (code === 'ENOENT') this.forget(file);
-			else if (!this.unreadable.has(file)) {
-				this.unreadable.add(file);
-				this.sink.badLine({file, line: 0, error: `cannot read: ${(error as Error).message}`});
-			}
+			else this.cannotRead(file, error as Error);
 		}
 		this.sink.flushed?.();
 	}
