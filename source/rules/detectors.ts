@@ -29,7 +29,7 @@ interface DigitRun {
 let lastRuns: {text: string; runs: DigitRun[]} = {text: '', runs: []};
 
 /** Something like a link: an at-sign, a scheme, `www.` or a dot before letters. */
-export const LINK_CUES = /@|https?:|www\.|\.[a-z]{2,5}\b/i;
+const LINK_CUES = /@|https?:|www\.|\.[a-z]{2,5}\b/i;
 
 /** Maximal runs of ASCII digits in the normalised text. */
 function digitRuns(text: string): DigitRun[] {
@@ -66,7 +66,6 @@ function mobile(normalized: NormalizedText): Span[] {
 
 /** Landlines: an area code and a number as written (`0571-88886666`), or digits after a phone word. */
 function landline(normalized: NormalizedText): Span[] {
-	if (!/\d{7}/.test(normalized.text)) return [];
 	const written = [...normalized.original.matchAll(/(?<![\d-])0\d{2,3}[-\s]\d{7,8}(?!\d)/g)].map(m => ({start: m.index!, end: m.index! + m[0].length}));
 	const cued = digitRuns(normalized.text)
 		.filter(run => /^0\d{9,11}$/.test(run.digits) && CONTACT_CUE.test(before(normalized.text, run.start, 6)))
@@ -89,13 +88,11 @@ function bankCard(normalized: NormalizedText): Span[] {
 }
 
 function email(normalized: NormalizedText): Span[] {
-	if (!normalized.original.includes('@')) return [];
 	return [...normalized.original.matchAll(/[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g)].map(m => ({start: m.index!, end: m.index! + m[0].length}));
 }
 
 /** Links and bare domains, except the platform's own. */
 function url(normalized: NormalizedText, context: DetectorContext): Span[] {
-	if (!LINK_CUES.test(normalized.original)) return [];
 	const links = /(https?:\/\/[^\s\u3000-\u303f\uff00-\uffef]+|www\.[a-z0-9-]+(\.[a-z0-9-]+)+[^\s\u3000-\u303f\uff00-\uffef]*|\b[a-z0-9-]+\.(com|cn|net|cc|top|shop|vip|me|io)(\/[^\s\u3000-\u303f\uff00-\uffef]*)?)/gi;
 	const mails = email(normalized);
 	return [...normalized.original.matchAll(links)]
@@ -108,11 +105,23 @@ function hostOf(link: string): string {
 	return link.replace(/^https?:\/\//i, '').split(/[/?#:]/)[0]!.toLowerCase();
 }
 
-export const DETECTOR_FUNCTIONS: Record<DetectorName, (normalized: NormalizedText, context: DetectorContext) => Span[]> = {
-	mobile,
-	landline,
-	'qq-number': qqNumber,
-	'bank-card': bankCard,
-	email,
-	url,
+export interface Detector {
+	/** Whether the text has anything this detector looks at: most texts have nothing for any. */
+	looksAt: (normalized: NormalizedText) => boolean;
+	find: (normalized: NormalizedText, context: DetectorContext) => Span[];
+}
+
+const digitsInARow = (count: number) => {
+	const run = new RegExp(`\\d{${count}}`);
+	return (normalized: NormalizedText) => run.test(normalized.text);
+};
+
+// Each cue is the least a finding needs: a landline is ten digits once its dashes are gone.
+export const DETECTORS: Record<DetectorName, Detector> = {
+	mobile: {looksAt: digitsInARow(11), find: mobile},
+	landline: {looksAt: digitsInARow(10), find: landline},
+	'qq-number': {looksAt: digitsInARow(5), find: qqNumber},
+	'bank-card': {looksAt: digitsInARow(16), find: bankCard},
+	email: {looksAt: normalized => normalized.original.includes('@'), find: email},
+	url: {looksAt: normalized => LINK_CUES.test(normalized.original), find: url},
 };

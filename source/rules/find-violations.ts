@@ -1,5 +1,5 @@
 import type {Platform, Sender} from '../model/message.js';
-import {DETECTOR_FUNCTIONS, LINK_CUES, type Span} from './detectors.js';
+import {DETECTORS, type Span} from './detectors.js';
 import {normalizeForMatching, originalSpan, type NormalizedText} from './normalize.js';
 import type {RulePacks} from './load-rule-packs.js';
 import type {ViolationRule} from './violation-rule.js';
@@ -12,10 +12,6 @@ export interface Violation {
 	end: number;
 	match: string;
 }
-
-// What the code detectors need to see at all: five digits in a row (phones, QQ, cards) in the
-// normalised text; an at-sign or something like a link in the original.
-const DETECTOR_CUES = /\d{5}/;
 
 /** Only what the shop's side writes is checked: buyers are never flagged. */
 export function isChecked(from: Sender): boolean {
@@ -31,7 +27,7 @@ export function findViolations(text: string, platform: Platform, packs: RulePack
 	const pack = packs.get(platform);
 	if (!pack || text.trim() === '') return [];
 	const normalized = normalizeForMatching(text);
-	const candidates = pack.keywords.candidates(normalized.text, DETECTOR_CUES.test(normalized.text) || LINK_CUES.test(text));
+	const candidates = pack.keywords.candidates(normalized.text, detector => DETECTORS[detector].looksAt(normalized));
 	const found: Violation[] = [];
 	for (const index of candidates) {
 		const rule = pack.violationRules[index]!;
@@ -46,7 +42,7 @@ export function findViolations(text: string, platform: Platform, packs: RulePack
 }
 
 function firstSpan(rule: ViolationRule, normalized: NormalizedText, ownDomains: readonly string[]): Span | undefined {
-	if (rule.detector) return DETECTOR_FUNCTIONS[rule.detector](normalized, {ownDomains})[0];
+	if (rule.detector) return DETECTORS[rule.detector].find(normalized, {ownDomains})[0];
 	for (const pattern of rule.patterns) {
 		const match = pattern.exec(normalized.text);
 		if (match && match[0] !== '') return originalSpan(normalized, match.index, match.index + match[0].length);

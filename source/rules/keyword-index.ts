@@ -1,5 +1,5 @@
 import {requiredWords} from './required-words.js';
-import type {ViolationRule} from './violation-rule.js';
+import type {DetectorName, ViolationRule} from './violation-rule.js';
 
 interface TrieNode {
 	next: Map<number, TrieNode>;
@@ -11,31 +11,36 @@ const newNode = (): TrieNode => ({next: new Map(), rules: []});
 
 /**
  * Which of a pack's rules can match a text, from one scan for the words their patterns cannot
- * match without. A pattern too loose to tell is always tried; the number and link detectors
- * are tried when the text has something they look at (`cued`).
+ * match without. A pattern too loose to tell is always tried; a number or link detector when
+ * the text has something it looks at.
  */
 export class KeywordIndex {
 	private readonly root = newNode();
 	/** UTF-16 units some word starts with: most characters of a text start none. */
 	private readonly firstUnits = new Uint8Array(0x10000);
 	private readonly always: number[] = [];
-	private readonly detectors: number[] = [];
+	private readonly detectors: {rule: number; detector: DetectorName}[] = [];
 	private readonly marks: Uint8Array;
 
 	constructor(rules: readonly ViolationRule[]) {
 		this.marks = new Uint8Array(rules.length);
 		rules.forEach((rule, index) => {
-			if (rule.detector) return this.detectors.push(index);
+			if (rule.detector) return this.detectors.push({rule: index, detector: rule.detector});
 			const words = wordsOfRule(rule);
 			if (!words) return this.always.push(index);
 			for (const word of words) this.add(word, index);
 		});
 	}
 
-	/** Indexes of the rules that may match `text`, in rule order. */
-	candidates(text: string, cued: boolean): number[] {
+	/** Indexes of the rules that may match `text`, in rule order; `looksAt` says which detectors have something to look at. */
+	candidates(text: string, looksAt: (detector: DetectorName) => boolean): number[] {
 		const {marks} = this;
 		let any = false;
+		for (const {rule, detector} of this.detectors) {
+			if (!looksAt(detector)) continue;
+			marks[rule] = 1;
+			any = true;
+		}
 		for (let start = 0; start < text.length; start += 1) {
 			if (this.firstUnits[text.charCodeAt(start)] === 0) continue;
 			let node: TrieNode | undefined = this.root;
@@ -46,9 +51,8 @@ export class KeywordIndex {
 				any ||= node.rules.length > 0;
 			}
 		}
-		if (!any && !cued) return this.always;
+		if (!any) return this.always;
 		for (const rule of this.always) marks[rule] = 1;
-		if (cued) for (const rule of this.detectors) marks[rule] = 1;
 		const found: number[] = [];
 		for (let rule = 0; rule < marks.length; rule += 1) {
 			if (marks[rule] === 1) found.push(rule);
