@@ -9,7 +9,24 @@ import {at, message, TZ} from '../helpers/messages.js';
 import {useTempDirs} from '../helpers/temp-dir.js';
 
 const line = (clock: string, conv: string, from: string, text: string) => `${JSON.stringify({ts: `2026-11-22T${clock}+08:00`, conv, from, text})}\n`;
-const words = (session: WatchSession, conv: string) => session.book.get(`pinduoduo\u0000\u0000${conv}`)!.messages.map(m => m.text);
+const conversation = (session: WatchSession, conv: string) => session.book.get(`pinduoduo\u0000\u0000${conv}`)!;
+const words = (session: WatchSession, conv: string) => conversation(session, conv).messages.map(m => m.text);
+
+/** A session over `dir` read at noon, letting go of words older than an hour unless it keeps them all. */
+async function loaded(dir: string, {keepAll = false} = {}): Promise<WatchSession> {
+	const keepTextsMs = keepAll ? undefined : 3_600_000;
+	const session = new WatchSession({paths: [dir], tz: TZ, defaultPlatform: 'pinduoduo', packs: await loadRulePacks(), keepTextsMs, clock: () => at('12:00:00')});
+	await session.start({follow: false});
+	return session;
+}
+
+/** A log in a fresh folder holding k1: a buyer's question and the agent's answer. */
+async function answeredLog(tempDir: () => Promise<string>): Promise<{dir: string; file: string}> {
+	const dir = await tempDir();
+	const file = path.join(dir, 'xiaomei.jsonl');
+	await writeFile(file, line('09:00:00', 'k1', 'buyer', '有发票吗') + line('09:00:30', 'k1', 'agent', '有的亲'));
+	return {dir, file};
+}
 
 describe('the words of old messages', () => {
 	const tempDir = useTempDirs();
@@ -36,45 +53,36 @@ describe('the words of old messages', () => {
 		await writeFile(file, '\uFEFF' + line('09:00:00', 'k1', 'buyer', '有发票吗') + line('09:00:30', 'k1', 'agent', '亲,我们不开发票的').replace('\n', '\r\n') + line('09:01:00', 'k1', 'buyer', '好吧'));
 		await appendFile(file, iconv.encode(line('09:02:00', 'k2', 'buyer', '在吗'), 'gbk'));
 		await appendFile(file, line('09:03:00', 'k2', 'agent', '在的亲'));
-		const session = new WatchSession({paths: [dir], tz: TZ, defaultPlatform: 'pinduoduo', packs: await loadRulePacks(), keepTextsMs: 3_600_000, clock: () => at('12:00:00')});
-		await session.start({follow: false});
+		const session = await loaded(dir);
 		expect(words(session, 'k1')).toEqual([undefined, undefined, '好吧']);
-		const refusal = session.book.get('pinduoduo\u0000\u0000k1')!.messages[1]!;
+		const refusal = conversation(session, 'k1').messages[1]!;
 		expect(session.violationsOf(refusal).map(v => v.rule.category)).toEqual(['invoice-refusal']);
-		session.restoreTexts(session.book.get('pinduoduo\u0000\u0000k1')!);
-		session.restoreTexts(session.book.get('pinduoduo\u0000\u0000k2')!);
+		session.restoreTexts(conversation(session, 'k1'));
+		session.restoreTexts(conversation(session, 'k2'));
 		expect(words(session, 'k1')).toEqual(['有发票吗', '亲,我们不开发票的', '好吧']);
 		expect(words(session, 'k2')).toEqual(['在吗', '在的亲']);
 	});
 
 	it('are found in the rotated file when the log was renamed away and started afresh', async () => {
-		const dir = await tempDir();
-		const file = path.join(dir, 'xiaomei.jsonl');
-		await writeFile(file, line('09:00:00', 'k1', 'buyer', '有发票吗') + line('09:00:30', 'k1', 'agent', '有的亲'));
-		const session = new WatchSession({paths: [dir], tz: TZ, defaultPlatform: 'pinduoduo', packs: await loadRulePacks(), keepTextsMs: 3_600_000, clock: () => at('12:00:00')});
-		await session.start({follow: false});
+		const {dir, file} = await answeredLog(tempDir);
+		const session = await loaded(dir);
 		await rename(file, path.join(dir, 'xiaomei.jsonl.1'));
 		await writeFile(file, line('10:00:00', 'k9', 'buyer', '别人的话'));
-		session.restoreTexts(session.book.get('pinduoduo\u0000\u0000k1')!);
+		session.restoreTexts(conversation(session, 'k1'));
 		expect(words(session, 'k1')).toEqual(['有发票吗', '有的亲']);
 	});
 
 	it('stay gone when the line at that place is no longer the same message', async () => {
-		const dir = await tempDir();
-		const file = path.join(dir, 'xiaomei.jsonl');
-		await writeFile(file, line('09:00:00', 'k1', 'buyer', '有发票吗') + line('09:00:30', 'k1', 'agent', '有的亲'));
-		const session = new WatchSession({paths: [dir], tz: TZ, defaultPlatform: 'pinduoduo', packs: await loadRulePacks(), keepTextsMs: 3_600_000, clock: () => at('12:00:00')});
-		await session.start({follow: false});
+		const {dir, file} = await answeredLog(tempDir);
+		const session = await loaded(dir);
 		await writeFile(file, line('10:00:00', 'k9', 'buyer', '别人的话'));
-		session.restoreTexts(session.book.get('pinduoduo\u0000\u0000k1')!);
+		session.restoreTexts(conversation(session, 'k1'));
 		expect(words(session, 'k1')).toEqual([undefined, '有的亲']);
 	});
 
 	it('are all kept when no horizon is set, as check needs them', async () => {
-		const dir = await tempDir();
-		await writeFile(path.join(dir, 'xiaomei.jsonl'), line('09:00:00', 'k1', 'buyer', '有发票吗') + line('09:00:30', 'k1', 'agent', '有的亲'));
-		const session = new WatchSession({paths: [dir], tz: TZ, defaultPlatform: 'pinduoduo', packs: await loadRulePacks()});
-		await session.start({follow: false});
+		const {dir} = await answeredLog(tempDir);
+		const session = await loaded(dir, {keepAll: true});
 		expect(words(session, 'k1')).toEqual(['有发票吗', '有的亲']);
 	});
 });

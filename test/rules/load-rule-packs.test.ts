@@ -7,6 +7,13 @@ import {useTempDirs} from '../helpers/temp-dir.js';
 
 describe('rule packs', () => {
 	const tempDir = useTempDirs();
+	/** A --rules folder holding one file: its folder and the file's path. */
+	const rulesFolder = async (name: string, content: unknown) => {
+		const dir = await tempDir();
+		const file = path.join(dir, name);
+		await writeFile(file, typeof content === 'string' ? content : JSON.stringify(content));
+		return {dir, file};
+	};
 
 	it('ships a pack per platform, each clock citing its seed document', async () => {
 		const packs = await loadRulePacks();
@@ -26,17 +33,13 @@ describe('rule packs', () => {
 	});
 
 	it('lets a --rules folder override a clock by id and add one', async () => {
-		const dir = await tempDir();
-		await writeFile(
-			path.join(dir, 'pdd-strict.json'),
-			JSON.stringify({
-				platform: 'pinduoduo',
-				clocks: [
-					{id: 'reply-5m', limitSeconds: 180, warnSeconds: 60, window: {from: '09:00', to: '22:00'}, stoppedBy: ['agent'], source: 'shop policy'},
-					{id: 'reply-30s', limitSeconds: 30, window: {from: '08:00', to: '23:00'}, stoppedBy: ['agent', 'bot'], source: 'shop policy'},
-				],
-			}),
-		);
+		const {dir} = await rulesFolder('pdd-strict.json', {
+			platform: 'pinduoduo',
+			clocks: [
+				{id: 'reply-5m', limitSeconds: 180, warnSeconds: 60, window: {from: '09:00', to: '22:00'}, stoppedBy: ['agent'], source: 'shop policy'},
+				{id: 'reply-30s', limitSeconds: 30, window: {from: '08:00', to: '23:00'}, stoppedBy: ['agent', 'bot'], source: 'shop policy'},
+			],
+		});
 		const clocks = (await loadRulePacks(dir)).get('pinduoduo')!.clocks;
 		expect(clocks.map(c => [c.id, c.limitSeconds])).toEqual([
 			['reply-5m', 180],
@@ -46,27 +49,23 @@ describe('rule packs', () => {
 	});
 
 	it('lets a --rules folder disable a rule, override a common one field by field, and add its own', async () => {
-		const dir = await tempDir();
-		await writeFile(
-			path.join(dir, 'shop.json'),
-			JSON.stringify({
-				platform: 'jd',
-				disable: ['common.stock.out'],
-				rules: [
-					{id: 'common.shipping.delay', severity: 'error'},
-					{
-						id: 'shop.words.cheap',
-						category: 'over-promise',
-						severity: 'info',
-						penalty: {note: 'shop policy'},
-						description: {zh: '别说最便宜', en: 'do not say cheapest'},
-						suggestion: '亲,价格很实惠哦',
-						source: 'shop policy',
-						patterns: ['最便宜'],
-					},
-				],
-			}),
-		);
+		const {dir} = await rulesFolder('shop.json', {
+			platform: 'jd',
+			disable: ['common.stock.out'],
+			rules: [
+				{id: 'common.shipping.delay', severity: 'error'},
+				{
+					id: 'shop.words.cheap',
+					category: 'over-promise',
+					severity: 'info',
+					penalty: {note: 'shop policy'},
+					description: {zh: '别说最便宜', en: 'do not say cheapest'},
+					suggestion: '亲,价格很实惠哦',
+					source: 'shop policy',
+					patterns: ['最便宜'],
+				},
+			],
+		});
 		const packs = await loadRulePacks(dir);
 		const found = (text: string) => findViolations(text, 'jd', packs).map(v => [v.rule.id, v.rule.severity]);
 		expect(found('这款没货了')).toEqual([]);
@@ -88,15 +87,12 @@ describe('rule packs', () => {
 		[{platform: 'jd', clocks: [{id: 'x', limitSeconds: 60, window: {from: '08:00', to: '23:00'}, stoppedBy: ['agent']}]}, '$.clocks[0].source'],
 		[{platform: 'jd', clocks: [{id: 'x', limitSeconds: 60, window: {from: '08:00', to: '23:00'}, stoppedBy: ['agent'], source: 's', fine: {minConsultations: 1, rateBelow: 2, yuan: 5}}]}, '$.clocks[0].fine.rateBelow'],
 	])('refuses a bad pack with its path and the bad entry: %j', async (pack, entry) => {
-		const dir = await tempDir();
-		const file = path.join(dir, 'bad.json');
-		await writeFile(file, JSON.stringify(pack));
+		const {dir, file} = await rulesFolder('bad.json', pack);
 		await expect(loadRulePacks(dir)).rejects.toThrow(`${file}: ${entry}:`);
 	});
 
 	it('refuses a pack that is not JSON, naming the file', async () => {
-		const dir = await tempDir();
-		await writeFile(path.join(dir, 'broken.json'), '{"platform": ');
+		const {dir} = await rulesFolder('broken.json', '{"platform": ');
 		await expect(loadRulePacks(dir)).rejects.toThrow(/broken\.json: \$: not valid JSON/);
 	});
 });
