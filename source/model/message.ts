@@ -32,8 +32,14 @@ export interface ChatMessage {
 /** A line that could not be read as a message: skipped, counted and reported. */
 export interface BadLine {
 	file: string;
+	/** 1-based; 0 when the whole file or folder could not be read. */
 	line: number;
 	error: string;
+}
+
+/** `file:line: reason`, or `file: reason` for a whole file or folder, as the screen and stderr show it. */
+export function badLineText(bad: BadLine): string {
+	return bad.line > 0 ? `${bad.file}:${bad.line}: ${bad.error}` : `${bad.file}: ${bad.error}`;
 }
 
 /** Conversations are unique by (platform, shop, conv). */

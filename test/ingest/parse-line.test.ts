@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {agentFromPath} from '../../source/ingest/agent-from-path.js';
 import {parseLogLine, type LineContext} from '../../source/ingest/parse-line.js';
+import {badLineText} from '../../source/model/message.js';
 
 const context: LineContext = {file: 'logs/xiaomei.jsonl', line: 7, offset: 0, fileAgent: 'xiaomei', defaultPlatform: 'pinduoduo', tz: 'Asia/Shanghai'};
 const line = (fields: Record<string, unknown>) => JSON.stringify({conv: '8842', from: 'buyer', text: '有发票吗', ...fields});
@@ -81,5 +82,12 @@ describe('agentFromPath', () => {
 		['logs/小美.jsonl', '小美'],
 	])('%s belongs to %s', (file, agent) => {
 		expect(agentFromPath(file)).toBe(agent);
+	});
+});
+
+describe('a bad line as the screen and stderr show it', () => {
+	it('names the file and line, or the file alone when the whole file could not be read', () => {
+		expect(badLineText({file: 'logs/a.jsonl', line: 3, error: 'not valid JSON'})).toBe('logs/a.jsonl:3: not valid JSON');
+		expect(badLineText({file: 'logs/secret', line: 0, error: 'cannot read: EACCES'})).toBe('logs/secret: cannot read: EACCES');
 	});
 });
