@@ -13,15 +13,17 @@ import {KEEP_TEXTS_MS} from '../commands/load-board.js';
 /** One measured phase of `npm run bench`, run in its own process; prints one JSON line. */
 const [phase, dir] = process.argv.slice(2) as [string, string];
 
-async function floor(): Promise<number> {
+/** Counts the day's lines that `keep` says yes to, reading them the plainest way Node offers. */
+async function countLines(keep: (line: string) => boolean = () => true): Promise<number> {
 	let count = 0;
 	for (const file of await listLogFiles([dir])) {
-		for await (const line of createInterface({input: createReadStream(file), crlfDelay: Infinity})) {
-			if (line && JSON.parse(line)) count += 1;
-		}
+		for await (const line of createInterface({input: createReadStream(file), crlfDelay: Infinity})) if (line && keep(line)) count += 1;
 	}
 	return count;
 }
+
+/** The floor: every line read and given to JSON.parse. */
+const floor = () => countLines(line => Boolean(JSON.parse(line)));
 
 /** The end of the bench day: when the board and the day's figures are looked at. */
 const EVENING = Date.parse('2026-11-22T23:59:00+08:00');
@@ -64,14 +66,6 @@ async function report(): Promise<{messages: number; bytes: number}> {
 	}
 	phaseSeconds = (performance.now() - reportStarted) / 1000;
 	return {messages: await countLines(), bytes};
-}
-
-async function countLines(): Promise<number> {
-	let count = 0;
-	for (const file of await listLogFiles([dir])) {
-		for await (const line of createInterface({input: createReadStream(file), crlfDelay: Infinity})) if (line) count += 1;
-	}
-	return count;
 }
 
 /** The matcher alone: every agent and bot message of the day through every rule of its platform. */
