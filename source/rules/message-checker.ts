@@ -49,12 +49,18 @@ export class InlineChecker implements MessageChecker {
 const BATCH = 1000;
 const WORKER = new URL('./check-worker.js', import.meta.url);
 
+/** Messages checked here before a thread is worth starting: a small shop's logs never need one. */
+const INLINE_FIRST = 20_000;
+
 /**
  * Checks in a worker thread, a batch at a time, so that a big backlog is read on one core and
- * matched on the other. Should the worker fail, checking goes on inline: nothing is lost.
+ * matched on the other; the first messages are checked here while it would still be starting.
+ * Should the worker fail, checking goes on inline: nothing is lost.
  */
 export class WorkerChecker implements MessageChecker {
 	private worker: Worker | undefined;
+	/** Until the worker is started: how many more to check here; then 0 for good. */
+	private inlineLeft: number;
 	private batch: ChatMessage[] = [];
 	private flushing: NodeJS.Immediate | undefined;
 	/** Each batch sent: all its messages, in order, and those whose texts went (agent and bot lines). */
@@ -66,25 +72,37 @@ export class WorkerChecker implements MessageChecker {
 
 	constructor(
 		private readonly packs: RulePacks,
-		rulesDir: string | undefined,
+		private readonly rulesDir: string | undefined,
 		private readonly handOn: (message: ChatMessage) => void,
 		private readonly onBatch: () => void = () => undefined,
+		inlineFirst = INLINE_FIRST,
 	) {
 		this.inline = new InlineChecker(packs, handOn);
 		this.rules = new Map([...packs.values()].flatMap(pack => pack.violationRules.map(rule => [`${pack.platform}\u0000${rule.id}`, rule] as const)));
-		this.worker = new Worker(WORKER, {workerData: {rulesDir}});
-		this.worker.on('message', (response: CheckResponse) => this.receive(response));
-		this.worker.on('error', () => this.fallBack());
-		this.worker.on('exit', () => this.fallBack());
-		// Idle, the matcher must not keep a finished command alive; busy, it must (see flush).
-		this.worker.unref();
+		this.inlineLeft = inlineFirst;
+		if (inlineFirst === 0) this.startWorker();
 	}
 
 	check(message: ChatMessage): void {
+		if (this.inlineLeft > 0) {
+			this.inlineLeft -= 1;
+			if (this.inlineLeft === 0) this.startWorker();
+			return this.inline.check(message);
+		}
 		if (!this.worker) return this.inline.check(message);
 		this.batch.push(message);
 		if (this.batch.length >= BATCH) this.flush();
 		else this.flushing ??= setImmediate(() => this.flush());
+	}
+
+	private startWorker(): void {
+		const worker = new Worker(WORKER, {workerData: {rulesDir: this.rulesDir}});
+		worker.on('message', (response: CheckResponse) => this.receive(response));
+		worker.on('error', () => this.fallBack());
+		worker.on('exit', () => this.fallBack());
+		// Idle, the matcher must not keep a finished command alive; busy, it must (see flush).
+		worker.unref();
+		this.worker = worker;
 	}
 
 	settled(): Promise<void> {

@@ -14,9 +14,16 @@ async function builtChecker() {
 	const WorkerChecker = built.WorkerChecker as typeof import('../../source/rules/message-checker.js').WorkerChecker;
 	const loaded = await (packs.loadRulePacks as typeof loadRulePacks)();
 	const handed: ChatMessage[] = [];
-	const checker = new WorkerChecker(loaded, undefined, message => {
-		handed.push(message);
-	});
+	// Nothing checked here first: every message goes through the thread.
+	const checker = new WorkerChecker(
+		loaded,
+		undefined,
+		message => {
+			handed.push(message);
+		},
+		undefined,
+		0,
+	);
 	return {checker, handed, checkedOf: violations.violationsOf as typeof violationsOf, packs: loaded};
 }
 
