@@ -91,13 +91,20 @@ export class FileCursor {
 		const handle = this.handle!;
 		const {size} = await handle.stat();
 		if (size < this.offset) this.reset(); // truncated in place (copytruncate)
-		const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
-		while (this.offset < size) {
-			const {bytesRead} = await handle.read(buffer, 0, Math.min(CHUNK_BYTES, size - this.offset), this.offset);
+		// Two buffers: the next chunk is read while this one is split and parsed.
+		const buffers = [Buffer.allocUnsafe(CHUNK_BYTES), Buffer.allocUnsafe(CHUNK_BYTES)];
+		const readAt = (position: number, buffer: Buffer) => handle.read(buffer, 0, Math.min(CHUNK_BYTES, size - position), position);
+		let reading = this.offset < size ? readAt(this.offset, buffers[0]!) : undefined;
+		for (let turn = 1; reading; turn += 1) {
+			const {bytesRead, buffer} = await reading;
 			if (bytesRead === 0) break;
+			const next = this.offset + bytesRead;
+			reading = next < size ? readAt(next, buffers[turn % 2]!) : undefined;
 			this.consume(buffer.subarray(0, bytesRead), this.offset, onLine);
-			this.offset += bytesRead;
+			this.offset = next;
 		}
+		// A read still under way (the loop left early) must not land in a buffer after we are gone.
+		await reading;
 	}
 
 	/** Splits a chunk read at `chunkOffset` of the file into lines. */
