@@ -16,10 +16,10 @@ export type TimestampResult = {ok: true; epochMs: number} | {ok: false; error: s
 export function parseTimestamp(value: unknown, tz: string): TimestampResult {
 	if (typeof value === 'number') return fromEpochMs(value);
 	if (typeof value !== 'string') return {ok: false, error: 'ts must be an ISO 8601 string or epoch milliseconds'};
-	const sameMinute = lastMinute.epochIfSameMinute(value, tz);
-	if (sameMinute !== undefined) return {ok: true, epochMs: sameMinute};
+	const known = lastStamp.epochIfSameHead(value, tz);
+	if (known !== undefined) return {ok: true, epochMs: known};
 	const parsed = parseIso(value, tz);
-	if (parsed.ok) lastMinute.remember(value, tz, parsed.epochMs);
+	if (parsed.ok) lastStamp.remember(value, tz, parsed.epochMs);
 	return parsed;
 }
 
@@ -35,47 +35,58 @@ function parseIso(value: string, tz: string): TimestampResult {
 }
 
 /**
- * The minute of the last timestamp read. A log's lines come in time order, several a minute, so
- * most lines differ from the one before only in their seconds: those skip the full parse.
+ * The hour (or minute) of the last timestamp read. A log's lines come in time order, many an
+ * hour, so most lines differ from the one before only in their minutes and seconds: those skip
+ * the full parse. With an offset written the time is that hour's start plus minutes and seconds;
+ * a local time is only trusted within its minute, as a zone may change its offset within an hour.
  */
-class MinuteMemo {
+class RecentStamp {
+	/** What must be the same: `YYYY-MM-DDThh:` with an offset, `YYYY-MM-DDThh:mm:` without. */
 	private head = '';
 	private tail = '';
 	private length = 0;
 	private tz = '';
-	private minuteStartMs = 0;
+	private headStartMs = 0;
 
-	/** Epoch ms of `value` when it is the remembered minute with other seconds, else undefined. */
-	epochIfSameMinute(value: string, tz: string): number | undefined {
+	/** Epoch ms of `value` when it is the remembered hour or minute with other seconds, else undefined. */
+	epochIfSameHead(value: string, tz: string): number | undefined {
 		if (value.length !== this.length || tz !== this.tz || !hasPlainSeconds(value)) return undefined;
 		if (!value.startsWith(this.head) || !value.endsWith(this.tail)) return undefined;
-		const seconds = (value.charCodeAt(17) - 48) * 10 + (value.charCodeAt(18) - 48);
-		return seconds <= 59 ? this.minuteStartMs + seconds * 1000 : undefined;
+		const seconds = twoDigits(value, 17);
+		if (seconds > 59) return undefined;
+		if (this.head.length === 17) return this.headStartMs + seconds * 1000;
+		const minutes = twoDigits(value, 14);
+		return minutes <= 59 ? this.headStartMs + minutes * 60_000 + seconds * 1000 : undefined;
 	}
 
 	remember(value: string, tz: string, epochMs: number): void {
 		if (!hasPlainSeconds(value)) return;
-		const seconds = (value.charCodeAt(17) - 48) * 10 + (value.charCodeAt(18) - 48);
-		if (seconds > 59) return;
-		this.head = value.slice(0, 16);
+		const hasOffset = value.length > 19;
+		this.head = value.slice(0, hasOffset ? 14 : 17);
 		this.tail = value.slice(19);
 		this.length = value.length;
 		this.tz = tz;
-		this.minuteStartMs = epochMs - seconds * 1000;
+		this.headStartMs = epochMs - twoDigits(value, 17) * 1000 - (hasOffset ? twoDigits(value, 14) * 60_000 : 0);
 	}
+}
+
+function twoDigits(value: string, at: number): number {
+	return (value.charCodeAt(at) - 48) * 10 + (value.charCodeAt(at + 1) - 48);
 }
 
 /** `YYYY-MM-DDThh:mm:ss` then nothing, `Z` or an offset: no fraction, no space, no leap second. */
 function hasPlainSeconds(value: string): boolean {
-	if (value.length < 19 || value.charCodeAt(16) !== 58) return false;
-	const tens = value.charCodeAt(17);
-	const units = value.charCodeAt(18);
-	if (tens < 48 || tens > 53 || units < 48 || units > 57) return false;
+	if (value.length < 19 || value.charCodeAt(13) !== 58 || value.charCodeAt(16) !== 58) return false;
+	if (!isDigit(value.charCodeAt(14)) || !isDigit(value.charCodeAt(15)) || !isDigit(value.charCodeAt(17)) || !isDigit(value.charCodeAt(18))) return false;
 	const next = value.charCodeAt(19);
 	return Number.isNaN(next) || next === 43 || next === 45 || next === 90 || next === 122;
 }
 
-const lastMinute = new MinuteMemo();
+function isDigit(code: number): boolean {
+	return code >= 48 && code <= 57;
+}
+
+const lastStamp = new RecentStamp();
 
 function fromEpochMs(epochMs: number): TimestampResult {
 	if (!Number.isFinite(epochMs) || epochMs < MIN_EPOCH_MS || epochMs > MAX_EPOCH_MS) {

@@ -36,6 +36,24 @@ describe('parseLogLine', () => {
 		expect(read('2026-11-22T10:21:60', 'UTC')).toBe(Date.parse('2026-11-22T10:22:00Z'));
 	});
 
+	it('reads each line of an hour exactly when the offset is written, and local times minute by minute', () => {
+		const read = (ts: string, tz = 'Asia/Shanghai') => {
+			const parsed = parseLogLine(line({ts}), {...context, tz});
+			return parsed.ok ? parsed.message.ts : parsed.bad.error;
+		};
+		expect(read('2026-11-22T10:05:00+08:00')).toBe(Date.parse('2026-11-22T02:05:00Z'));
+		expect(read('2026-11-22T10:47:13+08:00')).toBe(Date.parse('2026-11-22T02:47:13Z'));
+		expect(read('2026-11-22T10:59:59+08:00')).toBe(Date.parse('2026-11-22T02:59:59Z'));
+		expect(read('2026-11-22T10:60:00+08:00')).toMatch(/not a real date and time/);
+		expect(read('2026-11-22T10:6a:00+08:00')).toMatch(/not ISO 8601/);
+		expect(read('2026-11-22T10:00:00Z')).toBe(Date.parse('2026-11-22T10:00:00Z'));
+		expect(read('2026-11-22T10:31:00Z')).toBe(Date.parse('2026-11-22T10:31:00Z'));
+		// New York springs forward at 02:00 local: 01:59 is EST, 03:00 EDT, one minute later.
+		expect(read('2026-03-08T01:59:30', 'America/New_York')).toBe(Date.parse('2026-03-08T06:59:30Z'));
+		expect(read('2026-03-08T03:00:30', 'America/New_York')).toBe(Date.parse('2026-03-08T07:00:30Z'));
+		expect(read('2026-03-08T03:59:30', 'America/New_York')).toBe(Date.parse('2026-03-08T07:59:30Z'));
+	});
+
 	it('reads ISO without offset in the zone given, not the process zone', () => {
 		const parsed = parseLogLine(line({ts: '2026-11-22T10:21:33'}), {...context, tz: 'UTC'});
 		expect(parsed.ok && parsed.message.ts).toBe(Date.parse('2026-11-22T10:21:33Z'));
