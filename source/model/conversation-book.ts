@@ -15,6 +15,7 @@ export class ConversationBook {
 	private readonly conversations = new Map<string, Conversation>();
 	/** The first conversation of each id: found without building the (platform, shop, conv) key, nearly always. */
 	private readonly byConv = new Map<string, Conversation>();
+	private lastFound: Conversation | undefined;
 	private readonly agentNames = new Set<string>();
 	/** One copy of each agent and buyer name, however many messages carry it. */
 	private readonly names = new Map<string, string>();
@@ -46,6 +47,14 @@ export class ConversationBook {
 	}
 
 	private conversationOf(message: ChatMessage): Conversation {
+		// A log's lines come in runs of one conversation: the last one found is nearly always it.
+		const last = this.lastFound;
+		if (last && last.conv === message.conv && last.platform === message.platform && last.shop === message.shop) return last;
+		this.lastFound = this.conversationByKey(message);
+		return this.lastFound;
+	}
+
+	private conversationByKey(message: ChatMessage): Conversation {
 		const first = this.byConv.get(message.conv);
 		if (first && first.platform === message.platform && first.shop === message.shop) return first;
 		const key = conversationKey(message);
