@@ -39,7 +39,7 @@ export async function measureKeyPress(conversations: number): Promise<{medianMs:
  * line is appended to a log and the time until a frame shows its conversation is measured.
  */
 export async function measureAppendToScreen(dir: string, appends = 20): Promise<{medianMs: number; worstMs: number}> {
-	const session = new WatchSession({paths: [dir], tz: 'Asia/Shanghai', defaultPlatform: 'pinduoduo', packs: await loadRulePacks(), keepTextsMs: KEEP_TEXTS_MS, checkInWorker: true});
+	const session = new WatchSession({paths: [dir], tz: 'Asia/Shanghai', defaultPlatform: 'pinduoduo', packs: await loadRulePacks(), keepTextsMs: KEEP_TEXTS_MS});
 	await session.start({follow: true});
 	const app = render(<App source={session} clock={Date.now} tz="Asia/Shanghai" lang="zh" />);
 	const [file] = await listLogFiles([dir]);

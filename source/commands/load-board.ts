@@ -22,7 +22,7 @@ export async function openSession(paths: readonly string[], options: CommonOptio
 	}
 	const records = options.db ? new RecordBook(options.db, () => ({by: options.by, tz: options.tz, now: options.clock()})) : undefined;
 	const {tz, platform: defaultPlatform, poll, encoding, keepTextsMs, clock} = options;
-	return new WatchSession({paths, tz, defaultPlatform, packs, poll, encoding, records, keepTextsMs, clock, checkInWorker: true, rulesDir: options.rulesDir});
+	return new WatchSession({paths, tz, defaultPlatform, packs, poll, encoding, records, keepTextsMs, clock});
 }
 
 export async function startSession(session: WatchSession, follow: boolean): Promise<void> {

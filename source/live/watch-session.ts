@@ -3,7 +3,6 @@ import {buildBoard, type BoardRow} from '../board/triage.js';
 import {idlePosition} from '../board/urgency.js';
 import {LogReader, type LoadProgress} from '../ingest/log-reader.js';
 import {readBackTexts} from '../ingest/read-back.js';
-import {InlineChecker, WorkerChecker, type MessageChecker} from '../rules/message-checker.js';
 import {ConversationBook} from '../model/conversation-book.js';
 import type {Conversation} from '../model/conversation.js';
 import type {BadLine, ChatMessage, Platform} from '../model/message.js';
@@ -32,9 +31,6 @@ export interface SessionOptions {
 	 */
 	keepTextsMs?: number;
 	clock?: () => number;
-	/** Match in a worker thread (the built program; tests check inline), with the packs of `rulesDir`. */
-	checkInWorker?: boolean;
-	rulesDir?: string;
 }
 
 /** The board between redraws: the idle rows in order, and who is waiting (evaluated at each redraw). */
@@ -64,7 +60,6 @@ export class WatchSession extends EventEmitter<{change: []}> {
 	readonly book: ConversationBook;
 	readonly badLines: BadLine[] = [];
 	private readonly reader: LogReader;
-	private readonly checker: MessageChecker;
 	private loaded = false;
 	/** Bumped whenever the records change. */
 	private recordsVersion = 0;
@@ -87,11 +82,12 @@ export class WatchSession extends EventEmitter<{change: []}> {
 		// Checked as it is read, rather than all at once when the first board is drawn (a big
 		// backlog then loads with the screen still answering), and before the book may let go
 		// of its words.
-		const add = (message: ChatMessage) => this.book.add(message);
-		this.checker = options.checkInWorker ? new WorkerChecker(options.packs, options.rulesDir, add, () => this.emit('change')) : new InlineChecker(options.packs, add);
 		this.reader = new LogReader(
 			{
-				message: message => this.checker.check(message),
+				message: message => {
+					violationsOf(message, options.packs);
+					this.book.add(message);
+				},
 				badLine: bad => this.badLines.push(bad),
 				flushed: () => this.emit('change'),
 				progress: progress => {
@@ -120,7 +116,6 @@ export class WatchSession extends EventEmitter<{change: []}> {
 			await this.reader.readAll(this.options.paths);
 			await this.reader.release();
 		}
-		await this.checker.settled();
 		this.loaded = true;
 		this.emit('change');
 	}
@@ -177,7 +172,7 @@ export class WatchSession extends EventEmitter<{change: []}> {
 		};
 	}
 
-	violationsOf(message: ChatMessage): Violation[] {
+	violationsOf(message: ChatMessage): readonly Violation[] {
 		return violationsOf(message, this.options.packs);
 	}
 
@@ -207,7 +202,6 @@ export class WatchSession extends EventEmitter<{change: []}> {
 
 	async stop(): Promise<void> {
 		clearInterval(this.forgetTimer);
-		await this.checker.close();
 		await this.options.records?.stop();
 		await this.reader.close();
 	}

@@ -2,6 +2,7 @@ import type {Platform, Sender} from '../model/message.js';
 import {DETECTORS, type Span} from './detectors.js';
 import {normalizeForMatching, originalSpan, type NormalizedText} from './normalize.js';
 import type {RulePacks} from './load-rule-packs.js';
+import type {RulePack} from './rule-pack.js';
 import type {ViolationRule} from './violation-rule.js';
 
 /** One rule broken by one message: the rule and the words of the original text that broke it. */
@@ -19,13 +20,24 @@ export function isChecked(from: Sender): boolean {
 }
 
 /**
- * Every rule of the platform's pack that `text` breaks, at most once per rule. Where two rules
- * of one category flag overlapping words, one finding is kept: the one quoting more of them
- * (`加我薇信` over `薇信`), else the first, which is the platform's own rule.
+ * Every rule of the platform's pack that `text` breaks, at most once per rule (see `matchPack`).
+ * The same words always break the same rules, and a shop's lines repeat — quick replies, the
+ * bot's greetings, templates — so what recent texts were found to break is remembered.
  */
-export function findViolations(text: string, platform: Platform, packs: RulePacks): Violation[] {
+export function findViolations(text: string, platform: Platform, packs: RulePacks): readonly Violation[] {
 	const pack = packs.get(platform);
-	if (!pack || text.trim() === '') return [];
+	if (!pack || text.trim() === '') return NONE;
+	let memo = recentFindings.get(pack);
+	if (!memo) recentFindings.set(pack, (memo = new RecentFindings()));
+	return memo.get(text) ?? memo.remember(text, matchPack(text, pack));
+}
+
+/**
+ * The rules of one pack that `text` breaks, matched afresh. Where two rules of one category flag
+ * overlapping words, one finding is kept: the one quoting more of them (`加我薇信` over `薇信`),
+ * else the first, which is the platform's own rule.
+ */
+export function matchPack(text: string, pack: RulePack): readonly Violation[] {
 	const normalized = normalizeForMatching(text);
 	const candidates = pack.keywords.candidates(normalized.text, detector => DETECTORS[detector].looksAt(normalized));
 	const found: Violation[] = [];
@@ -38,8 +50,38 @@ export function findViolations(text: string, platform: Platform, packs: RulePack
 		if (rival === -1) found.push(violation);
 		else if (span.end - span.start > found[rival]!.end - found[rival]!.start) found[rival] = violation;
 	}
-	return found.sort((a, b) => a.start - b.start);
+	// Shared by every message with these words: nobody may change it.
+	return found.length === 0 ? NONE : Object.freeze(found.sort((a, b) => a.start - b.start));
 }
+
+const NONE: readonly Violation[] = Object.freeze([]);
+
+/** Texts kept per generation; a text seen in either of the last two is not matched again. */
+const GENERATION = 10_000;
+
+/** What recent texts broke, forgetting the least recently seen (in two generations, not exactly). */
+class RecentFindings {
+	private current = new Map<string, readonly Violation[]>();
+	private previous = new Map<string, readonly Violation[]>();
+
+	get(text: string): readonly Violation[] | undefined {
+		const found = this.current.get(text);
+		if (found !== undefined) return found;
+		const older = this.previous.get(text);
+		return older === undefined ? undefined : this.remember(text, older);
+	}
+
+	remember(text: string, found: readonly Violation[]): readonly Violation[] {
+		if (this.current.size >= GENERATION) {
+			this.previous = this.current;
+			this.current = new Map();
+		}
+		this.current.set(text, found);
+		return found;
+	}
+}
+
+const recentFindings = new WeakMap<RulePack, RecentFindings>();
 
 function firstSpan(rule: ViolationRule, normalized: NormalizedText, ownDomains: readonly string[]): Span | undefined {
 	if (rule.detector) return DETECTORS[rule.detector].find(normalized, {ownDomains})[0];

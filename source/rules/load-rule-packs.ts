@@ -78,7 +78,7 @@ function buildPack(platform: Platform, own: Merged, common: Merged): RulePack {
 	const violationRules = [...entries.values()].filter(rule => !own.disable.has(rule.id)).map(rule => compileRule(rule, aliases));
 	// A platform's own rules first: where two rules flag the same words, the specific one speaks.
 	violationRules.sort((a, b) => Number(a.id.startsWith('common.')) - Number(b.id.startsWith('common.')));
-	// Built when first matched with: a process that matches in a worker never needs its own.
+	// Built when first matched with: a command that never matches (an empty folder, `records`) never pays for it.
 	let keywords: KeywordIndex | undefined;
 	return {
 		platform,

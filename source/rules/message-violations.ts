@@ -9,31 +9,28 @@ import type {RulePacks} from './load-rule-packs.js';
 // bigger); compliant messages, nearly all of them, share one finding per set of packs.
 interface Checked {
 	packs: RulePacks;
-	found: Violation[];
+	found: readonly Violation[];
 }
 
-const NONE: Violation[] = [];
+const NONE: readonly Violation[] = [];
 const nothingFound = new WeakMap<RulePacks, Checked>();
 
 /** The violations in one message; buyer and system lines have none. */
-export function violationsOf(message: ChatMessage, packs: RulePacks): Violation[] {
+export function violationsOf(message: ChatMessage, packs: RulePacks): readonly Violation[] {
 	if (!isChecked(message.from)) return NONE;
 	const checked = message.checked as Checked | undefined;
 	if (checked?.packs === packs) return checked.found;
 	// The session checks each message as it is read, before its words may be let go.
 	if (message.text === undefined) return NONE;
-	return rememberViolations(message, packs, findViolations(message.text, message.platform, packs));
+	const found = findViolations(message.text, message.platform, packs);
+	message.checked = found.length > 0 ? {packs, found} : nothingFoundWith(packs);
+	return found;
 }
 
-/** Keeps what was found for a message (here or in a worker thread); gives it back. */
-export function rememberViolations(message: ChatMessage, packs: RulePacks, found: Violation[]): Violation[] {
-	let checked = found.length > 0 ? {packs, found} : nothingFound.get(packs);
-	if (!checked) {
-		checked = {packs, found: NONE};
-		nothingFound.set(packs, checked);
-	}
-	message.checked = checked;
-	return checked.found;
+function nothingFoundWith(packs: RulePacks): Checked {
+	let checked = nothingFound.get(packs);
+	if (!checked) nothingFound.set(packs, (checked = {packs, found: NONE}));
+	return checked;
 }
 
 export interface MessageViolation {
@@ -48,7 +45,8 @@ const byConversation = new WeakMap<Conversation, {count: number; packs: RulePack
 export function conversationViolations(conversation: Conversation, packs: RulePacks): MessageViolation[] {
 	const cached = byConversation.get(conversation);
 	if (cached && cached.count === conversation.messages.length && cached.packs === packs) return cached.found;
-	const found = conversation.messages.flatMap(message => violationsOf(message, packs).map(violation => ({message, violation})));
+	const found: MessageViolation[] = [];
+	for (const message of conversation.messages) for (const violation of violationsOf(message, packs)) found.push({message, violation});
 	// Nearly every conversation has none: they share one empty list rather than keep one each.
 	const kept = found.length > 0 ? found : NO_MESSAGE_VIOLATIONS;
 	byConversation.set(conversation, {count: conversation.messages.length, packs, found: kept});

@@ -12,8 +12,8 @@ export interface NormalizedText {
 	original: string;
 }
 
-// Built on first use: building it reads opencc's dictionaries, which a process that only reads
-// logs (matching runs in a worker) never needs.
+// Built on first use: building it reads opencc's dictionaries, which most logs, written in
+// simplified characters only, never need.
 let converter: ((text: string) => string) | undefined;
 const toSimplified = (text: string) => (converter ??= Converter({from: 't', to: 'cn'}))(text);
 

@@ -29,7 +29,7 @@ export interface ConversationLineOptions {
 	width: number;
 	/** Whether a buyer message falls in a counted window; uncounted ones are marked. */
 	isCounted: (message: ChatMessage) => boolean;
-	violationsOf: (message: ChatMessage) => Violation[];
+	violationsOf: (message: ChatMessage) => readonly Violation[];
 	/** What supervisors recorded: the transfer and the notes lead the conversation. */
 	records?: ConversationRecords;
 }

@@ -56,3 +56,25 @@ describe('finding violations', () => {
 		expect(violation?.match).toBe('加 我 薇.信');
 	});
 });
+
+describe('remembering what recent texts broke', () => {
+	it('gives a repeated text the findings of its first time, which nobody can change', () => {
+		const first = findViolations('加我微信kf20261给您优惠', 'pinduoduo', packs);
+		const again = findViolations('加我微信kf20261给您优惠', 'pinduoduo', packs);
+		expect(first.map(v => v.rule.category)).toEqual(['off-platform-contact']);
+		expect(again).toBe(first);
+		expect(Object.isFrozen(again)).toBe(true);
+		// The same words on another platform are matched against that platform's pack.
+		expect(findViolations('加我微信kf20261给您优惠', 'jd', packs)).not.toBe(first);
+	});
+
+	it('forgets texts not seen for a long while, and finds the same in them when they come back', () => {
+		const text = '亲,这款没货了';
+		const first = findViolations(text, 'taobao', packs);
+		for (let i = 0; i < 25_000; i += 1) findViolations(`亲,订单${i}已发货`, 'taobao', packs);
+		const later = findViolations(text, 'taobao', packs);
+		expect(later).not.toBe(first);
+		expect(later).toEqual(first);
+		expect(later.map(v => v.rule.category)).toEqual(['out-of-stock']);
+	});
+});
