@@ -28,9 +28,17 @@ export function lineText(decoded: string, firstLine: boolean): string {
 }
 
 /** NUL and other control bytes mean a crashed client wrote garbage, not a chat line. */
-export const CONTROL_CHARACTERS = /[\u0000-\u0008\u000E-\u001F]/;
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000E-\u001F]/;
+
+/**
+ * Why a line holding control bytes is not a chat line, if it holds any. A JSON line cannot hold
+ * them raw, so text that will be parsed need only be looked at once it fails to parse.
+ */
+export function controlBytesError(text: string): string | undefined {
+	return CONTROL_CHARACTERS.test(text) ? 'not text: control bytes in the line' : undefined;
+}
 
 function checked(text: string, encoding: 'utf8' | 'gbk'): Decoded {
-	if (CONTROL_CHARACTERS.test(text)) return {error: 'not text: control bytes in the line'};
-	return {text, encoding};
+	const error = controlBytesError(text);
+	return error ? {error} : {text, encoding};
 }

@@ -1,6 +1,5 @@
 import {open, stat, type FileHandle} from 'node:fs/promises';
-import {isUtf8} from 'node:buffer';
-import {CONTROL_CHARACTERS, decodeLine, lineText, type Encoding} from './decode-line.js';
+import {decodeLine, lineText, type Encoding} from './decode-line.js';
 
 /** A line with where it starts in the file, in bytes: enough to read it again later. */
 export type RawLine = {line: number; offset: number; text: string} | {line: number; error: string};
@@ -11,6 +10,8 @@ export interface CursorPosition {
 }
 
 const CHUNK_BYTES = 256 * 1024;
+/** Throws on bytes that are not UTF-8, rather than putting U+FFFD in their place; keeps a BOM (lineText drops it). */
+const UTF8 = new TextDecoder('utf-8', {fatal: true, ignoreBOM: true});
 const NEWLINE = 0x0a;
 /** A longer line is skipped as a bad line without being held in memory whole. */
 export const MAX_LINE_BYTES = 64 * 1024;
@@ -131,18 +132,21 @@ export class FileCursor {
 	}
 
 	/**
-	 * The chunk's complete lines decoded in one go when all of them are clean UTF-8, as nearly
-	 * always: one check and one decode per chunk instead of per line. Anything else — GBK, bad
-	 * bytes somewhere — is left to the line-by-line path. Returns where it stopped.
+	 * The chunk's complete lines decoded in one go when all of them are valid UTF-8, as nearly
+	 * always: one decode per chunk instead of per line. Anything else — GBK, bad bytes somewhere —
+	 * is left to the line-by-line path. (Control bytes in valid UTF-8 are found by the parser: a
+	 * JSON line cannot hold them.) Returns where it stopped.
 	 */
 	private emitPlainLines(chunk: Buffer, chunkOffset: number, onLine: (line: RawLine) => void): number {
 		if (this.gbk || this.encoding === 'gbk') return 0;
 		const end = chunk.lastIndexOf(NEWLINE);
 		if (end <= 0) return 0;
-		const region = chunk.subarray(0, end);
-		if (!isUtf8(region)) return 0;
-		const text = region.toString('utf8');
-		if (CONTROL_CHARACTERS.test(text)) return 0;
+		let text: string;
+		try {
+			text = UTF8.decode(chunk.subarray(0, end));
+		} catch {
+			return 0;
+		}
 		let lineStart = 0;
 		for (const line of text.split('\n')) {
 			const newline = chunk.indexOf(NEWLINE, lineStart);

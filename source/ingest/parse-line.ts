@@ -1,4 +1,5 @@
 import {PLATFORMS, SENDERS, type BadLine, type ChatMessage, type Platform, type Sender} from '../model/message.js';
+import {controlBytesError} from './decode-line.js';
 import {parseTimestamp} from './parse-timestamp.js';
 
 export interface LineContext {
@@ -16,26 +17,25 @@ export type ParsedLine = {ok: true; message: ChatMessage} | {ok: false; bad: Bad
 
 /** Reads one JSONL line into a message, or says precisely why it cannot be read. */
 export function parseLogLine(text: string, context: LineContext): ParsedLine {
-	const fail = (error: string): ParsedLine => ({ok: false, bad: {file: context.file, line: context.line, error}});
 	let record: unknown;
 	try {
 		record = JSON.parse(text);
 	} catch (error) {
-		return fail(`not valid JSON: ${(error as Error).message}`);
+		return failed(context, controlBytesError(text) ?? `not valid JSON: ${(error as Error).message}`);
 	}
-	if (typeof record !== 'object' || record === null || Array.isArray(record)) return fail('not a JSON object');
+	if (typeof record !== 'object' || record === null || Array.isArray(record)) return failed(context, 'not a JSON object');
 	const fields = record as Record<string, unknown>;
 
-	if (fields['ts'] === undefined) return fail('missing required field "ts"');
+	if (fields['ts'] === undefined) return failed(context, 'missing required field "ts"');
 	const ts = parseTimestamp(fields['ts'], context.tz);
-	if (!ts.ok) return fail(ts.error);
+	if (!ts.ok) return failed(context, ts.error);
 	const conv = idField(fields['conv']);
-	if (conv === undefined) return fail('missing required field "conv" (a string or number)');
+	if (conv === undefined) return failed(context, 'missing required field "conv" (a string or number)');
 	const from = fields['from'];
-	if (!isSender(from)) return fail(`"from" must be one of ${SENDERS.join(', ')}`);
-	if (typeof fields['text'] !== 'string') return fail('missing required field "text" (a string)');
+	if (!isSender(from)) return failed(context, `"from" must be one of ${SENDERS.join(', ')}`);
+	if (typeof fields['text'] !== 'string') return failed(context, 'missing required field "text" (a string)');
 	const platform = fields['platform'] ?? context.defaultPlatform;
-	if (!isPlatform(platform)) return fail(`unknown platform "${String(platform)}" (one of ${PLATFORMS.join(', ')})`);
+	if (!isPlatform(platform)) return failed(context, `unknown platform "${String(platform)}" (one of ${PLATFORMS.join(', ')})`);
 
 	const message: ChatMessage = {
 		ts: ts.epochMs,
@@ -55,20 +55,34 @@ export function parseLogLine(text: string, context: LineContext): ParsedLine {
 	return {ok: true, message};
 }
 
+function failed(context: LineContext, error: string): ParsedLine {
+	return {ok: false, bad: {file: context.file, line: context.line, error}};
+}
+
 function idField(value: unknown): string | undefined {
-	if (typeof value === 'string' && value.trim() !== '') return value.trim();
+	if (typeof value === 'string') return trimmed(value) || undefined;
 	if (typeof value === 'number' && Number.isFinite(value)) return String(value);
 	return undefined;
 }
 
 function optionalString(value: unknown): string | undefined {
-	return typeof value === 'string' ? value.trim() : undefined;
+	return typeof value === 'string' ? trimmed(value) : undefined;
 }
 
+/** Trimmed, without a new string for the nearly every value that has nothing to trim. */
+function trimmed(value: string): string {
+	const first = value.charCodeAt(0);
+	const last = value.charCodeAt(value.length - 1);
+	return first > 32 && first < 127 && last > 32 && last < 127 ? value : value.trim();
+}
+
+const SENDER_NAMES: ReadonlySet<unknown> = new Set(SENDERS);
+const PLATFORM_NAMES: ReadonlySet<unknown> = new Set(PLATFORMS);
+
 function isSender(value: unknown): value is Sender {
-	return typeof value === 'string' && (SENDERS as readonly string[]).includes(value);
+	return SENDER_NAMES.has(value);
 }
 
 function isPlatform(value: unknown): value is Platform {
-	return typeof value === 'string' && (PLATFORMS as readonly string[]).includes(value);
+	return PLATFORM_NAMES.has(value);
 }

@@ -164,6 +164,8 @@ describe('following log files live', () => {
 		['a GBK file', () => iconv.encode(line('gbk', '有发票吗?我要开公司抬头'), 'gbk'), [] as string[]],
 		['a 200 KB line', () => Buffer.from(`{"ts":"2026-11-22T10:00:00+08:00","conv":"big","from":"buyer","text":"${'长'.repeat(70_000)}"}\n`), [expect.stringMatching(/^line longer than 64 KB \(\d+ bytes\), skipped$/)]],
 		['garbage bytes', () => Buffer.from([0x00, 0xff, 0xfe, 0x13, 0x88, 0x0a]), ['not text: the bytes are neither UTF-8 nor GBK']],
+		['NUL padding left by a crashed client', () => Buffer.from(`${'\u0000'.repeat(40)}\n`), ['not text: control bytes in the line']],
+		['a raw control byte in the words', () => Buffer.from(line('ctl', 'a\u0007b').replace('\\u0007', '\u0007')), ['not text: control bytes in the line']],
 		['BOM and CRLF', () => Buffer.from(`\uFEFF${line('bom', '你好').replace('\n', '\r\n')}`), []],
 	] as [string, () => Buffer, unknown[]][])('reads past %s to the next good line', async (_name, content, errors) => {
 		const dir = await tempDir();
