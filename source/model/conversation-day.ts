@@ -1,6 +1,6 @@
 import {conversationClockStarts} from './conversation-clocks.js';
 import type {Conversation} from './conversation.js';
-import type {ClockDefinition} from './reply-clock.js';
+import type {ClockDefinition, ClockStart} from './reply-clock.js';
 
 /** Per clock of the platform (by its index), two bits: it has a start that day; one of them was breached. */
 export const STARTED = (clockIndex: number) => 1 << (2 * clockIndex);
@@ -45,7 +45,16 @@ interface DayKey {
 
 const dayKeys = new Map<string, DayKey[]>();
 
+let lastDayKey: DayKey | undefined;
+
 function dayKeyOf(date: string, tz: string, clocks: readonly ClockDefinition[]): DayKey {
+	const last = lastDayKey;
+	if (last && last.date === date && last.tz === tz && last.clocks === clocks) return last;
+	lastDayKey = findDayKey(date, tz, clocks);
+	return lastDayKey;
+}
+
+function findDayKey(date: string, tz: string, clocks: readonly ClockDefinition[]): DayKey {
 	const candidates = dayKeys.get(`${date}|${tz}`) ?? [];
 	let key = candidates.find(candidate => candidate.clocks === clocks);
 	if (!key) {
@@ -58,7 +67,7 @@ function dayKeyOf(date: string, tz: string, clocks: readonly ClockDefinition[]):
 // Each conversation's share is kept until it gains a message or a pending wait of its goes over
 // its limit, so a recount is a sum.
 const kept = new WeakMap<Conversation, ConversationDay>();
-const shopKeys = new Map<string, string>();
+const shopKeys = new Map<string, Map<string, string>>();
 
 export function conversationDay(
 	conversation: Conversation,
@@ -86,33 +95,53 @@ export function conversationDay(
 function shareOf(conversation: Conversation, clocks: readonly ClockDefinition[], query: {date: string; tz: string; now: number; day: {start: number; end: number}}): ConversationDay {
 	let validUntil = Infinity;
 	let clockBits = 0;
-	const agentBits = new Map<string, number>();
-	let firstResponse: {agent: string; seconds: number} | undefined;
-	clocks.forEach((clock, index) => {
+	const agents = new AgentBits();
+	let firstResponse: ClockStart | undefined;
+	for (let index = 0; index < clocks.length; index += 1) {
+		const clock = clocks[index]!;
 		const starts = conversationClockStarts(conversation, clock, query.tz, query.now, query.day);
-		if (starts.length === 0) return;
+		if (starts.length === 0) continue;
 		const pending = starts.at(-1)!;
 		if (pending.repliedAt === undefined && pending.status !== 'breached') validUntil = Math.min(validUntil, pending.at + clock.limitSeconds * 1000 + 1);
 		for (const start of starts) {
 			const bits = STARTED(index) | (start.status === 'breached' ? BREACHED(index) : 0);
 			clockBits |= bits;
-			agentBits.set(start.message.agent, (agentBits.get(start.message.agent) ?? 0) | bits);
+			agents.add(start.message.agent, bits);
 		}
-		const first = starts[0]!;
-		if (index === 0 && first.repliedAt !== undefined) firstResponse = {agent: first.message.agent, seconds: first.waitMs / 1000};
-	});
-	const agents = agentBits.size === 1 ? [...agentBits.keys()][0]! : [...agentBits].map(([agent, bits]) => ({agent, clockBits: bits}));
+		if (index === 0 && starts[0]!.repliedAt !== undefined) firstResponse = starts[0];
+	}
 	const {messages} = conversation;
 	const day = dayKeyOf(query.date, query.tz, clocks);
-	return new ConversationDay(shopKeyOf(conversation), messages.at(-1)?.ts ?? 0, validUntil, clockBits, agents, firstResponse?.agent, firstResponse?.seconds ?? 0, messages.length, day, query.now);
+	return new ConversationDay(shopKeyOf(conversation), messages.at(-1)?.ts ?? 0, validUntil, clockBits, agents.shares(), firstResponse?.message.agent, (firstResponse?.waitMs ?? 0) / 1000, messages.length, day, query.now);
 }
 
-function shopKeyOf(conversation: Conversation): string {
-	const key = `${conversation.platform}\u0000${conversation.shop}`;
-	let shared = shopKeys.get(key);
-	if (shared === undefined) {
-		shared = key;
-		shopKeys.set(key, key);
+/** Each agent's clock bits in one conversation: nearly always one agent, kept without a map. */
+class AgentBits {
+	private sole: string | undefined;
+	private soleBits = 0;
+	private several: Map<string, number> | undefined;
+
+	add(agent: string, bits: number): void {
+		if (!this.several && (this.sole === undefined || this.sole === agent)) {
+			this.sole = agent;
+			this.soleBits |= bits;
+			return;
+		}
+		this.several ??= new Map([[this.sole!, this.soleBits]]);
+		this.several.set(agent, (this.several.get(agent) ?? 0) | bits);
 	}
-	return shared;
+
+	shares(): string | AgentShare[] {
+		if (this.several) return [...this.several].map(([agent, clockBits]) => ({agent, clockBits}));
+		return this.sole ?? [];
+	}
+}
+
+/** `platform NUL shop`, one copy per shop, found without building the string again. */
+function shopKeyOf(conversation: Conversation): string {
+	let ofPlatform = shopKeys.get(conversation.platform);
+	if (!ofPlatform) shopKeys.set(conversation.platform, (ofPlatform = new Map()));
+	let key = ofPlatform.get(conversation.shop);
+	if (key === undefined) ofPlatform.set(conversation.shop, (key = `${conversation.platform}\u0000${conversation.shop}`));
+	return key;
 }

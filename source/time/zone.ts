@@ -45,7 +45,7 @@ export function isValidTimeZone(tz: string): boolean {
 
 // Zone offsets change at most a few times a year, so one lookup per zone and UTC hour
 // is enough; this keeps Intl out of the per-message hot path.
-const offsetCache = new Map<string, number>();
+const offsetCache = new Map<string, Map<number, number>>();
 const HOUR_MS = 3_600_000;
 const lastLookup = {hour: Number.NaN, tz: '', offset: 0};
 
@@ -61,16 +61,22 @@ export function zoneOffsetMs(epochMs: number, tz: string): number {
 	const hour = Math.floor(epochMs / HOUR_MS);
 	// Messages come in time order, so the hour asked for is nearly always the one asked before.
 	if (hour === lastLookup.hour && tz === lastLookup.tz) return lastLookup.offset;
-	const key = `${tz}|${hour}`;
-	let offset = offsetCache.get(key);
-	if (offset === undefined) {
-		offset = offsetFromIntl(hour * HOUR_MS, tz);
-		// Offsets in use today are whole minutes, so a transition never falls mid-hour
-		// except for a handful of historic zones; check the hour's end to be safe.
-		if (offsetFromIntl(hour * HOUR_MS + HOUR_MS - 1000, tz) !== offset) offset = offsetFromIntl(epochMs, tz);
-		else offsetCache.set(key, offset);
-	}
-	if (offsetCache.has(key)) Object.assign(lastLookup, {hour, tz, offset});
+	let hours = offsetCache.get(tz);
+	if (!hours) offsetCache.set(tz, (hours = new Map()));
+	const known = hours.get(hour);
+	if (known !== undefined) return remember(hour, tz, known);
+	const offset = offsetFromIntl(hour * HOUR_MS, tz);
+	// Offsets in use today are whole minutes, so a transition never falls mid-hour except for a
+	// handful of historic zones: such an hour is not kept, and the instant itself is asked.
+	if (offsetFromIntl(hour * HOUR_MS + HOUR_MS - 1000, tz) !== offset) return offsetFromIntl(epochMs, tz);
+	hours.set(hour, offset);
+	return remember(hour, tz, offset);
+}
+
+function remember(hour: number, tz: string, offset: number): number {
+	lastLookup.hour = hour;
+	lastLookup.tz = tz;
+	lastLookup.offset = offset;
 	return offset;
 }
 
