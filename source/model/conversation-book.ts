@@ -16,9 +16,9 @@ export class ConversationBook {
 	/** The first conversation of each id: found without building the (platform, shop, conv) key, nearly always. */
 	private readonly byConv = new Map<string, Conversation>();
 	private lastFound: Conversation | undefined;
-	private readonly agentNames = new Set<string>();
-	/** One copy of each agent and buyer name, however many messages carry it. */
-	private readonly names = new Map<string, string>();
+	/** One copy of each agent's and buyer's name, however many messages carry it; agents in the order first seen. */
+	private readonly agentNames = new Map<string, string>();
+	private readonly buyerNames = new Map<string, string>();
 	/** Goes up with every message added, so what is worked out from the book can be kept until it moves. */
 	version = 0;
 	/** The latest message time of all: a board at an earlier `now` still has lines to come into view. */
@@ -34,12 +34,15 @@ export class ConversationBook {
 		// copies are a good part of the memory, so the message shares its conversation's.
 		message.conv = conversation.conv;
 		message.shop = conversation.shop;
-		message.agent = this.intern(message.agent);
-		if (message.buyer) message.buyer = this.intern(message.buyer);
+		message.agent = oneCopy(this.agentNames, message.agent);
+		if (message.buyer) message.buyer = oneCopy(this.buyerNames, message.buyer);
 		const latestBefore = this.textHorizon && lastConversational(conversation.messages);
 		insertByTime(conversation.messages, message);
-		this.letWordsGo(conversation, [latestBefore, message]);
-		this.agentNames.add(message.agent);
+		if (this.textHorizon) {
+			const forget = this.wordsToForget(conversation);
+			if (latestBefore) forget(latestBefore);
+			forget(message);
+		}
 		this.changed.add(conversation);
 		this.latestTs = Math.max(this.latestTs, message.ts);
 		this.version += 1;
@@ -76,21 +79,17 @@ export class ConversationBook {
 
 	/** Lets go of the words of messages past the horizon, in every conversation. */
 	forgetOldWords(): void {
-		for (const conversation of this.conversations.values()) this.letWordsGo(conversation, conversation.messages);
-	}
-
-	private letWordsGo(conversation: Conversation, candidates: readonly (ChatMessage | undefined)[]): void {
 		if (!this.textHorizon) return;
-		const cutoff = this.textHorizon.clock() - this.textHorizon.keepMs;
-		const latest = lastConversational(conversation.messages);
-		for (const message of candidates) if (message && message !== latest && message.ts < cutoff) message.text = undefined;
+		for (const conversation of this.conversations.values()) conversation.messages.forEach(this.wordsToForget(conversation));
 	}
 
-	private intern(name: string): string {
-		const known = this.names.get(name);
-		if (known !== undefined) return known;
-		this.names.set(name, name);
-		return name;
+	/** Lets go of a message's words if it is past the horizon and not its conversation's latest. */
+	private wordsToForget(conversation: Conversation): (message: ChatMessage) => void {
+		const cutoff = this.textHorizon!.clock() - this.textHorizon!.keepMs;
+		const latest = lastConversational(conversation.messages);
+		return message => {
+			if (message !== latest && message.ts < cutoff) message.text = undefined;
+		};
 	}
 
 	get(key: string): Conversation | undefined {
@@ -107,6 +106,13 @@ export class ConversationBook {
 
 	/** Every agent named by a line or a file name, in the order first seen. */
 	agents(): string[] {
-		return [...this.agentNames];
+		return [...this.agentNames.keys()];
 	}
+}
+
+function oneCopy(names: Map<string, string>, name: string): string {
+	const known = names.get(name);
+	if (known !== undefined) return known;
+	names.set(name, name);
+	return name;
 }
