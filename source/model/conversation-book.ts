@@ -34,8 +34,10 @@ export class ConversationBook {
 		// copies are a good part of the memory, so the message shares its conversation's.
 		message.conv = conversation.conv;
 		message.shop = conversation.shop;
-		message.agent = oneCopy(this.agentNames, message.agent);
-		if (message.buyer) message.buyer = oneCopy(this.buyerNames, message.buyer);
+		// Nearly always the same names as the conversation's last line: compared, not looked up.
+		const previous = conversation.messages.at(-1);
+		message.agent = previous?.agent === message.agent ? previous.agent : oneCopy(this.agentNames, message.agent);
+		if (message.buyer) message.buyer = previous?.buyer === message.buyer ? previous.buyer : oneCopy(this.buyerNames, message.buyer);
 		const latestBefore = this.textHorizon && lastConversational(conversation.messages);
 		insertByTime(conversation.messages, message);
 		if (this.textHorizon) {
