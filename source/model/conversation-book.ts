@@ -63,7 +63,8 @@ export class ConversationBook {
 		const first = this.byConv.get(message.conv);
 		if (first && first.platform === message.platform && first.shop === message.shop) return first;
 		const key = conversationKey(message);
-		let conversation = this.conversations.get(key);
+		// No conversation has this id yet: a new one, without asking the map.
+		let conversation = first ? this.conversations.get(key) : undefined;
 		if (!conversation) {
 			conversation = {key, platform: message.platform, shop: message.shop, conv: message.conv, messages: []};
 			this.conversations.set(key, conversation);
