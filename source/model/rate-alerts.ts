@@ -1,13 +1,5 @@
-import type {AgentDay, ClockFigures, ShopDay} from './daily-figures.js';
-import type {ViolationTally} from './exposure.js';
+import type {ClockFigures} from './daily-figures.js';
 import type {ClockDefinition} from './reply-clock.js';
-
-/** A day's figures with each shop's alerts: what the live header and agent panel show. */
-export interface TodayFigures {
-	shops: (ShopDay & {alerts: RateAlert[]})[];
-	agents: AgentDay[];
-	violations: ViolationTally;
-}
 
 /** A day's rate that the platform punishes: under the pack's target, or in fine territory. */
 export interface RateAlert {

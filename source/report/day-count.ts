@@ -1,12 +1,20 @@
 import type {Conversation} from '../model/conversation.js';
-import {dayFigures, type DayFigures} from '../model/daily-figures.js';
-import {tallyViolations, type ViolationTally} from '../model/exposure.js';
+import {dayFigures, type AgentDay, type DayFigures, type ShopDay} from '../model/daily-figures.js';
+import type {RateAlert} from '../model/rate-alerts.js';
+import {tallyViolations, type ViolationTally} from './violation-tally.js';
 import {conversationKey, type Platform} from '../model/message.js';
 import type {ClockDefinition} from '../model/reply-clock.js';
 import type {RulePacks} from '../rules/load-rule-packs.js';
 import {violationsOnDay} from '../rules/message-violations.js';
 import type {ConversationRecords} from '../store/conversation-records.js';
 import {countsAgainst} from '../store/verdicts.js';
+
+/** A day's figures with each shop's alerts: what the live header and agent panel show. */
+export interface TodayFigures {
+	shops: (ShopDay & {alerts: RateAlert[]})[];
+	agents: AgentDay[];
+	violations: ViolationTally;
+}
 
 export interface DayCountQuery {
 	date: string;

@@ -3,7 +3,7 @@ import type {AgentDay, ClockFigures, DayFigures, ShopDay} from '../model/daily-f
 import type {Platform} from '../model/message.js';
 import {rateAlerts, type RateAlert} from '../model/rate-alerts.js';
 import type {ClockDefinition} from '../model/reply-clock.js';
-import type {PlatformExposure, ViolationTally} from '../model/exposure.js';
+import type {PlatformExposure, ViolationTally} from './violation-tally.js';
 
 function emptyAgentDay(agent: string): AgentDay {
 	return {agent, consultations: 0, clocks: {}, firstResponse: {averageSeconds: null, replied: 0}};

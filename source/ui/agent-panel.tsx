@@ -2,7 +2,7 @@ import {Box, Text} from 'ink';
 import React from 'react';
 import type {BoardRow} from '../board/triage.js';
 import type {Catalog} from '../i18n/catalog.js';
-import type {TodayFigures} from '../model/rate-alerts.js';
+import type {TodayFigures} from '../report/day-count.js';
 import {clockIdsOf, figureTable, type FigureRow} from '../report/figure-tables.js';
 import {truncateToWidth} from '../text/display-width.js';
 

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {tallyViolations} from '../../source/model/exposure.js';
+import {tallyViolations} from '../../source/report/violation-tally.js';
 import type {MessageViolation} from '../../source/rules/message-violations.js';
 import type {ViolationRule} from '../../source/rules/violation-rule.js';
 import {message} from '../helpers/messages.js';

@@ -1,4 +1,4 @@
-import type {Platform} from './message.js';
+import type {Platform} from '../model/message.js';
 import type {MessageViolation} from '../rules/message-violations.js';
 import type {Category} from '../rules/violation-rule.js';
 
