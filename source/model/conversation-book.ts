@@ -41,9 +41,10 @@ export class ConversationBook {
 		const latestBefore = this.textHorizon && lastConversational(conversation.messages);
 		insertByTime(conversation.messages, message);
 		if (this.textHorizon) {
-			const forget = this.wordsToForget(conversation);
-			if (latestBefore) forget(latestBefore);
-			forget(message);
+			const cutoff = this.textHorizon.clock() - this.textHorizon.keepMs;
+			const latest = lastConversational(conversation.messages);
+			if (latestBefore) letWordsGo(latestBefore, latest, cutoff);
+			letWordsGo(message, latest, cutoff);
 		}
 		this.changed.add(conversation);
 		this.latestTs = Math.max(this.latestTs, message.ts);
@@ -83,16 +84,11 @@ export class ConversationBook {
 	/** Lets go of the words of messages past the horizon, in every conversation. */
 	forgetOldWords(): void {
 		if (!this.textHorizon) return;
-		for (const conversation of this.conversations.values()) conversation.messages.forEach(this.wordsToForget(conversation));
-	}
-
-	/** Lets go of a message's words if it is past the horizon and not its conversation's latest. */
-	private wordsToForget(conversation: Conversation): (message: ChatMessage) => void {
-		const cutoff = this.textHorizon!.clock() - this.textHorizon!.keepMs;
-		const latest = lastConversational(conversation.messages);
-		return message => {
-			if (message !== latest && message.ts < cutoff) message.text = undefined;
-		};
+		const cutoff = this.textHorizon.clock() - this.textHorizon.keepMs;
+		for (const {messages} of this.conversations.values()) {
+			const latest = lastConversational(messages);
+			for (const message of messages) letWordsGo(message, latest, cutoff);
+		}
 	}
 
 	get(key: string): Conversation | undefined {
@@ -118,4 +114,9 @@ function oneCopy(names: Map<string, string>, name: string): string {
 	if (known !== undefined) return known;
 	names.set(name, name);
 	return name;
+}
+
+/** Lets go of a message's words if it is past the horizon and not its conversation's latest. */
+function letWordsGo(message: ChatMessage, latest: ChatMessage | undefined, cutoff: number): void {
+	if (message !== latest && message.ts < cutoff) message.text = undefined;
 }
