@@ -7,6 +7,12 @@ const context: LineContext = {file: 'logs/xiaomei.jsonl', line: 7, offset: 0, fi
 const line = (fields: Record<string, unknown>) => JSON.stringify({conv: '8842', from: 'buyer', text: '有发票吗', ...fields});
 const expected = Date.parse('2026-11-22T02:21:33Z');
 
+/** The epoch ms a line with this `ts` is read as in `tz`, or why it cannot be. */
+const read = (ts: string, tz = 'Asia/Shanghai') => {
+	const parsed = parseLogLine(line({ts}), {...context, tz});
+	return parsed.ok ? parsed.message.ts : parsed.bad.error;
+};
+
 describe('parseLogLine', () => {
 	it.each([
 		['ISO with offset', '2026-11-22T10:21:33+08:00'],
@@ -22,10 +28,6 @@ describe('parseLogLine', () => {
 	});
 
 	it('reads each line of a minute exactly, whatever was read before it', () => {
-		const read = (ts: string, tz = 'Asia/Shanghai') => {
-			const parsed = parseLogLine(line({ts}), {...context, tz});
-			return parsed.ok ? parsed.message.ts : parsed.bad.error;
-		};
 		expect(read('2026-11-22T10:21:33+08:00')).toBe(Date.parse('2026-11-22T02:21:33Z'));
 		expect(read('2026-11-22T10:21:59+08:00')).toBe(Date.parse('2026-11-22T02:21:59Z'));
 		expect(read('2026-11-22T10:21:05+09:00')).toBe(Date.parse('2026-11-22T01:21:05Z'));
@@ -37,10 +39,6 @@ describe('parseLogLine', () => {
 	});
 
 	it('reads each line of an hour exactly when the offset is written, and local times minute by minute', () => {
-		const read = (ts: string, tz = 'Asia/Shanghai') => {
-			const parsed = parseLogLine(line({ts}), {...context, tz});
-			return parsed.ok ? parsed.message.ts : parsed.bad.error;
-		};
 		expect(read('2026-11-22T10:05:00+08:00')).toBe(Date.parse('2026-11-22T02:05:00Z'));
 		expect(read('2026-11-22T10:47:13+08:00')).toBe(Date.parse('2026-11-22T02:47:13Z'));
 		expect(read('2026-11-22T10:59:59+08:00')).toBe(Date.parse('2026-11-22T02:59:59Z'));
