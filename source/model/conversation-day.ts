@@ -1,6 +1,6 @@
-import {conversationClockStarts} from './conversation-clocks.js';
+import {visitConversationStarts} from './conversation-clocks.js';
 import type {Conversation} from './conversation.js';
-import type {ClockDefinition, ClockStart} from './reply-clock.js';
+import type {ClockDefinition} from './reply-clock.js';
 
 /** Per clock of the platform (by its index), two bits: it has a start that day; one of them was breached. */
 export const STARTED = (clockIndex: number) => 1 << (2 * clockIndex);
@@ -96,23 +96,25 @@ function shareOf(conversation: Conversation, clocks: readonly ClockDefinition[],
 	let validUntil = Infinity;
 	let clockBits = 0;
 	const agents = new AgentBits();
-	let firstResponse: ClockStart | undefined;
+	let firstResponse: {agent: string; seconds: number} | undefined;
 	for (let index = 0; index < clocks.length; index += 1) {
 		const clock = clocks[index]!;
-		const starts = conversationClockStarts(conversation, clock, query.tz, query.now, query.day);
-		if (starts.length === 0) continue;
-		const pending = starts.at(-1)!;
-		if (pending.repliedAt === undefined && pending.status !== 'breached') validUntil = Math.min(validUntil, pending.at + clock.limitSeconds * 1000 + 1);
-		for (const start of starts) {
-			const bits = STARTED(index) | (start.status === 'breached' ? BREACHED(index) : 0);
+		let first = true;
+		let pendingSince: number | undefined;
+		visitConversationStarts(conversation, clock, query.tz, query.now, query.day, (message, repliedAt, waitMs, status) => {
+			const bits = STARTED(index) | (status === 'breached' ? BREACHED(index) : 0);
 			clockBits |= bits;
-			agents.add(start.message.agent, bits);
-		}
-		if (index === 0 && starts[0]!.repliedAt !== undefined) firstResponse = starts[0];
+			agents.add(message.agent, bits);
+			if (index === 0 && first && repliedAt !== undefined) firstResponse = {agent: message.agent, seconds: waitMs / 1000};
+			first = false;
+			// Only the last start can still be waiting; until it goes over its limit nothing here changes.
+			pendingSince = repliedAt === undefined && status !== 'breached' ? message.ts : undefined;
+		});
+		if (pendingSince !== undefined) validUntil = Math.min(validUntil, pendingSince + clock.limitSeconds * 1000 + 1);
 	}
 	const {messages} = conversation;
 	const day = dayKeyOf(query.date, query.tz, clocks);
-	return new ConversationDay(shopKeyOf(conversation), messages.at(-1)?.ts ?? 0, validUntil, clockBits, agents.shares(), firstResponse?.message.agent, (firstResponse?.waitMs ?? 0) / 1000, messages.length, day, query.now);
+	return new ConversationDay(shopKeyOf(conversation), messages.at(-1)?.ts ?? 0, validUntil, clockBits, agents.shares(), firstResponse?.agent, firstResponse?.seconds ?? 0, messages.length, day, query.now);
 }
 
 /** Each agent's clock bits in one conversation: nearly always one agent, kept without a map. */

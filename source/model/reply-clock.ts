@@ -89,16 +89,31 @@ export function startsFromIndexes(
 	pairs: readonly number[],
 	clock: ClockDefinition,
 	now: number,
-	range: {start: number; end: number} = {start: -Infinity, end: Infinity},
+	range?: {start: number; end: number},
 ): ClockStart[] {
 	const starts: ClockStart[] = [];
+	visitStarts(messages, pairs, clock, now, range, (message, repliedAt, waitMs, status) => starts.push({message, at: message.ts, repliedAt, waitMs, status}));
+	return starts;
+}
+
+/** What `visitStarts` hands over of each start: its message, the reply's time, the wait so far, its status. */
+export type StartVisitor = (message: ChatMessage, repliedAt: number | undefined, waitMs: number, status: ClockStatus) => void;
+
+/** `startsFromIndexes` one start at a time, without building a list: counting a day visits every start of every conversation. */
+export function visitStarts(
+	messages: readonly ChatMessage[],
+	pairs: readonly number[],
+	clock: ClockDefinition,
+	now: number,
+	range: {start: number; end: number} | undefined,
+	visit: StartVisitor,
+): void {
 	for (let i = 0; i < pairs.length; i += 2) {
 		const message = messages[pairs[i]!]!;
-		if (message.ts < range.start || message.ts >= range.end) continue;
+		if (range && (message.ts < range.start || message.ts >= range.end)) continue;
 		const reply = pairs[i + 1]!;
 		const repliedAt = reply === -1 ? undefined : messages[reply]!.ts;
 		const waitMs = (repliedAt ?? now) - message.ts;
-		starts.push({message, at: message.ts, repliedAt, waitMs, status: clockStatus(clock, waitMs, repliedAt === undefined)});
+		visit(message, repliedAt, waitMs, clockStatus(clock, waitMs, repliedAt === undefined));
 	}
-	return starts;
 }

@@ -133,7 +133,8 @@ function mapUnits(source: string, origin?: number[]): string {
 function unitsToString(buffer: Uint16Array, length: number): string {
 	let text = '';
 	for (let start = 0; start < length; start += 4096) {
-		text += String.fromCharCode(...buffer.subarray(start, Math.min(length, start + 4096)));
+		// apply, not spread: a spread walks the array with an iterator, an object a step while cold.
+		text += String.fromCharCode.apply(null, buffer.subarray(start, Math.min(length, start + 4096)) as unknown as number[]);
 	}
 	return text;
 }
