@@ -12,9 +12,15 @@ export interface TextHorizon {
 
 /** Every conversation seen so far, merged across files by (platform, shop, conv). */
 export class ConversationBook {
-	private readonly conversations = new Map<string, Conversation>();
-	/** The first conversation of each id: found without building the (platform, shop, conv) key, nearly always. */
-	private readonly byConv = new Map<string, Conversation>();
+	/** In the order first seen. */
+	private readonly conversations: Conversation[] = [];
+	/**
+	 * Each conversation under its id (the same id in another shop or platform is another
+	 * conversation, rarely): found without building the (platform, shop, conv) key.
+	 */
+	private readonly byConv = new Map<string, Conversation | Conversation[]>();
+	/** By key, built only when first asked (the screen asks; counting the day never does). */
+	private byKey: Map<string, Conversation> | undefined;
 	private lastFound: Conversation | undefined;
 	/** One copy of each agent's and buyer's name, however many messages carry it; agents in the order first seen. */
 	private readonly agentNames = new Map<string, string>();
@@ -61,16 +67,16 @@ export class ConversationBook {
 	}
 
 	private conversationByKey(message: ChatMessage): Conversation {
-		const first = this.byConv.get(message.conv);
-		if (first && first.platform === message.platform && first.shop === message.shop) return first;
-		const key = conversationKey(message);
-		// No conversation has this id yet: a new one, without asking the map.
-		let conversation = first ? this.conversations.get(key) : undefined;
-		if (!conversation) {
-			conversation = {key, platform: message.platform, shop: message.shop, conv: message.conv, messages: []};
-			this.conversations.set(key, conversation);
-			if (!first) this.byConv.set(message.conv, conversation);
-		}
+		const known = this.byConv.get(message.conv);
+		const same = (c: Conversation) => c.platform === message.platform && c.shop === message.shop;
+		const found = known === undefined ? undefined : Array.isArray(known) ? known.find(same) : same(known) ? known : undefined;
+		if (found) return found;
+		const conversation: Conversation = {key: conversationKey(message), platform: message.platform, shop: message.shop, conv: message.conv, messages: []};
+		this.conversations.push(conversation);
+		this.byKey?.set(conversation.key, conversation);
+		if (known === undefined) this.byConv.set(message.conv, conversation);
+		else if (Array.isArray(known)) known.push(conversation);
+		else this.byConv.set(message.conv, [known, conversation]);
 		return conversation;
 	}
 
@@ -85,14 +91,15 @@ export class ConversationBook {
 	forgetOldWords(): void {
 		if (!this.textHorizon) return;
 		const cutoff = this.textHorizon.clock() - this.textHorizon.keepMs;
-		for (const {messages} of this.conversations.values()) {
+		for (const {messages} of this.conversations) {
 			const latest = lastConversational(messages);
 			for (const message of messages) letWordsGo(message, latest, cutoff);
 		}
 	}
 
 	get(key: string): Conversation | undefined {
-		return this.conversations.get(key);
+		this.byKey ??= new Map(this.conversations.map(conversation => [conversation.key, conversation]));
+		return this.byKey.get(key);
 	}
 
 	all(): IterableIterator<Conversation> {
@@ -100,7 +107,7 @@ export class ConversationBook {
 	}
 
 	get size(): number {
-		return this.conversations.size;
+		return this.conversations.length;
 	}
 
 	/** Every agent named by a line or a file name, in the order first seen. */
