@@ -29,6 +29,7 @@ interface PhaseResult {
 	tickMs?: number;
 	todayMs?: number;
 	violations?: number;
+	distinct?: number;
 	latencyMs?: number[];
 	rows?: number;
 }
@@ -75,6 +76,7 @@ async function main(): Promise<void> {
 		const load = floorAgainstReport(dir);
 		const matcher = runPhase('matcher', dir);
 		console.log(row(`matcher (${matcher.violations} found)`, matcher));
+		console.log(`  of the ${matcher.messages.toLocaleString('en')} texts matched, ${matcher.distinct!.toLocaleString('en')} are different (the commands match each of those once)`);
 		const live = runPhase('latency', dir);
 		const sorted = [...live.latencyMs!].sort((a, b) => a - b);
 		console.log(`live: append → in the session, median ${sorted[10]!.toFixed(1)} ms, worst ${sorted.at(-1)!.toFixed(1)} ms (20 appends, following ${FILES} files)`);
