@@ -31,6 +31,7 @@ export class ConversationBook {
 	latestTs = -Infinity;
 	/** Conversations that gained a message since `takeChanged` was last asked. */
 	private changed = new Set<Conversation>();
+	private lastChanged: Conversation | undefined;
 
 	constructor(private readonly textHorizon?: TextHorizon) {}
 
@@ -52,7 +53,8 @@ export class ConversationBook {
 			if (latestBefore) letWordsGo(latestBefore, latest, cutoff);
 			letWordsGo(message, latest, cutoff);
 		}
-		this.changed.add(conversation);
+		// Lines come in runs of one conversation: it is in the set already.
+		if (conversation !== this.lastChanged) this.changed.add((this.lastChanged = conversation));
 		this.latestTs = Math.max(this.latestTs, message.ts);
 		this.version += 1;
 		return conversation;
@@ -84,6 +86,7 @@ export class ConversationBook {
 	takeChanged(): Set<Conversation> {
 		const changed = this.changed;
 		this.changed = new Set();
+		this.lastChanged = undefined;
 		return changed;
 	}
 
