@@ -26,18 +26,38 @@ interface DigitRun {
 }
 
 // Four detectors look at the same runs of one text, one after the other.
-let lastRuns: {text: string; runs: DigitRun[]} = {text: '', runs: []};
+let lastRuns: {text: string; runs: DigitRun[]; longest: number} = {text: '', runs: [], longest: 0};
+
+/** A dash or a white-space character: what a written landline has between its two parts. */
+const WRITTEN_APART = /[-\s]/;
 
 /** Something like a link: an at-sign, a scheme, `www.` or a dot before letters. */
 const LINK_CUES = /@|https?:|www\.|\.[a-z]{2,5}\b/i;
 
 /** Maximal runs of ASCII digits in the normalised text. */
 function digitRuns(text: string): DigitRun[] {
-	if (lastRuns.text !== text) {
-		const runs = [...text.matchAll(/\d+/g)].map(match => ({start: match.index!, end: match.index! + match[0].length, digits: match[0]}));
-		lastRuns = {text, runs};
+	return runsOf(text).runs;
+}
+
+/** The runs of a text and the longest run's length, found in one pass and kept for the next detector. */
+function runsOf(text: string): typeof lastRuns {
+	if (lastRuns.text === text) return lastRuns;
+	const runs: DigitRun[] = [];
+	let longest = 0;
+	for (let start = 0; start < text.length; start += 1) {
+		if (!isDigit(text.charCodeAt(start))) continue;
+		let end = start + 1;
+		while (end < text.length && isDigit(text.charCodeAt(end))) end += 1;
+		runs.push({start, end, digits: text.slice(start, end)});
+		longest = Math.max(longest, end - start);
+		start = end;
 	}
-	return lastRuns.runs;
+	lastRuns = {text, runs, longest};
+	return lastRuns;
+}
+
+function isDigit(code: number): boolean {
+	return code >= 48 && code <= 57;
 }
 
 function before(text: string, index: number, length = 8): string {
@@ -66,7 +86,10 @@ function mobile(normalized: NormalizedText): Span[] {
 
 /** Landlines: an area code and a number as written (`0571-88886666`), or digits after a phone word. */
 function landline(normalized: NormalizedText): Span[] {
-	const written = [...normalized.original.matchAll(/(?<![\d-])0\d{2,3}[-\s]\d{7,8}(?!\d)/g)].map(m => ({start: m.index!, end: m.index! + m[0].length}));
+	// Written with a dash or a space between area code and number: without either, there is none.
+	const written = WRITTEN_APART.test(normalized.original)
+		? [...normalized.original.matchAll(/(?<![\d-])0\d{2,3}[-\s]\d{7,8}(?!\d)/g)].map(m => ({start: m.index!, end: m.index! + m[0].length}))
+		: [];
 	const cued = digitRuns(normalized.text)
 		.filter(run => /^0\d{9,11}$/.test(run.digits) && CONTACT_CUE.test(before(normalized.text, run.start, 6)))
 		.map(run => originalSpan(normalized, run.start, run.end));
@@ -111,10 +134,7 @@ export interface Detector {
 	find: (normalized: NormalizedText, context: DetectorContext) => Span[];
 }
 
-const digitsInARow = (count: number) => {
-	const run = new RegExp(`\\d{${count}}`);
-	return (normalized: NormalizedText) => run.test(normalized.text);
-};
+const digitsInARow = (count: number) => (normalized: NormalizedText) => runsOf(normalized.text).longest >= count;
 
 // Each cue is the least a finding needs: a landline is ten digits once its dashes are gone.
 export const DETECTORS: Record<DetectorName, Detector> = {

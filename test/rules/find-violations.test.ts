@@ -78,3 +78,17 @@ describe('remembering what recent texts broke', () => {
 		expect(later.map(v => v.rule.category)).toEqual(['out-of-stock']);
 	});
 });
+
+describe('numbers a detector looks at', () => {
+	it.each([
+		['座机 0571 88886666 工作日都有人接', ['off-platform-contact']],
+		['座机0571\u300088886666', ['off-platform-contact']],
+		['有事打电话057188886666', ['off-platform-contact']],
+		['亲,订单261106669094911034已发货,有事打13812345678', ['off-platform-contact']],
+		['亲,订单261106669094911034已经安排发货了', []],
+		['单号 0571-8888 是快递柜的取件码', []],
+		['我买了3件,还差2件', []],
+	] as [string, string[]][])('%s', (text, expected) => {
+		expect(categories('jd', text)).toEqual(expected);
+	});
+});
