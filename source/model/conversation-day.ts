@@ -64,9 +64,8 @@ function findDayKey(date: string, tz: string, clocks: readonly ClockDefinition[]
 	return key;
 }
 
-// Each conversation's share is kept until it gains a message or a pending wait of its goes over
-// its limit, so a recount is a sum.
-const kept = new WeakMap<Conversation, ConversationDay>();
+// Each conversation's share is kept on it until it gains a message or a pending wait of its goes
+// over its limit, so a recount is a sum.
 const shopKeys = new Map<string, Map<string, string>>();
 
 export function conversationDay(
@@ -74,7 +73,7 @@ export function conversationDay(
 	clocks: readonly ClockDefinition[],
 	query: {date: string; tz: string; now: number; day: {start: number; end: number}},
 ): ConversationDay {
-	const known = kept.get(conversation);
+	const known = conversation.day;
 	if (
 		known &&
 		known.count === conversation.messages.length &&
@@ -88,7 +87,7 @@ export function conversationDay(
 		return known;
 	}
 	const share = shareOf(conversation, clocks, query);
-	if (share.latestTs <= query.now) kept.set(conversation, share);
+	if (share.latestTs <= query.now) conversation.day = share;
 	return share;
 }
 

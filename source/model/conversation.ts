@@ -1,3 +1,4 @@
+import type {ConversationDay} from './conversation-day.js';
 import type {ChatMessage, Platform} from './message.js';
 
 /** All messages of one (platform, shop, conv), from every file, ordered by `ts`. */
@@ -7,6 +8,13 @@ export interface Conversation {
 	shop: string;
 	conv: string;
 	messages: ChatMessage[];
+	/**
+	 * What is worked out from the messages and kept until they change: the conversation's share of
+	 * a day (conversation-day.ts) and its violations (rules/message-violations.ts owns them). On the
+	 * object itself: WeakMaps of every conversation were a fifth of counting a day.
+	 */
+	day?: ConversationDay;
+	violations?: unknown;
 }
 
 /** Inserts keeping `ts` order; a message with the same `ts` goes after those already there. */

@@ -39,11 +39,16 @@ export interface MessageViolation {
 }
 
 const NO_MESSAGE_VIOLATIONS: MessageViolation[] = [];
-const byConversation = new WeakMap<Conversation, {count: number; packs: RulePacks; found: MessageViolation[]}>();
+/** What a conversation's violations were worked out from, kept on it (`Conversation.violations`). */
+interface KeptViolations {
+	count: number;
+	packs: RulePacks;
+	found: MessageViolation[];
+}
 
 /** Every violation in a conversation, in message order; worked out again only when it gains messages. */
 export function conversationViolations(conversation: Conversation, packs: RulePacks): MessageViolation[] {
-	const cached = byConversation.get(conversation);
+	const cached = conversation.violations as KeptViolations | undefined;
 	if (cached && cached.count === conversation.messages.length && cached.packs === packs) return cached.found;
 	const found: MessageViolation[] = [];
 	// Counted loops: this runs over every message of the day while the code is still cold, when
@@ -55,7 +60,7 @@ export function conversationViolations(conversation: Conversation, packs: RulePa
 	}
 	// Nearly every conversation has none: they share one empty list rather than keep one each.
 	const kept = found.length > 0 ? found : NO_MESSAGE_VIOLATIONS;
-	byConversation.set(conversation, {count: conversation.messages.length, packs, found: kept});
+	conversation.violations = {count: conversation.messages.length, packs, found: kept} satisfies KeptViolations;
 	return kept;
 }
 
