@@ -24,17 +24,17 @@ export interface ConversationSnapshot {
 	idleRow?: BoardRow;
 }
 
-// Rebuilt only when a conversation gains messages: the board is redrawn every second.
-const snapshots = new WeakMap<Conversation, ConversationSnapshot>();
+// Kept on the conversation (`Conversation.snapshot`) and rebuilt only when it gains messages: the
+// board is redrawn every second.
 
 export function snapshotAt(conversation: Conversation, packs: RulePacks, tz: string, now: number): ConversationSnapshot | undefined {
 	const {messages} = conversation;
 	// A frozen `now` before the latest message sees only the past; that view is not cached.
 	if (messages.length > 0 && messages.at(-1)!.ts > now) return takeSnapshot(messagesUntil(conversation, now), packs, tz);
-	const cached = snapshots.get(conversation);
+	const cached = conversation.snapshot as ConversationSnapshot | undefined;
 	if (cached && cached.count === messages.length && cached.packs === packs && cached.tz === tz) return cached;
 	const snapshot = takeSnapshot(messages, packs, tz);
-	if (snapshot) snapshots.set(conversation, snapshot);
+	if (snapshot) conversation.snapshot = snapshot;
 	return snapshot;
 }
 

@@ -73,7 +73,7 @@ export class ConversationBook {
 		const same = (c: Conversation) => c.platform === message.platform && c.shop === message.shop;
 		const found = known === undefined ? undefined : Array.isArray(known) ? known.find(same) : same(known) ? known : undefined;
 		if (found) return found;
-		const conversation: Conversation = {key: conversationKey(message), platform: message.platform, shop: message.shop, conv: message.conv, messages: [], day: undefined, violations: undefined};
+		const conversation: Conversation = {key: conversationKey(message), platform: message.platform, shop: message.shop, conv: message.conv, messages: [], day: undefined, violations: undefined, snapshot: undefined};
 		this.conversations.push(conversation);
 		this.byKey?.set(conversation.key, conversation);
 		if (known === undefined) this.byConv.set(message.conv, conversation);

@@ -10,11 +10,13 @@ export interface Conversation {
 	messages: ChatMessage[];
 	/**
 	 * What is worked out from the messages and kept until they change: the conversation's share of
-	 * a day (conversation-day.ts) and its violations (rules/message-violations.ts owns them). On the
-	 * object itself: WeakMaps of every conversation were a fifth of counting a day.
+	 * a day (conversation-day.ts), its violations (rules/message-violations.ts) and its board
+	 * snapshot (board/snapshot.ts) — the last two owned there. On the object itself: WeakMaps of
+	 * every conversation were a third of counting a day.
 	 */
 	day?: ConversationDay;
 	violations?: unknown;
+	snapshot?: unknown;
 }
 
 /** Inserts keeping `ts` order; a message with the same `ts` goes after those already there. */
