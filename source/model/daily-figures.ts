@@ -59,7 +59,7 @@ export interface DayQuery {
  */
 interface Tally {
 	conversations: number;
-	lastConversation?: string;
+	lastConversation?: Conversation;
 	clocks: Map<string, {consultations: number; breached: number}>;
 	responses: number[];
 }
@@ -80,9 +80,9 @@ export function dayFigures(conversations: Iterable<Conversation>, query: DayQuer
 		if (share.clockBits === 0) continue;
 		stableUntil = Math.min(stableUntil, share.validUntil);
 		const shop = shops.get(share.shopKey) ?? newShopTally(shops, share.shopKey, conversation);
-		countClocks(shop, clocks, conversation.key, share.clockBits);
-		if (typeof share.agents === 'string') countClocks(tallyOf(agents, share.agents), clocks, conversation.key, share.clockBits);
-		else for (const own of share.agents) countClocks(tallyOf(agents, own.agent), clocks, conversation.key, own.clockBits);
+		countClocks(shop, clocks, conversation, share.clockBits);
+		if (typeof share.agents === 'string') countClocks(tallyOf(agents, share.agents), clocks, conversation, share.clockBits);
+		else for (const own of share.agents) countClocks(tallyOf(agents, own.agent), clocks, conversation, own.clockBits);
 		if (share.firstResponseAgent !== undefined) {
 			shop.responses.push(share.firstResponseSeconds);
 			tallyOf(agents, share.firstResponseAgent).responses.push(share.firstResponseSeconds);
@@ -96,16 +96,16 @@ export function dayFigures(conversations: Iterable<Conversation>, query: DayQuer
 }
 
 /** Counts one conversation in a tally, for each clock it has a start of that day. */
-function countClocks(tally: Tally, clocks: readonly ClockDefinition[], conversationKey: string, clockBits: number): void {
-	clocks.forEach((clock, index) => {
-		if (clockBits & STARTED(index)) count(tally, clock.id, conversationKey, (clockBits & BREACHED(index)) !== 0);
-	});
+function countClocks(tally: Tally, clocks: readonly ClockDefinition[], conversation: Conversation, clockBits: number): void {
+	for (let index = 0; index < clocks.length; index += 1) {
+		if (clockBits & STARTED(index)) count(tally, clocks[index]!.id, conversation, (clockBits & BREACHED(index)) !== 0);
+	}
 }
 
 /** Counts one conversation's starts of one clock; called at most once per tally, clock and conversation. */
-function count(tally: Tally, clockId: string, conversationKey: string, breached: boolean): void {
-	if (tally.lastConversation !== conversationKey) {
-		tally.lastConversation = conversationKey;
+function count(tally: Tally, clockId: string, conversation: Conversation, breached: boolean): void {
+	if (tally.lastConversation !== conversation) {
+		tally.lastConversation = conversation;
 		tally.conversations += 1;
 	}
 	let clock = tally.clocks.get(clockId);
