@@ -31,15 +31,16 @@ export interface DayCountQuery {
  * judged false): what `report` prints and the live header shows.
  */
 export function countDay(conversations: Iterable<Conversation>, query: DayCountQuery): {figures: DayFigures; violations: ViolationTally; spam: number} {
-	const isSpam = (conversation: Conversation) => query.recordsOf(conversation.key)?.marks.has('spam') ?? false;
 	const counted = [...conversations];
-	const figures = dayFigures(counted, {...query, isSpam});
+	// Asked once per conversation: the figures, the violations and the count all leave them out.
+	const spam = new Set(counted.filter(conversation => query.recordsOf(conversation.key)?.marks.has('spam')));
+	const figures = dayFigures(counted, {...query, isSpam: conversation => spam.has(conversation)});
 	const found = violationsOnDay(
-		counted.filter(conversation => !isSpam(conversation)),
+		spam.size === 0 ? counted : counted.filter(conversation => !spam.has(conversation)),
 		query.packs,
 		query.date,
 		query.tz,
 		query.now,
 	).filter(({message, violation}) => countsAgainst(query.recordsOf(conversationKey(message)), message, violation.rule.id));
-	return {figures, violations: tallyViolations(found), spam: counted.filter(isSpam).length};
+	return {figures, violations: tallyViolations(found), spam: spam.size};
 }
