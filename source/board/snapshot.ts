@@ -24,9 +24,10 @@ export interface ConversationSnapshot {
 	idleRow?: BoardRow;
 }
 
-// Kept on the conversation (`Conversation.snapshot`) and rebuilt only when it gains messages: the
-// board is redrawn every second.
-
+/**
+ * A conversation's snapshot at `now`, kept on it (`Conversation.snapshot`) and rebuilt only when
+ * it gains messages: the board is redrawn every second.
+ */
 export function snapshotAt(conversation: Conversation, packs: RulePacks, tz: string, now: number): ConversationSnapshot | undefined {
 	const {messages} = conversation;
 	// A frozen `now` before the latest message sees only the past; that view is not cached.

@@ -104,8 +104,6 @@ export class FileCursor {
 			this.consume(buffer.subarray(0, bytesRead), this.offset, onLine);
 			this.offset = next;
 		}
-		// A read still under way (the loop left early) must not land in a buffer after we are gone.
-		await reading;
 	}
 
 	/** Splits a chunk read at `chunkOffset` of the file into lines. */

@@ -64,10 +64,12 @@ function findDayKey(date: string, tz: string, clocks: readonly ClockDefinition[]
 	return key;
 }
 
-// Each conversation's share is kept on it until it gains a message or a pending wait of its goes
-// over its limit, so a recount is a sum.
 const shopKeys = new Map<string, Map<string, string>>();
 
+/**
+ * A conversation's share of a day, kept on it (`Conversation.day`) until it gains a message or a
+ * pending wait of its goes over its limit, so that a recount is a sum.
+ */
 export function conversationDay(
 	conversation: Conversation,
 	clocks: readonly ClockDefinition[],

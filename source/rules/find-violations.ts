@@ -54,7 +54,8 @@ export function matchPack(text: string, pack: RulePack): readonly Violation[] {
 	return found.length === 0 ? NONE : Object.freeze(found.sort((a, b) => a.start - b.start));
 }
 
-const NONE: readonly Violation[] = Object.freeze([]);
+/** No violations: shared by every text that breaks no rule. */
+export const NONE: readonly Violation[] = Object.freeze([]);
 
 /** Texts kept per generation; a text seen in either of the last two is not matched again. */
 const GENERATION = 10_000;

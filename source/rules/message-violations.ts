@@ -1,7 +1,7 @@
 import type {Conversation} from '../model/conversation.js';
 import type {ChatMessage} from '../model/message.js';
 import {dayRange} from '../time/zone.js';
-import {findViolations, isChecked, type Violation} from './find-violations.js';
+import {findViolations, isChecked, NONE, type Violation} from './find-violations.js';
 import type {RulePacks} from './load-rule-packs.js';
 
 // A message's words never change, so each is checked once however often the board redraws.
@@ -12,7 +12,6 @@ interface Checked {
 	found: readonly Violation[];
 }
 
-const NONE: readonly Violation[] = [];
 const nothingFound = new WeakMap<RulePacks, Checked>();
 
 /** The violations in one message; buyer and system lines have none. */

@@ -64,16 +64,16 @@ export function zoneOffsetMs(epochMs: number, tz: string): number {
 	let hours = offsetCache.get(tz);
 	if (!hours) offsetCache.set(tz, (hours = new Map()));
 	const known = hours.get(hour);
-	if (known !== undefined) return remember(hour, tz, known);
+	if (known !== undefined) return keepLastLookup(hour, tz, known);
 	const offset = offsetFromIntl(hour * HOUR_MS, tz);
 	// Offsets in use today are whole minutes, so a transition never falls mid-hour except for a
 	// handful of historic zones: such an hour is not kept, and the instant itself is asked.
 	if (offsetFromIntl(hour * HOUR_MS + HOUR_MS - 1000, tz) !== offset) return offsetFromIntl(epochMs, tz);
 	hours.set(hour, offset);
-	return remember(hour, tz, offset);
+	return keepLastLookup(hour, tz, offset);
 }
 
-function remember(hour: number, tz: string, offset: number): number {
+function keepLastLookup(hour: number, tz: string, offset: number): number {
 	lastLookup.hour = hour;
 	lastLookup.tz = tz;
 	lastLookup.offset = offset;
