@@ -54,6 +54,7 @@ export class LogReader {
 	private readonly unreadable = new Set<string>();
 	private watcher: FSWatcher | undefined;
 	private sweeper: NodeJS.Timeout | undefined;
+	private following = false;
 
 	constructor(
 		private readonly sink: LogSink,
@@ -76,6 +77,8 @@ export class LogReader {
 
 	/** Reads what the files hold, then keeps following them until `close`. */
 	async follow(paths: readonly string[]): Promise<void> {
+		// The screen is drawn while the backlog loads: no read may hold up this thread.
+		this.following = true;
 		await this.readAll(paths);
 		this.watcher = watch([...paths], {
 			ignoreInitial: true,
@@ -163,7 +166,7 @@ export class LogReader {
 				const parsed = parseLogLine(raw.text, context);
 				if (parsed.ok) this.sink.message(parsed.message);
 				else this.sink.badLine(parsed.bad);
-			});
+			}, {blocking: !this.following});
 			if (gone) this.cursors.delete(file);
 			this.unreadable.delete(file);
 		} catch (error) {

@@ -34,6 +34,31 @@ describe('FileCursor', () => {
 	});
 });
 
+describe('reading a file many chunks long', () => {
+	const tempDir = useTempDirs();
+
+	it('gives every line with its byte offset, whether the reads block (a one-shot command) or not (following)', async () => {
+		const dir = await tempDir();
+		const file = path.join(dir, 'xiaomei.jsonl');
+		// Lines of varying length in three-byte characters: chunk edges fall inside characters and lines.
+		const lines = Array.from({length: 4000}, (_, i) => line(`c${i}`, `第${i}条${'好'.repeat(i % 37)}`));
+		await writeFile(file, lines.join(''));
+		const once = collector();
+		await once.reader.readAll([dir]);
+		await once.reader.release();
+		const followed = collector();
+		await followed.reader.follow([dir]);
+		await followed.reader.close();
+		const seen = (messages: ChatMessage[]) => messages.map(m => [m.line, m.offset, m.text]);
+		expect(once.messages).toHaveLength(4000);
+		expect(seen(once.messages)).toEqual(seen(followed.messages));
+		const bytes = Buffer.from(lines.join(''));
+		for (const m of [once.messages[0]!, once.messages[1234]!, once.messages[3999]!]) {
+			expect(bytes.subarray(m.offset).toString().split('\n')[0]).toBe(lines[m.line - 1]!.trimEnd());
+		}
+	});
+});
+
 describe('following log files live', () => {
 	const tempDir = useTempDirs();
 
