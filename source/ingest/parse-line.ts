@@ -1,6 +1,6 @@
 import {PLATFORMS, SENDERS, type BadLine, type ChatMessage, type Platform, type Sender} from '../model/message.js';
 import {controlBytesError} from './decode-line.js';
-import {parseTimestamp} from './parse-timestamp.js';
+import {epochOf} from './parse-timestamp.js';
 
 export interface LineContext {
 	file: string;
@@ -27,8 +27,8 @@ export function parseLogLine(text: string, context: LineContext): ParsedLine {
 	const fields = record as Record<string, unknown>;
 
 	if (fields['ts'] === undefined) return failed(context, 'missing required field "ts"');
-	const ts = parseTimestamp(fields['ts'], context.tz);
-	if (!ts.ok) return failed(context, ts.error);
+	const ts = epochOf(fields['ts'], context.tz);
+	if (typeof ts === 'string') return failed(context, ts);
 	const conv = idField(fields['conv']);
 	if (conv === undefined) return failed(context, 'missing required field "conv" (a string or number)');
 	const from = fields['from'];
@@ -38,7 +38,7 @@ export function parseLogLine(text: string, context: LineContext): ParsedLine {
 	if (!isPlatform(platform)) return failed(context, `unknown platform "${String(platform)}" (one of ${PLATFORMS.join(', ')})`);
 
 	const message: ChatMessage = {
-		ts: ts.epochMs,
+		ts,
 		conv,
 		from,
 		text: fields['text'],
