@@ -27,8 +27,7 @@ export function isChecked(from: Sender): boolean {
 export function findViolations(text: string, platform: Platform, packs: RulePacks): readonly Violation[] {
 	const pack = packs.get(platform);
 	if (!pack || text.trim() === '') return NONE;
-	let memo = recentFindings.get(pack);
-	if (!memo) recentFindings.set(pack, (memo = new RecentFindings()));
+	const memo = findingsOf(pack);
 	return memo.get(text) ?? memo.remember(text, matchPack(text, pack));
 }
 
@@ -83,6 +82,16 @@ class RecentFindings {
 }
 
 const recentFindings = new WeakMap<RulePack, RecentFindings>();
+/** A shop's lines nearly all come under one platform: its memo is at hand without a WeakMap lookup a line. */
+let lastMemo: {pack: RulePack; memo: RecentFindings} | undefined;
+
+function findingsOf(pack: RulePack): RecentFindings {
+	if (lastMemo?.pack === pack) return lastMemo.memo;
+	let memo = recentFindings.get(pack);
+	if (!memo) recentFindings.set(pack, (memo = new RecentFindings()));
+	lastMemo = {pack, memo};
+	return memo;
+}
 
 function firstSpan(rule: ViolationRule, normalized: NormalizedText, ownDomains: readonly string[]): Span | undefined {
 	if (rule.detector) return DETECTORS[rule.detector].find(normalized, {ownDomains})[0];

@@ -26,9 +26,14 @@ export function violationsOf(message: ChatMessage, packs: RulePacks): readonly V
 	return found;
 }
 
+/** The last one asked for: one set of packs serves a whole session, asked for once a line. */
+let lastNothingFound: Checked | undefined;
+
 function nothingFoundWith(packs: RulePacks): Checked {
+	if (lastNothingFound?.packs === packs) return lastNothingFound;
 	let checked = nothingFound.get(packs);
 	if (!checked) nothingFound.set(packs, (checked = {packs, found: NONE}));
+	lastNothingFound = checked;
 	return checked;
 }
 
