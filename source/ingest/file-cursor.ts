@@ -1,5 +1,4 @@
-import {readSync} from 'node:fs';
-import {open, stat, type FileHandle} from 'node:fs/promises';
+import {IN_BACKGROUND, type FileAccess} from './file-access.js';
 import {decodeLine, lineText, type Encoding} from './decode-line.js';
 
 /** A line with where it starts in the file, in bytes: enough to read it again later. */
@@ -28,7 +27,8 @@ export const MAX_LINE_BYTES = 64 * 1024;
  * truncated in place.
  */
 export class FileCursor {
-	private handle: FileHandle | undefined;
+	private fd: number | undefined;
+	private access: FileAccess = IN_BACKGROUND;
 	private ino: number | undefined;
 	private offset = 0;
 	private lineNumber = 0;
@@ -53,60 +53,61 @@ export class FileCursor {
 
 	/** The inode being read now, if any: one file is read by one cursor at a time. */
 	get currentIno(): number | undefined {
-		return this.handle ? this.ino : undefined;
+		return this.fd === undefined ? undefined : this.ino;
 	}
 
 	/**
-	 * Reads what was appended since the last call; `gone` once the file no longer exists by its
-	 * name. `blocking` reads wait on the disk on this thread: for a command that reads once and
-	 * has nothing else to do meanwhile (a read in the background costs a round trip a chunk).
+	 * Reads what was appended since the last call, by `access` (blocking or in the background);
+	 * `gone` once the file no longer exists by its name.
 	 */
-	async readNew(onLine: (line: RawLine) => void, {blocking = false} = {}): Promise<{gone: boolean}> {
-		if (!this.handle && !(await this.openByName())) return {gone: false};
-		await this.drain(onLine, blocking);
-		const current = await stat(this.path).catch(() => undefined);
-		if (current && current.ino === this.ino) return {gone: false};
+	async readNew(onLine: (line: RawLine) => void, access: FileAccess = IN_BACKGROUND): Promise<{gone: boolean}> {
+		this.access = access;
+		if (this.fd === undefined && !(await this.openByName())) return {gone: false};
+		await this.drain(onLine);
+		const current = await access.inodeAt(this.path);
+		if (current === this.ino) return {gone: false};
 		// Renamed away or deleted: what the old file held has been read; hand over to the new one.
 		this.flushPartial(onLine);
 		// A deleted file's inode may be reused by the next new file: only a renamed one is remembered.
-		if (current) this.onRetire?.({ino: this.ino!, offset: this.offset, lineNumber: this.lineNumber});
+		if (current !== undefined) this.onRetire?.({ino: this.ino!, offset: this.offset, lineNumber: this.lineNumber});
 		await this.close();
-		if (!current) return {gone: true};
+		if (current === undefined) return {gone: true};
 		this.reset();
-		if (await this.openByName()) await this.drain(onLine, blocking);
+		if (await this.openByName()) await this.drain(onLine);
 		return {gone: false};
 	}
 
 	async close(): Promise<void> {
-		await this.handle?.close().catch(() => undefined);
-		this.handle = undefined;
+		const {fd} = this;
+		this.fd = undefined;
+		if (fd !== undefined) await this.access.close(fd).catch(() => undefined);
 	}
 
 	/** Opens the file now at `path`; false while another cursor still reads it under its old name. */
 	private async openByName(): Promise<boolean> {
-		const handle = await open(this.path, 'r');
-		const {ino, size} = await handle.stat();
+		const fd = await this.access.open(this.path);
+		const {ino, size} = await this.access.describe(fd).catch(async (error: unknown) => {
+			await this.access.close(fd).catch(() => undefined);
+			throw error;
+		});
 		const resumed = this.resumeAt?.(ino, size);
 		if (resumed === 'wait') {
-			await handle.close();
+			await this.access.close(fd);
 			return false;
 		}
-		this.handle = handle;
+		this.fd = fd;
 		this.ino = ino;
 		if (resumed) ({offset: this.offset, lineNumber: this.lineNumber} = resumed);
 		return true;
 	}
 
-	private async drain(onLine: (line: RawLine) => void, blocking: boolean): Promise<void> {
-		const handle = this.handle!;
-		const {size} = await handle.stat();
+	private async drain(onLine: (line: RawLine) => void): Promise<void> {
+		const {fd, access} = this;
+		const {size} = await access.describe(fd!);
 		if (size < this.offset) this.reset(); // truncated in place (copytruncate)
-		// Two buffers: the next chunk is read while this one is split and parsed.
+		// Two buffers: in the background, the next chunk is read while this one is split and parsed.
 		const buffers = [Buffer.allocUnsafe(CHUNK_BYTES), Buffer.allocUnsafe(CHUNK_BYTES)];
-		const readAt = async (position: number, buffer: Buffer) => {
-			const length = Math.min(CHUNK_BYTES, size - position);
-			return blocking ? {bytesRead: readSync(handle.fd, buffer, 0, length, position), buffer} : handle.read(buffer, 0, length, position);
-		};
+		const readAt = (position: number, buffer: Buffer) => access.read(fd!, buffer, Math.min(CHUNK_BYTES, size - position), position).then(bytesRead => ({bytesRead, buffer}));
 		let reading = this.offset < size ? readAt(this.offset, buffers[0]!) : undefined;
 		for (let turn = 1; reading; turn += 1) {
 			const {bytesRead, buffer} = await reading;

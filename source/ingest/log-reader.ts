@@ -3,6 +3,7 @@ import {watch, type FSWatcher} from 'chokidar';
 import type {BadLine, ChatMessage, Platform} from '../model/message.js';
 import {agentFromPath} from './agent-from-path.js';
 import type {Encoding} from './decode-line.js';
+import {BLOCKING, IN_BACKGROUND} from './file-access.js';
 import {FileCursor, type CursorPosition} from './file-cursor.js';
 import {isLogFileName, listLogFiles} from './log-files.js';
 import {parseLogLine} from './parse-line.js';
@@ -166,7 +167,7 @@ export class LogReader {
 				const parsed = parseLogLine(raw.text, context);
 				if (parsed.ok) this.sink.message(parsed.message);
 				else this.sink.badLine(parsed.bad);
-			}, {blocking: !this.following});
+			}, this.following ? IN_BACKGROUND : BLOCKING);
 			if (gone) this.cursors.delete(file);
 			this.unreadable.delete(file);
 		} catch (error) {
