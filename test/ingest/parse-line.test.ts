@@ -44,6 +44,9 @@ describe('parseLogLine', () => {
 		expect(read('2026-11-22T10:59:59+08:00')).toBe(Date.parse('2026-11-22T02:59:59Z'));
 		expect(read('2026-11-22T10:60:00+08:00')).toMatch(/not a real date and time/);
 		expect(read('2026-11-22T10:6a:00+08:00')).toMatch(/not ISO 8601/);
+		expect(read('2026-11-22T10:05x00+08:00')).toMatch(/not ISO 8601/);
+		expect(read('2026-11-22T10:05:7x+08:00')).toMatch(/not ISO 8601/);
+		expect(read('2026-11-22T10:05:07+08:30')).toBe(Date.parse('2026-11-22T01:35:07Z'));
 		expect(read('2026-11-22T10:00:00Z')).toBe(Date.parse('2026-11-22T10:00:00Z'));
 		expect(read('2026-11-22T10:31:00Z')).toBe(Date.parse('2026-11-22T10:31:00Z'));
 		// New York springs forward at 02:00 local: 01:59 is EST, 03:00 EDT, one minute later.
