@@ -1,4 +1,5 @@
 import {Converter} from 'opencc-js/t2cn';
+import {TRADITIONAL_CHARACTERS} from './traditional-characters.js';
 
 /**
  * Text as the matcher sees it, with the way back to the original: agents disguise what they
@@ -12,8 +13,8 @@ export interface NormalizedText {
 	original: string;
 }
 
-// Built on first use (the first Chinese character asked about): a command that matches no
-// Chinese text, over an empty folder or `records`, never reads opencc's dictionaries.
+// Built on first use (the first text with a traditional character): most shops write
+// simplified characters, and never pay for reading opencc's dictionaries.
 let converter: ((text: string) => string) | undefined;
 const toSimplified = (text: string) => (converter ??= Converter({from: 't', to: 'cn'}))(text);
 
@@ -71,17 +72,12 @@ function simplify(text: string): string {
 const DROP = -1;
 const COMPLEX = -2;
 const unitMap = new Int32Array(0x10000);
-// 0 not yet known, 1 no, 2 a character opencc would change.
+/** 1 for each UTF-16 unit that is a character opencc would change. */
 const traditional = new Uint8Array(0x10000);
+for (let i = 0; i < TRADITIONAL_CHARACTERS.length; i += 1) traditional[TRADITIONAL_CHARACTERS.charCodeAt(i)] = 1;
 
 function hasTraditional(text: string): boolean {
-	for (let i = 0; i < text.length; i += 1) {
-		const code = text.charCodeAt(i);
-		if (code < 0x3400 || code > 0xfaff) continue;
-		let known = traditional[code]!;
-		if (known === 0) known = traditional[code] = toSimplified(text[i]!) === text[i] ? 1 : 2;
-		if (known === 2) return true;
-	}
+	for (let i = 0; i < text.length; i += 1) if (traditional[text.charCodeAt(i)] === 1) return true;
 	return false;
 }
 
