@@ -1,6 +1,5 @@
-import {visitConversationStarts} from './conversation-clocks.js';
-import type {Conversation} from './conversation.js';
-import type {ClockDefinition} from './reply-clock.js';
+import {messagesUntil, type Conversation} from './conversation.js';
+import {startIndexes, startsAlike, visitStarts, type ClockDefinition} from './reply-clock.js';
 
 /** Per clock of the platform (by its index), two bits: it has a start that day; one of them was breached. */
 export const STARTED = (clockIndex: number) => 1 << (2 * clockIndex);
@@ -98,11 +97,17 @@ function shareOf(conversation: Conversation, clocks: readonly ClockDefinition[],
 	let clockBits = 0;
 	const agents = new AgentBits();
 	let firstResponse: {agent: string; seconds: number} | undefined;
+	// A frozen `now` before the latest message sees only the past. The starts are worked out
+	// afresh each time: kept for every conversation, those of a million messages were most of the memory.
+	const messages = messagesUntil(conversation, query.now);
+	let pairs: readonly number[] = [];
 	for (let index = 0; index < clocks.length; index += 1) {
 		const clock = clocks[index]!;
+		// A platform's 5- and 60-minute clocks start on the same messages: one pass serves both.
+		if (index === 0 || !startsAlike(clocks[index - 1]!, clock)) pairs = startIndexes(messages, clock, query.tz);
 		let first = true;
 		let pendingSince: number | undefined;
-		visitConversationStarts(conversation, clock, query.tz, query.now, query.day, (message, repliedAt, waitMs, status) => {
+		visitStarts(messages, pairs, clock, query.now, query.day, (message, repliedAt, waitMs, status) => {
 			const bits = STARTED(index) | (status === 'breached' ? BREACHED(index) : 0);
 			clockBits |= bits;
 			agents.add(message.agent, bits);
@@ -113,9 +118,8 @@ function shareOf(conversation: Conversation, clocks: readonly ClockDefinition[],
 		});
 		if (pendingSince !== undefined) validUntil = Math.min(validUntil, pendingSince + clock.limitSeconds * 1000 + 1);
 	}
-	const {messages} = conversation;
 	const day = dayKeyOf(query.date, query.tz, clocks);
-	return new ConversationDay(shopKeyOf(conversation), messages.at(-1)?.ts ?? 0, validUntil, clockBits, agents.shares(), firstResponse?.agent, firstResponse?.seconds ?? 0, messages.length, day, query.now);
+	return new ConversationDay(shopKeyOf(conversation), conversation.messages.at(-1)?.ts ?? 0, validUntil, clockBits, agents.shares(), firstResponse?.agent, firstResponse?.seconds ?? 0, conversation.messages.length, day, query.now);
 }
 
 /** Each agent's clock bits in one conversation: nearly always one agent, kept without a map. */

@@ -83,6 +83,16 @@ export function startIndexes(messages: readonly ChatMessage[], clock: ClockDefin
 	return pairs;
 }
 
+/** Whether two clocks start on the same messages: the same counted window and the same replies stop them. */
+export function startsAlike(a: ClockDefinition, b: ClockDefinition): boolean {
+	return (
+		a.window.fromSecond === b.window.fromSecond &&
+		a.window.toSecond === b.window.toSecond &&
+		a.stoppedBy.length === b.stoppedBy.length &&
+		a.stoppedBy.every(sender => b.stoppedBy.includes(sender))
+	);
+}
+
 /** The starts of `pairs` (from `startIndexes`) evaluated at `now`, optionally only those in [from, to). */
 export function startsFromIndexes(
 	messages: readonly ChatMessage[],

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {parseLogLine} from '../../source/ingest/parse-line.js';
-import {clockStarts, clockStatus} from '../../source/model/reply-clock.js';
+import {clockStarts, clockStatus, startsAlike} from '../../source/model/reply-clock.js';
 import {at, HUMAN_3M, message, REPLY_5M, REPLY_60M, TZ} from '../helpers/messages.js';
 
 describe('clock starts (contract §2)', () => {
@@ -89,5 +89,14 @@ describe('clock starts (contract §2)', () => {
 		const messages = [message('buyer', '10:00:00'), message('agent', '10:50:00')];
 		expect(clockStarts(messages, REPLY_5M, TZ, at('12:00:00'))[0]?.status).toBe('breached');
 		expect(clockStarts(messages, REPLY_60M, TZ, at('12:00:00'))[0]?.status).toBe('ok');
+	});
+});
+
+describe('clocks that start alike', () => {
+	it('share their starts only with the same counted window and the same replies', () => {
+		expect(startsAlike(REPLY_5M, REPLY_60M)).toBe(true);
+		expect(startsAlike(REPLY_5M, HUMAN_3M)).toBe(false);
+		expect(startsAlike(REPLY_5M, {...REPLY_60M, window: {...REPLY_60M.window, fromSecond: 9 * 3600}})).toBe(false);
+		expect(startsAlike(REPLY_5M, {...REPLY_60M, stoppedBy: ['bot', 'agent']})).toBe(true);
 	});
 });
