@@ -10,6 +10,9 @@ export interface TextHorizon {
 	clock: () => number;
 }
 
+/** V8 keeps one copy of each string of up to 10 characters that JSON.parse gives: those need no table. */
+const SHARED_BY_JSON_PARSE = 10;
+
 /** Every conversation seen so far, merged across files by (platform, shop, conv). */
 export class ConversationBook {
 	/** In the order first seen. */
@@ -44,7 +47,7 @@ export class ConversationBook {
 		// Nearly always the same names as the conversation's last line: compared, not looked up.
 		const previous = conversation.messages.at(-1);
 		message.agent = previous?.agent === message.agent ? previous.agent : oneCopy(this.agentNames, message.agent);
-		if (message.buyer) message.buyer = previous?.buyer === message.buyer ? previous.buyer : oneCopy(this.buyerNames, message.buyer);
+		if (message.buyer && message.buyer.length > SHARED_BY_JSON_PARSE) message.buyer = previous?.buyer === message.buyer ? previous.buyer : oneCopy(this.buyerNames, message.buyer);
 		const latestBefore = this.textHorizon && lastConversational(conversation.messages);
 		insertByTime(conversation.messages, message);
 		if (this.textHorizon) {
@@ -70,8 +73,7 @@ export class ConversationBook {
 
 	private conversationByKey(message: ChatMessage): Conversation {
 		const known = this.byConv.get(message.conv);
-		const same = (c: Conversation) => c.platform === message.platform && c.shop === message.shop;
-		const found = known === undefined ? undefined : Array.isArray(known) ? known.find(same) : same(known) ? known : undefined;
+		const found = known === undefined ? undefined : Array.isArray(known) ? known.find(c => isOf(c, message)) : isOf(known, message) ? known : undefined;
 		if (found) return found;
 		const conversation: Conversation = {key: conversationKey(message), platform: message.platform, shop: message.shop, conv: message.conv, messages: [], day: undefined, violations: undefined, snapshot: undefined};
 		this.conversations.push(conversation);
@@ -117,6 +119,11 @@ export class ConversationBook {
 	agents(): string[] {
 		return [...this.agentNames.keys()];
 	}
+}
+
+/** Whether the message is of this conversation, given that its id is the conversation's. */
+function isOf(conversation: Conversation, message: ChatMessage): boolean {
+	return conversation.platform === message.platform && conversation.shop === message.shop;
 }
 
 function oneCopy(names: Map<string, string>, name: string): string {
