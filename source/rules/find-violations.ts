@@ -61,7 +61,7 @@ export const NONE: readonly Violation[] = Object.freeze([]);
  * shop's day has tens of thousands of different texts (order numbers, amounts): with smaller
  * generations the texts moved from the older one to the newer one all day long.
  */
-const GENERATION = 50_000;
+export const GENERATION = 50_000;
 
 /** What recent texts broke, forgetting the least recently seen (in two generations, not exactly). */
 class RecentFindings {
