@@ -71,9 +71,12 @@ export function dayFigures(conversations: Iterable<Conversation>, query: DayQuer
 	const day = dayRange(query.date, query.tz);
 	let stableUntil = day.end;
 	const dayQuery = {date: query.date, tz: query.tz, now: query.now, day};
+	// A shop's conversations are nearly all of one platform: its clocks are asked for when it changes.
+	let platform: Platform | undefined;
+	let clocks: readonly ClockDefinition[] = [];
 	for (const conversation of conversations) {
 		if (query.isSpam?.(conversation)) continue;
-		const clocks = query.clocksFor(conversation.platform);
+		if (conversation.platform !== platform) clocks = query.clocksFor((platform = conversation.platform));
 		const share = conversationDay(conversation, clocks, dayQuery);
 		// A message stamped after `now` would enter the figures as time passes: recount soon.
 		if (share.latestTs > query.now) stableUntil = Math.min(stableUntil, query.now + 1000);

@@ -34,7 +34,7 @@ export function countDay(conversations: Iterable<Conversation>, query: DayCountQ
 	const counted = [...conversations];
 	// Asked once per conversation: the figures, the violations and the count all leave them out.
 	const spam = new Set(counted.filter(conversation => query.recordsOf(conversation.key)?.marks.has('spam')));
-	const figures = dayFigures(counted, {...query, isSpam: conversation => spam.has(conversation)});
+	const figures = dayFigures(counted, {...query, isSpam: spam.size === 0 ? undefined : conversation => spam.has(conversation)});
 	const found = violationsOnDay(
 		spam.size === 0 ? counted : counted.filter(conversation => !spam.has(conversation)),
 		query.packs,
