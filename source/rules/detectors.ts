@@ -134,14 +134,24 @@ export interface Detector {
 	find: (normalized: NormalizedText, context: DetectorContext) => Span[];
 }
 
-const digitsInARow = (count: number) => (normalized: NormalizedText) => runsOf(normalized.text).longest >= count;
+const digitsInARow = (count: number, normalized: NormalizedText) => runsOf(normalized.text).longest >= count;
 
-// Each cue is the least a finding needs: a landline is ten digits once its dashes are gone.
+/** The cue anywhere in the text: a number can only follow it where the text holds it at all. */
+const anywhere = (cue: RegExp) => new RegExp(cue.source.replace(/\$$/, ''), cue.flags);
+const QQ_CUE_ANYWHERE = anywhere(QQ_CUE);
+const BANK_CUE_ANYWHERE = anywhere(BANK_CUE);
+const CONTACT_CUE_ANYWHERE = anywhere(CONTACT_CUE);
+
+/** A mobile number is 11 digits, 13 with 86 before: order and parcel numbers are mostly longer. */
+const hasMobileLength = (normalized: NormalizedText) => runsOf(normalized.text).runs.some(run => run.end - run.start === 11 || run.end - run.start === 13);
+
+// Each cue is the least a finding needs: a landline is ten digits once its dashes are gone, and
+// the number detectors but the mobile one need their cue word somewhere before the number.
 export const DETECTORS: Record<DetectorName, Detector> = {
-	mobile: {looksAt: digitsInARow(11), find: mobile},
-	landline: {looksAt: digitsInARow(10), find: landline},
-	'qq-number': {looksAt: digitsInARow(5), find: qqNumber},
-	'bank-card': {looksAt: digitsInARow(16), find: bankCard},
+	mobile: {looksAt: hasMobileLength, find: mobile},
+	landline: {looksAt: n => digitsInARow(10, n) && (WRITTEN_APART.test(n.original) || CONTACT_CUE_ANYWHERE.test(n.text)), find: landline},
+	'qq-number': {looksAt: n => digitsInARow(5, n) && QQ_CUE_ANYWHERE.test(n.text), find: qqNumber},
+	'bank-card': {looksAt: n => digitsInARow(16, n) && BANK_CUE_ANYWHERE.test(n.text), find: bankCard},
 	email: {looksAt: normalized => normalized.original.includes('@'), find: email},
 	url: {looksAt: normalized => LINK_CUES.test(normalized.original), find: url},
 };

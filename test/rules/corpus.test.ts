@@ -3,9 +3,11 @@ import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {beforeAll, describe, expect, it} from 'vitest';
 import type {Platform} from '../../source/model/message.js';
+import {DETECTORS} from '../../source/rules/detectors.js';
 import {findViolations} from '../../source/rules/find-violations.js';
+import {normalizeForMatching} from '../../source/rules/normalize.js';
 import {loadRulePacks, type RulePacks} from '../../source/rules/load-rule-packs.js';
-import {CATEGORIES, type Category} from '../../source/rules/violation-rule.js';
+import {CATEGORIES, DETECTORS as DETECTOR_NAMES, type Category} from '../../source/rules/violation-rule.js';
 
 /** Labelled agent messages: what each should be flagged for, worked out by a person. */
 interface Sample {
@@ -104,5 +106,20 @@ describe('the keyword prefilter', () => {
 			const describe = (violations: ReturnType<typeof findViolations>) => violations.map(v => `${v.rule.id}@${v.start}-${v.end}`);
 			expect(describe(findViolations(sample.text, sample.platform, packs)), sample.where).toEqual(describe(findViolations(sample.text, sample.platform, unfiltered)));
 		}
+	});
+});
+
+describe('the detectors\' cues', () => {
+	it('hold wherever a detector finds something: a cue only ever spares a text with nothing to find', () => {
+		let findings = 0;
+		for (const sample of corpus) {
+			const normalized = normalizeForMatching(sample.text);
+			for (const name of DETECTOR_NAMES) {
+				if (DETECTORS[name].find(normalized, {ownDomains: []}).length === 0) continue;
+				findings += 1;
+				expect(DETECTORS[name].looksAt(normalized), `${sample.where} ${name}`).toBe(true);
+			}
+		}
+		expect(findings).toBeGreaterThan(20);
 	});
 });
