@@ -207,7 +207,8 @@ export class FileCursor {
 	/** A decoded line to the reader; blank lines are no lines. */
 	private emitText(decoded: string, offset: number, onLine: (line: RawLine) => void): void {
 		const text = lineText(decoded, this.lineNumber === 1);
-		if (text.trim() !== '') onLine({line: this.lineNumber, offset, text});
+		// A JSON line starts with its brace: only other lines are looked at for being blank.
+		if (text.charCodeAt(0) === 0x7b || text.trim() !== '') onLine({line: this.lineNumber, offset, text});
 	}
 
 	/** A last line without its newline in a file that is finished (rotated away) is still a line. */
