@@ -16,7 +16,7 @@ import {generateDay} from './generate-day.js';
 const MESSAGES = Number(process.env['BENCH_MESSAGES'] ?? 300_000);
 const FILES = Number(process.env['BENCH_FILES'] ?? 50);
 const BIG = Number(process.env['BENCH_BIG_MESSAGES'] ?? 1_000_000);
-const RUNS = Number(process.env['BENCH_RUNS'] ?? 3);
+const RUNS = Number(process.env['BENCH_RUNS'] ?? 5);
 const TZ = 'Asia/Shanghai';
 const PHASE = fileURLToPath(new URL('./bench-phase.js', import.meta.url));
 
