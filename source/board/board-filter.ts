@@ -32,22 +32,26 @@ function inView(row: BoardRow, view: BoardView): boolean {
 	}
 }
 
-function matchesSearch(row: BoardRow, search: string): boolean {
+function matchesSearch(row: BoardRow, search: string, saying: ReadonlySet<string> | undefined): boolean {
 	const q = search.toLowerCase();
 	const {conversation} = row;
 	return (
 		conversation.conv.toLowerCase().includes(q) ||
 		(row.buyer ?? '').toLowerCase().includes(q) ||
 		row.owner.toLowerCase().includes(q) ||
-		conversation.messages.some(message => message.text?.toLowerCase().includes(q))
+		conversation.messages.some(message => message.text?.toLowerCase().includes(q)) ||
+		saying?.has(row.key) === true
 	);
 }
 
-/** The rows a view, a search and an agent filter leave, in board order. */
-export function filterRows(rows: readonly BoardRow[], filter: BoardFilter): readonly BoardRow[] {
+/**
+ * The rows a view, a search and an agent filter leave, in board order. `saying`: the keys of the
+ * conversations whose logs hold the searched words, for the words no longer held in memory.
+ */
+export function filterRows(rows: readonly BoardRow[], filter: BoardFilter, saying?: ReadonlySet<string>): readonly BoardRow[] {
 	// The whole board, most of the time: no copy of tens of thousands of rows each second.
 	if (filter.view === 'all' && !filter.search && !filter.agent) return rows;
-	return rows.filter(row => inView(row, filter.view) && (!filter.search || matchesSearch(row, filter.search)) && (!filter.agent || row.owner === filter.agent));
+	return rows.filter(row => inView(row, filter.view) && (!filter.search || matchesSearch(row, filter.search, saying)) && (!filter.agent || row.owner === filter.agent));
 }
 
 export function nextView(view: BoardView): BoardView {

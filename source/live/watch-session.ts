@@ -3,6 +3,7 @@ import {buildBoard, type BoardRow} from '../board/triage.js';
 import {idlePosition} from '../board/urgency.js';
 import {LogReader, type LoadProgress} from '../ingest/log-reader.js';
 import {readBackTexts} from '../ingest/read-back.js';
+import {conversationsSaying} from '../ingest/search-logs.js';
 import {ConversationBook} from '../model/conversation-book.js';
 import type {Conversation} from '../model/conversation.js';
 import type {BadLine, ChatMessage, Platform} from '../model/message.js';
@@ -64,6 +65,7 @@ export class WatchSession extends EventEmitter<{change: []}> {
 	/** Bumped whenever the records change. */
 	private recordsVersion = 0;
 	private forgetTimer: NodeJS.Timeout | undefined;
+	private wordSearch: {query: string; keys?: ReadonlySet<string>} | undefined;
 
 	/** Changes whenever a line is read or a record written: what the caches below are kept by. */
 	private get dataVersion(): string {
@@ -192,6 +194,22 @@ export class WatchSession extends EventEmitter<{change: []}> {
 	/** Labels of the default platform's clocks, for the board's column titles. */
 	clockLabels(lang: 'zh' | 'en'): string[] {
 		return (this.options.packs.get(this.options.defaultPlatform)?.clocks ?? []).map(clock => clock.label[lang]);
+	}
+
+	/**
+	 * The keys of the conversations whose words contain `query`, the words let go included; undefined
+	 * while the logs are still being read for it ('change' follows). One search is kept: the last.
+	 */
+	conversationsSaying(query: string): ReadonlySet<string> | undefined {
+		if (this.wordSearch?.query === query) return this.wordSearch.keys;
+		const search: {query: string; keys?: ReadonlySet<string>} = {query};
+		this.wordSearch = search;
+		const {paths, tz, defaultPlatform, encoding = 'auto'} = this.options;
+		void conversationsSaying(paths, query, {tz, defaultPlatform, encoding}).then(keys => {
+			search.keys = keys;
+			if (this.wordSearch === search) this.emit('change');
+		});
+		return undefined;
 	}
 
 	/** Reads back the words of a conversation's messages that were let go, to show it whole. */

@@ -54,7 +54,9 @@ export function App({source, clock, tz, lang, note}: AppProps) {
 	const figuresVersion = useSourceVersion(source, 1000);
 	const [ui, setUi] = useState(INITIAL_UI_STATE);
 	const allRows = useMemo(() => source.board(now), [source, now, version]);
-	const rows = useMemo(() => filterRows(allRows, ui.filter), [allRows, ui.filter]);
+	// The words of older messages are not held: a search also reads the logs for them, meanwhile.
+	const saying = ui.filter.search ? source.conversationsSaying(ui.filter.search) : undefined;
+	const rows = useMemo(() => filterRows(allRows, ui.filter, saying), [allRows, ui.filter, saying]);
 	const rowKeys = useMemo(() => rows.map(row => row.key), [rows]);
 	const today = useMemo(() => source.today(now), [source, now, figuresVersion]);
 	const clockLabel = (id: string) => source.clockLabel(id, lang);
@@ -93,6 +95,7 @@ export function App({source, clock, tz, lang, note}: AppProps) {
 	const counts = useMemo(() => countBoard(allRows, now), [allRows, now]);
 	const parts = headerParts(counts, now, tz, text, source.badLines.length);
 	parts.push(...filterParts(ui.filter, text));
+	if (ui.filter.search && !saying) parts.push({text: text.header.searchingLogs, tone: 'muted', dropOrder: 1});
 	if (source.records?.error) parts.push({text: `!! ${source.records.error}`, tone: 'breached', dropOrder: -1});
 	return (
 		<Box flexDirection="column" width={width} height={frameHeight}>

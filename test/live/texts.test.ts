@@ -86,3 +86,43 @@ describe('the words of old messages', () => {
 		expect(words(session, 'k1')).toEqual(['有发票吗', '有的亲']);
 	});
 });
+
+describe('searching words', () => {
+	const tempDir = useTempDirs();
+
+	/** Keys of the conversations the session finds saying `query`, once its logs are read for it. */
+	async function saying(session: WatchSession, query: string): Promise<string[]> {
+		let keys = session.conversationsSaying(query);
+		if (!keys) {
+			await new Promise<void>(resolve => session.once('change', resolve));
+			keys = session.conversationsSaying(query);
+		}
+		return [...keys!].map(key => key.split('\u0000')[2]!).sort();
+	}
+
+	it('finds conversations by words no longer held, in every log, ignoring case, GBK ones too', async () => {
+		const dir = await tempDir();
+		await writeFile(
+			path.join(dir, 'xiaomei.jsonl'),
+			line('09:00:00', 'w1', 'agent', '加我微信聊') + line('09:00:30', 'w1', 'buyer', '好') + line('09:01:00', 'w2', 'buyer', 'Is WeChat ok?') + line('09:02:00', 'w3', 'buyer', '有货吗'),
+		);
+		await writeFile(path.join(dir, 'ahao.log'), iconv.encode(line('09:03:00', 'w4', 'buyer', '你有微信吗') + line('09:04:00', 'w4', 'agent', '没有哦'), 'gbk'));
+		await appendFile(path.join(dir, 'xiaomei.jsonl'), '{"ts":"2026-11-22T09:05:00+08:00","conv":"bad","text":"微信"}\n');
+		const session = await loaded(dir);
+		expect(words(session, 'w1')).toEqual([undefined, '好']);
+		expect(session.conversationsSaying('微信')).toBeUndefined();
+		expect(await saying(session, '微信')).toEqual(['w1', 'w4']);
+		expect(await saying(session, 'wechat')).toEqual(['w2']);
+		// Only the words count, not the line's other fields.
+		expect(await saying(session, 'conv')).toEqual([]);
+	});
+
+	it('keeps the last search and forgets the one before', async () => {
+		const {dir} = await answeredLog(tempDir);
+		const session = await loaded(dir);
+		expect(await saying(session, '发票')).toEqual(['k1']);
+		expect(session.conversationsSaying('发票')).toBeDefined();
+		expect(await saying(session, '快递')).toEqual([]);
+		expect(session.conversationsSaying('发票')).toBeUndefined();
+	});
+});

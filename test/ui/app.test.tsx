@@ -1,3 +1,6 @@
+import {mkdtemp, rm, writeFile} from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import {render} from 'ink-testing-library';
 import React from 'react';
 import {afterEach, describe, expect, it} from 'vitest';
@@ -149,6 +152,31 @@ describe('the board', () => {
 		await press('\u001B', s => !s.includes('[/起球]') && s.includes(' late '), 'the search cleared');
 		await press('o', s => s.includes('只看这位客服'), 'the agent filter');
 		await press('ling\r', s => s.includes('[客服:lingling]') && s.includes(' done ') && !s.includes(' late '), 'only lingling\'s rows');
+	});
+
+	it('finds a conversation by words no longer held in memory, reading its log again', async () => {
+		const dir = await mkdtemp(path.join(os.tmpdir(), 'kefu-watch-search-'));
+		unmounts.push(() => void rm(dir, {recursive: true, force: true}));
+		const said = (clock: string, conv: string, from: string, words: string) => `${JSON.stringify({ts: `2026-11-22T${clock}+08:00`, conv, from, text: words})}\n`;
+		await writeFile(path.join(dir, 'xiaomei.jsonl'), said('09:00:00', 'w1', 'agent', '加我微信聊') + said('09:00:30', 'w1', 'buyer', '好') + said('09:02:00', 'w2', 'buyer', '有货吗'));
+		const session = new WatchSession({paths: [dir], tz: TZ, defaultPlatform: 'pinduoduo', packs: await loadRulePacks(), keepTextsMs: 3_600_000, clock: () => NOW});
+		await session.start({follow: false});
+		expect(session.book.get('pinduoduo\u0000\u0000w1')!.messages[0]!.text).toBeUndefined();
+		const app = render(<App source={session} clock={() => NOW} tz={TZ} lang="zh" />);
+		unmounts.push(app.unmount);
+		const frame = () => app.lastFrame() ?? '';
+		app.stdin.write('/');
+		await eventually(() => frame().includes('搜索会话号'), 'the search input');
+		app.stdin.write('微信\r');
+		await eventually(() => frame().includes('[/微信]') && frame().includes(' w1 ') && !frame().includes(' w2 '), 'the conversation whose old words match');
+		expect(frame()).not.toContain('正在日志中查找');
+	});
+
+	it('says when a search is still reading the logs for older words', async () => {
+		const {session, press} = await renderApp();
+		session.conversationsSaying = () => undefined;
+		await press('/', s => s.includes('搜索会话号'), 'the search input');
+		await press('起球\r', s => s.includes('[/起球]') && s.includes('正在日志中查找较早的消息') && s.includes(' soon '), 'the rows held, and the search going on');
 	});
 
 	it('shows how far the first read of a backlog has got', async () => {

@@ -1,0 +1,41 @@
+import {conversationKey, type Platform} from '../model/message.js';
+import {agentFromPath} from './agent-from-path.js';
+import type {Encoding} from './decode-line.js';
+import {FileCursor} from './file-cursor.js';
+import {listLogFiles} from './log-files.js';
+import {parseLogLine} from './parse-line.js';
+
+export interface SearchOptions {
+	tz: string;
+	defaultPlatform: Platform;
+	encoding: Encoding;
+}
+
+/**
+ * The keys of the conversations whose words contain `query`, ignoring case, read from the logs
+ * under `paths` themselves: a big backlog keeps only recent words in memory. Read in the
+ * background a chunk at a time, so a screen keeps answering; only lines holding the query are
+ * parsed. A file that cannot be read now is left out (the reader reports it).
+ */
+export async function conversationsSaying(paths: readonly string[], query: string, options: SearchOptions): Promise<Set<string>> {
+	const wanted = query.toLowerCase();
+	// Chinese has no case: then each line is searched as it is, not copied in lower case first.
+	const caseless = wanted === query.toUpperCase();
+	const holds = caseless ? (line: string) => line.includes(wanted) : (line: string) => line.toLowerCase().includes(wanted);
+	const keys = new Set<string>();
+	for (const file of await listLogFiles(paths).catch(() => [])) {
+		const cursor = new FileCursor(file, options.encoding);
+		const context = {file, line: 0, offset: 0, fileAgent: agentFromPath(file), defaultPlatform: options.defaultPlatform, tz: options.tz};
+		await cursor
+			.readNew(raw => {
+				if ('error' in raw || !holds(raw.text)) return;
+				context.line = raw.line;
+				context.offset = raw.offset;
+				const parsed = parseLogLine(raw.text, context);
+				if (parsed.ok && parsed.message.text!.toLowerCase().includes(wanted)) keys.add(conversationKey(parsed.message));
+			})
+			.catch(() => undefined);
+		await cursor.close();
+	}
+	return keys;
+}
