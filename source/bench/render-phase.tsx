@@ -2,6 +2,7 @@ import {appendFile} from 'node:fs/promises';
 import {render} from 'ink-testing-library';
 import React from 'react';
 import {KEEP_TEXTS_MS} from '../commands/load-board.js';
+import {agentFromPath} from '../ingest/agent-from-path.js';
 import {listLogFiles} from '../ingest/log-files.js';
 import {WatchSession} from '../live/watch-session.js';
 import {loadRulePacks} from '../rules/load-rule-packs.js';
@@ -36,7 +37,9 @@ export async function measureKeyPress(conversations: number): Promise<{medianMs:
 
 /**
  * Append to screen: the real App over a session following the bench day as `watch` does; a
- * line is appended to a log and the time until a frame shows its conversation is measured.
+ * line is appended to a log and the time until a frame shows its conversation is measured. The
+ * board is filtered to that log's agent (`o`), as a supervisor would: the day's unanswered
+ * conversations, breached, fill the first page of the whole board.
  */
 export async function measureAppendToScreen(dir: string, appends = 20): Promise<{medianMs: number; worstMs: number}> {
 	const session = new WatchSession({paths: [dir], tz: 'Asia/Shanghai', defaultPlatform: 'pinduoduo', packs: await loadRulePacks(), keepTextsMs: KEEP_TEXTS_MS});
@@ -46,6 +49,11 @@ export async function measureAppendToScreen(dir: string, appends = 20): Promise<
 	const times: number[] = [];
 	try {
 		await shown(app, '', 10_000);
+		const agent = agentFromPath(file!);
+		app.stdin.write('o');
+		await shown(app, '只看这位客服', 10_000);
+		app.stdin.write(`${agent}\r`);
+		await shown(app, `[客服:${agent}]`, 10_000);
 		for (let i = 0; i < appends; i += 1) {
 			const conv = `screen-${i}`;
 			const started = performance.now();

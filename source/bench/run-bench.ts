@@ -86,7 +86,7 @@ async function main(): Promise<void> {
 		const keys = await measureKeyPress(5000);
 		console.log(`key press → new frame with 5,000 conversations: median ${keys.medianMs.toFixed(1)} ms, worst ${keys.worstMs.toFixed(1)} ms`);
 		const screen = await measureAppendToScreen(dir);
-		console.log(`live: append → on screen (the App following the day, ${load.rows} conversations): median ${screen.medianMs.toFixed(1)} ms, worst ${screen.worstMs.toFixed(1)} ms (20 appends)`);
+		console.log(`live: append → on screen (the App following the day, ${load.rows} conversations, filtered to the log's agent): median ${screen.medianMs.toFixed(1)} ms, worst ${screen.worstMs.toFixed(1)} ms (20 appends)`);
 		console.log(`board over ${load.rows} conversations: first build ${load.boardMs?.toFixed(1)} ms, next second's redraw ${load.tickMs?.toFixed(1)} ms, today's figures for the header ${load.todayMs?.toFixed(1)} ms when counted in full`);
 	} finally {
 		await rm(dir, {recursive: true, force: true});
