@@ -1,5 +1,5 @@
 import {execFileSync} from 'node:child_process';
-import {mkdtemp, rm} from 'node:fs/promises';
+import {mkdtemp, open, rm} from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
@@ -49,8 +49,14 @@ const row = (label: string, r: PhaseResult) =>
 async function generate(dir: string, messages: number): Promise<void> {
 	const dayStart = epochFromWallTime({year: 2026, month: 11, day: 22, hour: 0, minute: 0, second: 0}, TZ);
 	const started = performance.now();
-	await generateDay({dir, messages, files: FILES, tz: TZ, dayStart});
+	const files = await generateDay({dir, messages, files: FILES, tz: TZ, dayStart});
 	console.log(`generated ${messages.toLocaleString('en')} messages in ${FILES} files in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+	// Written to disk now, so that the kernel's write-back does not share the cores with what is measured.
+	for (const file of files) {
+		const handle = await open(file, 'r+');
+		await handle.sync();
+		await handle.close();
+	}
 }
 
 function floorAgainstReport(dir: string): PhaseResult {
