@@ -8,7 +8,7 @@ import {ConversationBook} from '../model/conversation-book.js';
 import type {Conversation} from '../model/conversation.js';
 import type {BadLine, ChatMessage, Platform} from '../model/message.js';
 import type {Violation} from '../rules/find-violations.js';
-import {addToConversationViolations, violationsOf} from '../rules/message-violations.js';
+import {violationsOf} from '../rules/message-violations.js';
 import {countDay, type TodayFigures} from '../report/day-count.js';
 import type {ClockDefinition} from '../model/reply-clock.js';
 import {rateAlerts} from '../model/rate-alerts.js';
@@ -88,7 +88,7 @@ export class WatchSession extends EventEmitter<{change: []}> {
 			{
 				message: message => {
 					violationsOf(message, options.packs);
-					addToConversationViolations(this.book.add(message), message, options.packs);
+					this.book.add(message);
 				},
 				badLine: bad => this.badLines.push(bad),
 				flushed: () => this.emit('change'),

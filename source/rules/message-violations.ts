@@ -68,29 +68,6 @@ export function conversationViolations(conversation: Conversation, packs: RulePa
 	return kept;
 }
 
-/**
- * Keeps a conversation's violations current as a checked message joins it at its end, so that
- * counting the day need not go through every message again. A message put in before others, or
- * violations kept for other packs, leave them to be worked out afresh when asked.
- */
-export function addToConversationViolations(conversation: Conversation, message: ChatMessage, packs: RulePacks): void {
-	const {messages} = conversation;
-	const kept = conversation.violations as KeptViolations | undefined;
-	const atEnd = messages[messages.length - 1] === message;
-	if (!atEnd || (kept ? kept.count !== messages.length - 1 || kept.packs !== packs : messages.length !== 1)) {
-		conversation.violations = undefined;
-		return;
-	}
-	const violations = violationsOf(message, packs);
-	// A new list when something is found: whoever was given the old one keeps what it said.
-	const found = violations.length === 0 ? (kept?.found ?? NO_MESSAGE_VIOLATIONS) : [...(kept?.found ?? []), ...violations.map(violation => ({message, violation}))];
-	if (!kept) conversation.violations = {count: 1, packs, found} satisfies KeptViolations;
-	else {
-		kept.count += 1;
-		kept.found = found;
-	}
-}
-
 /** The violations written on local day `date` in `tz`, up to `now`, across conversations. */
 export function violationsOnDay(conversations: Iterable<Conversation>, packs: RulePacks, date: string, tz: string, now: number): MessageViolation[] {
 	const found: MessageViolation[] = [];
