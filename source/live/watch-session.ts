@@ -205,10 +205,13 @@ export class WatchSession extends EventEmitter<{change: []}> {
 		const search: {query: string; keys?: ReadonlySet<string>} = {query};
 		this.wordSearch = search;
 		const {paths, tz, defaultPlatform, encoding = 'auto'} = this.options;
-		void conversationsSaying(paths, query, {tz, defaultPlatform, encoding}).then(keys => {
-			search.keys = keys;
-			if (this.wordSearch === search) this.emit('change');
-		});
+		// Whatever goes wrong reading the logs again, the held words still match: never a crash.
+		void conversationsSaying(paths, query, {tz, defaultPlatform, encoding})
+			.catch(() => new Set<string>())
+			.then(keys => {
+				search.keys = keys;
+				if (this.wordSearch === search) this.emit('change');
+			});
 		return undefined;
 	}
 

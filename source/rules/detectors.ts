@@ -146,7 +146,8 @@ const CONTACT_CUE_ANYWHERE = anywhere(CONTACT_CUE);
 const hasMobileLength = (normalized: NormalizedText) => runsOf(normalized.text).runs.some(run => run.end - run.start === 11 || run.end - run.start === 13);
 
 // Each cue is the least a finding needs: a landline is ten digits once its dashes are gone, and
-// the number detectors but the mobile one need their cue word somewhere before the number.
+// written apart or after a phone word; a QQ or card number needs its cue word somewhere before
+// it; a mobile, a run of a mobile's length.
 export const DETECTORS: Record<DetectorName, Detector> = {
 	mobile: {looksAt: hasMobileLength, find: mobile},
 	landline: {looksAt: n => digitsInARow(10, n) && (WRITTEN_APART.test(n.original) || CONTACT_CUE_ANYWHERE.test(n.text)), find: landline},
