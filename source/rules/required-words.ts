@@ -1,3 +1,6 @@
+import {readFileSync, writeFileSync} from 'node:fs';
+import {fileURLToPath} from 'node:url';
+
 /**
  * The words a pattern cannot match without: any text it matches contains at least one of them.
  * Worked out from the pattern's source, so that one quick scan for these words tells which
@@ -8,12 +11,49 @@
  * makes the answer weaker (the rule is then always tried), never wrong.
  */
 export function requiredWords(source: string): string[] | undefined {
+	if (!precomputedRead) readPrecomputed(PRECOMPUTED);
 	// Every platform's pack holds the common rules: each pattern is read once.
 	if (!known.has(source)) known.set(source, readRequiredWords(source));
 	return known.get(source);
 }
 
 const known = new Map<string, string[] | undefined>();
+
+/**
+ * The built-in packs' answers, worked out by `npm run build` (precompute-required-words.ts):
+ * reading them takes a millisecond, working them out again at each start took fifteen, as this
+ * parser runs too few times to be optimised. Absent when running from source.
+ */
+export const PRECOMPUTED = new URL('./required-words.json', import.meta.url);
+let precomputedRead = false;
+
+/** What this very code answers (a hash of its file): answers written by another version of it are not taken. */
+function codeVersion(): string {
+	const code = readFileSync(fileURLToPath(import.meta.url), 'utf8');
+	// FNV-1a: a cryptographic hash would cost more to load than the whole file takes to hash.
+	let hash = 0x811c9dc5;
+	for (let i = 0; i < code.length; i += 1) hash = Math.imul(hash ^ code.charCodeAt(i), 0x01000193);
+	return `${code.length}:${(hash >>> 0).toString(16)}`;
+}
+
+/** Takes the answers written to `file`, if this version of the code wrote them. */
+export function readPrecomputed(file: URL): void {
+	precomputedRead = true;
+	let written: {version: string; words: Record<string, string[] | null>};
+	try {
+		written = JSON.parse(readFileSync(file, 'utf8')) as typeof written;
+	} catch {
+		return;
+	}
+	if (written.version !== codeVersion()) return;
+	for (const [source, words] of Object.entries(written.words)) if (!known.has(source)) known.set(source, words ?? undefined);
+}
+
+/** Writes the answers for `sources` to `file`, for the next start to read. */
+export function writePrecomputed(file: URL, sources: Iterable<string>): void {
+	const words = Object.fromEntries([...new Set(sources)].map(source => [source, requiredWords(source) ?? null]));
+	writeFileSync(file, JSON.stringify({version: codeVersion(), words}));
+}
 
 function readRequiredWords(source: string): string[] | undefined {
 	try {

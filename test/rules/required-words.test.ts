@@ -1,5 +1,9 @@
+import {readFile, writeFile} from 'node:fs/promises';
+import path from 'node:path';
+import {pathToFileURL} from 'node:url';
 import {describe, expect, it} from 'vitest';
-import {requiredWords} from '../../source/rules/required-words.js';
+import {readPrecomputed, requiredWords, writePrecomputed} from '../../source/rules/required-words.js';
+import {useTempDirs} from '../helpers/temp-dir.js';
 
 describe('the words a pattern cannot match without', () => {
 	it.each([
@@ -26,5 +30,25 @@ describe('the words a pattern cannot match without', () => {
 			expect(new RegExp(pattern, 'u').test(text), text).toBe(true);
 			expect(words.some(word => text.includes(word)), text).toBe(true);
 		}
+	});
+});
+
+describe('required words worked out at build time', () => {
+	const tempDir = useTempDirs();
+
+	it('are written for each pattern and read back by the same code, not by another version of it', async () => {
+		const file = pathToFileURL(path.join(await tempDir(), 'required-words.json'));
+		writePrecomputed(file, ['(加|添加)微信', '发票']);
+		const written = JSON.parse(await readFile(file, 'utf8')) as {version: string; words: Record<string, string[] | null>};
+		expect(written.words).toEqual({'(加|添加)微信': requiredWords('(加|添加)微信'), '发票': ['发票']});
+
+		// Answers for patterns not worked out yet are taken from a file this code wrote…
+		await writeFile(file, JSON.stringify({version: written.version, words: {'退(款|货)': ['taken from the file']}}));
+		readPrecomputed(file);
+		expect(requiredWords('退(款|货)')).toEqual(['taken from the file']);
+		// …and not from one another version wrote.
+		await writeFile(file, JSON.stringify({version: 'another', words: {'换(货|码)': ['stale']}}));
+		readPrecomputed(file);
+		expect(requiredWords('换(货|码)')).toEqual(['换货', '换码']);
 	});
 });
