@@ -206,7 +206,7 @@ export class WatchSession extends EventEmitter<{change: []}> {
 		this.wordSearch = search;
 		const {paths, tz, defaultPlatform, encoding = 'auto'} = this.options;
 		// Whatever goes wrong reading the logs again, the held words still match: never a crash.
-		void conversationsSaying(paths, query, {tz, defaultPlatform, encoding})
+		void conversationsSaying(paths, query, {tz, defaultPlatform, encoding}, () => this.wordSearch === search)
 			.catch(() => new Set<string>())
 			.then(keys => {
 				search.keys = keys;

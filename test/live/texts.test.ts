@@ -2,6 +2,7 @@ import {appendFile, rename, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import iconv from 'iconv-lite';
 import {describe, expect, it} from 'vitest';
+import {conversationsSaying} from '../../source/ingest/search-logs.js';
 import {WatchSession} from '../../source/live/watch-session.js';
 import {ConversationBook} from '../../source/model/conversation-book.js';
 import {loadRulePacks} from '../../source/rules/load-rule-packs.js';
@@ -115,6 +116,13 @@ describe('searching words', () => {
 		expect(await saying(session, 'wechat')).toEqual(['w2']);
 		// Only the words count, not the line's other fields.
 		expect(await saying(session, 'conv')).toEqual([]);
+	});
+
+	it('stops reading for a search given up for another', async () => {
+		const {dir} = await answeredLog(tempDir);
+		const options = {tz: TZ, defaultPlatform: 'pinduoduo' as const, encoding: 'auto' as const};
+		expect([...(await conversationsSaying([dir], '发票', options))]).toHaveLength(1);
+		expect([...(await conversationsSaying([dir], '发票', options, () => false))]).toEqual([]);
 	});
 
 	it('keeps the last search and forgets the one before', async () => {
