@@ -27,7 +27,6 @@ export const MAX_LINE_BYTES = 64 * 1024;
  */
 export class FileCursor {
 	private fd: number | undefined;
-	private access: FileAccess = IN_BACKGROUND;
 	private ino: number | undefined;
 	private offset = 0;
 	private lineNumber = 0;
@@ -48,6 +47,8 @@ export class FileCursor {
 		private readonly resumeAt?: (ino: number, size: number) => CursorPosition | 'wait' | undefined,
 		/** Told, before the file is let go, how far it was read: it may turn up under a new name. */
 		private readonly onRetire?: (retired: {ino: number} & CursorPosition) => void,
+		/** How the file is opened and read: blocking, or in the background (file-access.ts). */
+		private readonly access: FileAccess = IN_BACKGROUND,
 	) {}
 
 	/** The inode being read now, if any: one file is read by one cursor at a time. */
@@ -55,15 +56,11 @@ export class FileCursor {
 		return this.fd === undefined ? undefined : this.ino;
 	}
 
-	/**
-	 * Reads what was appended since the last call, by `access` (blocking or in the background);
-	 * `gone` once the file no longer exists by its name.
-	 */
-	async readNew(onLine: (line: RawLine) => void, access: FileAccess = IN_BACKGROUND): Promise<{gone: boolean}> {
-		this.access = access;
+	/** Reads what was appended since the last call; `gone` once the file no longer exists by its name. */
+	async readNew(onLine: (line: RawLine) => void): Promise<{gone: boolean}> {
 		if (this.fd === undefined && !(await this.openByName())) return {gone: false};
 		await this.drain(onLine);
-		const current = await access.inodeAt(this.path);
+		const current = await this.access.inodeAt(this.path);
 		if (current === this.ino) return {gone: false};
 		// Renamed away or deleted: what the old file held has been read; hand over to the new one.
 		this.flushPartial(onLine);

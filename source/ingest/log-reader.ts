@@ -154,6 +154,7 @@ export class LogReader {
 				this.options.encoding ?? 'auto',
 				(ino, size) => this.takeOver(ino, size, file),
 				retired => this.retired.set(retired.ino, retired),
+				this.following ? IN_BACKGROUND : BLOCKING,
 			);
 			this.cursors.set(file, cursor);
 		}
@@ -167,7 +168,7 @@ export class LogReader {
 				const parsed = parseLogLine(raw.text, context);
 				if (parsed.ok) this.sink.message(parsed.message);
 				else this.sink.badLine(parsed.bad);
-			}, this.following ? IN_BACKGROUND : BLOCKING);
+			});
 			if (gone) this.cursors.delete(file);
 			this.unreadable.delete(file);
 		} catch (error) {
