@@ -12,7 +12,10 @@ export type Decoded = {text: string; encoding: 'utf8' | 'gbk'} | {error: string}
 export function decodeLine(bytes: Buffer, encoding: Encoding, preferGbk = false): Decoded {
 	if (encoding === 'utf8') return checked(bytes.toString('utf8'), 'utf8');
 	if (encoding === 'gbk') return checked(iconv.decode(bytes, 'gbk'), 'gbk');
-	const tryUtf8 = (): Decoded | undefined => (isUtf8(bytes) ? checked(bytes.toString('utf8'), 'utf8') : undefined);
+	const tryUtf8 = (): Decoded | undefined => {
+		const text = utf8Text(bytes);
+		return text === undefined ? undefined : checked(text, 'utf8');
+	};
 	const tryGbk = (): Decoded | undefined => {
 		const text = iconv.decode(bytes, 'gbk');
 		return text.includes('\uFFFD') ? undefined : checked(text, 'gbk');
