@@ -1,12 +1,11 @@
 import {stat} from 'node:fs/promises';
 import {watch, type FSWatcher} from 'chokidar';
 import type {BadLine, ChatMessage, Platform} from '../model/message.js';
-import {agentFromPath} from './agent-from-path.js';
 import type {Encoding} from './decode-line.js';
 import {BLOCKING, IN_BACKGROUND} from './file-access.js';
 import {FileCursor, type CursorPosition} from './file-cursor.js';
 import {isLogFileName, listLogFiles} from './log-files.js';
-import {parseLogLine} from './parse-line.js';
+import {lineParser} from './parse-line.js';
 
 export interface LogSink {
 	message(message: ChatMessage): void;
@@ -158,14 +157,11 @@ export class LogReader {
 			);
 			this.cursors.set(file, cursor);
 		}
-		// One context for the file's lines, moved along: a new one per line was garbage by the million.
-		const context = {file, line: 0, offset: 0, fileAgent: agentFromPath(file), defaultPlatform: this.options.defaultPlatform, tz: this.options.tz};
+		const parse = lineParser(file, this.options);
 		try {
 			const {gone} = await cursor.readNew(raw => {
 				if ('error' in raw) return this.sink.badLine({file, line: raw.line, error: raw.error});
-				context.line = raw.line;
-				context.offset = raw.offset;
-				const parsed = parseLogLine(raw.text, context);
+				const parsed = parse(raw.text, raw.line, raw.offset);
 				if (parsed.ok) this.sink.message(parsed.message);
 				else this.sink.badLine(parsed.bad);
 			});

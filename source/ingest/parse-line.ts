@@ -1,4 +1,5 @@
 import {PLATFORMS, SENDERS, type BadLine, type ChatMessage, type Platform, type Sender} from '../model/message.js';
+import {agentFromPath} from './agent-from-path.js';
 import {controlBytesError} from './decode-line.js';
 import {epochOf} from './parse-timestamp.js';
 
@@ -14,6 +15,19 @@ export interface LineContext {
 }
 
 export type ParsedLine = {ok: true; message: ChatMessage} | {ok: false; bad: BadLine};
+
+/**
+ * Reads the lines of one file, given each line's number and byte offset. One context is moved
+ * along from line to line: a new one per line was garbage by the million.
+ */
+export function lineParser(file: string, options: Pick<LineContext, 'defaultPlatform' | 'tz'>): (text: string, line: number, offset: number) => ParsedLine {
+	const context: LineContext = {file, line: 0, offset: 0, fileAgent: agentFromPath(file), defaultPlatform: options.defaultPlatform, tz: options.tz};
+	return (text, line, offset) => {
+		context.line = line;
+		context.offset = offset;
+		return parseLogLine(text, context);
+	};
+}
 
 /** Reads one JSONL line into a message, or says precisely why it cannot be read. */
 export function parseLogLine(text: string, context: LineContext): ParsedLine {

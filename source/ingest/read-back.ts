@@ -3,7 +3,7 @@ import path from 'node:path';
 import type {ChatMessage, Platform} from '../model/message.js';
 import {decodeLine, lineText, type Encoding} from './decode-line.js';
 import {MAX_LINE_BYTES} from './file-cursor.js';
-import {parseLogLine} from './parse-line.js';
+import {lineParser} from './parse-line.js';
 import {agentFromPath} from './agent-from-path.js';
 
 export interface ReadBackOptions {
@@ -65,8 +65,7 @@ function readBackOne(fd: number, message: ChatMessage, options: ReadBackOptions)
 	if (!bytes) return false;
 	const decoded = decodeLine(bytes, options.encoding);
 	if ('error' in decoded) return false;
-	const context = {file: message.file, line: message.line, offset: message.offset, fileAgent: agentFromPath(message.file), ...options};
-	const parsed = parseLogLine(lineText(decoded.text, message.line === 1), context);
+	const parsed = lineParser(message.file, options)(lineText(decoded.text, message.line === 1), message.line, message.offset);
 	if (!parsed.ok) return false;
 	const again = parsed.message;
 	if (again.ts !== message.ts || again.conv !== message.conv || again.from !== message.from) return false;

@@ -1,9 +1,8 @@
 import {conversationKey, type Platform} from '../model/message.js';
-import {agentFromPath} from './agent-from-path.js';
 import type {Encoding} from './decode-line.js';
 import {FileCursor} from './file-cursor.js';
 import {listLogFiles} from './log-files.js';
-import {parseLogLine} from './parse-line.js';
+import {lineParser} from './parse-line.js';
 
 export interface SearchOptions {
 	tz: string;
@@ -28,13 +27,11 @@ export async function conversationsSaying(paths: readonly string[], query: strin
 		// A search given up for another stops at the next file.
 		if (!stillWanted()) break;
 		const cursor = new FileCursor(file, options.encoding);
-		const context = {file, line: 0, offset: 0, fileAgent: agentFromPath(file), defaultPlatform: options.defaultPlatform, tz: options.tz};
+		const parse = lineParser(file, options);
 		await cursor
 			.readNew(raw => {
 				if ('error' in raw || !holds(raw.text)) return;
-				context.line = raw.line;
-				context.offset = raw.offset;
-				const parsed = parseLogLine(raw.text, context);
+				const parsed = parse(raw.text, raw.line, raw.offset);
 				if (parsed.ok && parsed.message.text!.toLowerCase().includes(wanted)) keys.add(conversationKey(parsed.message));
 			})
 			.catch(() => undefined);
