@@ -50,6 +50,12 @@ function withChanged(kept: KeptBoard, changed: ReadonlySet<Conversation>, rows: 
 	return {idle, waiting};
 }
 
+/** The last search of the words in the logs: the keys of the conversations saying them, once read. */
+interface WordSearch {
+	query: string;
+	keys?: ReadonlySet<string>;
+}
+
 /** How often words that have aged past the horizon are let go while following. */
 const FORGET_EVERY_MS = 5 * 60_000;
 
@@ -65,7 +71,7 @@ export class WatchSession extends EventEmitter<{change: []}> {
 	/** Bumped whenever the records change. */
 	private recordsVersion = 0;
 	private forgetTimer: NodeJS.Timeout | undefined;
-	private wordSearch: {query: string; keys?: ReadonlySet<string>} | undefined;
+	private wordSearch: WordSearch | undefined;
 
 	/** Changes whenever a line is read or a record written: what the caches below are kept by. */
 	private get dataVersion(): string {
@@ -202,7 +208,7 @@ export class WatchSession extends EventEmitter<{change: []}> {
 	 */
 	conversationsSaying(query: string): ReadonlySet<string> | undefined {
 		if (this.wordSearch?.query === query) return this.wordSearch.keys;
-		const search: {query: string; keys?: ReadonlySet<string>} = {query};
+		const search: WordSearch = {query};
 		this.wordSearch = search;
 		const {paths, tz, defaultPlatform, encoding = 'auto'} = this.options;
 		// Whatever goes wrong reading the logs again, the held words still match: never a crash.

@@ -66,7 +66,7 @@ export class ConversationBook {
 	private conversationOf(message: ChatMessage): Conversation {
 		// A log's lines come in runs of one conversation: the last one found is nearly always it.
 		const last = this.lastFound;
-		if (last && last.conv === message.conv && last.platform === message.platform && last.shop === message.shop) return last;
+		if (last && last.conv === message.conv && isOf(last, message)) return last;
 		this.lastFound = this.conversationByKey(message);
 		return this.lastFound;
 	}
