@@ -27,9 +27,7 @@ export async function reportCommand(paths: readonly string[], flags: ReportFlags
 	const session = await openSession(paths.length > 0 ? paths : ['.'], {...options, keepTextsMs: KEEP_TEXTS_MS});
 	await startSession(session, false);
 	const {packs} = session.options;
-	// Without records there is nothing to look up for each of the day's conversations.
-	const recordsOf = states.size === 0 ? () => undefined : (key: string) => states.get(key);
-	const day = countDay(session.book.all(), {date, tz: options.tz, now, packs, clocksFor: p => session.clocksFor(p), recordsOf});
+	const day = countDay(session.book.all(), {date, tz: options.tz, now, packs, clocksFor: p => session.clocksFor(p), recordsOf: key => states.get(key)});
 	const report = reportDocument({
 		figures: day.figures,
 		date,
