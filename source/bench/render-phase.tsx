@@ -1,7 +1,9 @@
 import {appendFile} from 'node:fs/promises';
 import {render} from 'ink-testing-library';
 import React from 'react';
+import {filterParts} from '../board/header-text.js';
 import {KEEP_TEXTS_MS} from '../commands/load-board.js';
+import {catalog} from '../i18n/catalog.js';
 import {agentFromPath} from '../ingest/agent-from-path.js';
 import {listLogFiles} from '../ingest/log-files.js';
 import {WatchSession} from '../live/watch-session.js';
@@ -50,10 +52,11 @@ export async function measureAppendToScreen(dir: string, appends = 20): Promise<
 	try {
 		await shown(app, '', 10_000);
 		const agent = agentFromPath(file!);
+		const text = catalog('zh');
 		app.stdin.write('o');
-		await shown(app, '只看这位客服', 10_000);
+		await shown(app, text.modal.agentFilterTitle.slice(0, 6), 10_000);
 		app.stdin.write(`${agent}\r`);
-		await shown(app, `[客服:${agent}]`, 10_000);
+		await shown(app, filterParts({view: 'all', agent}, text)[0]!.text, 10_000);
 		for (let i = 0; i < appends; i += 1) {
 			const conv = `screen-${i}`;
 			const started = performance.now();
