@@ -1,3 +1,4 @@
+import {wordsHold} from '../model/message.js';
 import type {BoardRow} from './triage.js';
 
 /** The views `f` cycles through. */
@@ -39,7 +40,7 @@ function matchesSearch(row: BoardRow, search: string, saying: ReadonlySet<string
 		conversation.conv.toLowerCase().includes(q) ||
 		(row.buyer ?? '').toLowerCase().includes(q) ||
 		row.owner.toLowerCase().includes(q) ||
-		conversation.messages.some(message => message.text?.toLowerCase().includes(q)) ||
+		conversation.messages.some(message => wordsHold(message, q)) ||
 		saying?.has(row.key) === true
 	);
 }

@@ -1,4 +1,4 @@
-import {conversationKey, type Platform} from '../model/message.js';
+import {conversationKey, wordsHold, type Platform} from '../model/message.js';
 import type {Encoding} from './decode-line.js';
 import {FileCursor} from './file-cursor.js';
 import {listLogFiles} from './log-files.js';
@@ -32,7 +32,7 @@ export async function conversationsSaying(paths: readonly string[], query: strin
 			.readNew(raw => {
 				if ('error' in raw || !holds(raw.text)) return;
 				const parsed = parse(raw.text, raw.line, raw.offset);
-				if (parsed.ok && parsed.message.text!.toLowerCase().includes(wanted)) keys.add(conversationKey(parsed.message));
+				if (parsed.ok && wordsHold(parsed.message, wanted)) keys.add(conversationKey(parsed.message));
 			})
 			.catch(() => undefined);
 		await cursor.close();

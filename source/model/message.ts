@@ -46,3 +46,8 @@ export function badLineText(bad: BadLine): string {
 export function conversationKey(m: Pick<ChatMessage, 'platform' | 'shop' | 'conv'>): string {
 	return `${m.platform}\u0000${m.shop}\u0000${m.conv}`;
 }
+
+/** Whether a message's words hold `query`, given in lower case: how a search matches words, held or read again. */
+export function wordsHold(message: Pick<ChatMessage, 'text'>, query: string): boolean {
+	return message.text?.toLowerCase().includes(query) === true;
+}
