@@ -6,6 +6,9 @@ import {AGENT_TEXT, ARG_PAYLOAD, BY, CONV, hostileShop, NOTE, NOW, PAYLOAD, rawI
 import {useTempDirs} from '../helpers/temp-dir.js';
 import {assertBuilt} from '../helpers/tmux.js';
 
+/** Each test runs the built cli.js several times, on a shared and loaded machine. */
+const SLOW_MS = 120_000;
+
 /** Nothing raw in what the command wrote, on either stream. */
 function expectInert(result: {stdout: string; stderr: string}): void {
 	expect(rawIn(result.stdout), 'stdout').toBeUndefined();
@@ -29,7 +32,7 @@ describe('no control character from input reaches a text output (built cli.js)',
 		expect(result.stderr).toContain(`unknown platform "p${SHOWN.title}`);
 		expect(result.stderr).toContain(SHOWN.c1.replace('␇', ''));
 		expect(result.stderr).toContain('agent␛]0;PWNED␇');
-	});
+	}, SLOW_MS);
 
 	it('report (text): shop and agent names and the bad lines inert', async () => {
 		const {logs, db} = await hostileShop(await tempDir());
@@ -38,7 +41,7 @@ describe('no control character from input reaches a text output (built cli.js)',
 		expectInert(result);
 		expect(result.stdout).toContain(`s${SHOWN.title}`);
 		expect(result.stdout).toContain(`a${SHOWN.title}`);
-	});
+	}, SLOW_MS);
 
 	it('check (text): the keyword split by an escape is found, its quote and the text inert; --json keeps the text exact', async () => {
 		const {logs} = await hostileShop(await tempDir());
@@ -56,7 +59,7 @@ describe('no control character from input reaches a text output (built cli.js)',
 		expect(contact.conv).toBe(CONV);
 		expect(contact.shop).toBe(SHOP);
 		expect(document.badLines.some(bad => bad.error.includes(`p${PAYLOAD}`))).toBe(true);
-	});
+	}, SLOW_MS);
 
 	it('assign, mark, unmark, note: the confirmations inert; history shows conversation, --by and note inert', async () => {
 		const dir = await tempDir();
@@ -76,7 +79,7 @@ describe('no control character from input reaches a text output (built cli.js)',
 		for (const line of lines) expect(line).toContain(`by${SHOWN.title}`);
 		expect(lines[0]).toContain(`→ to${SHOWN.title}`);
 		expect(lines[3]).toContain(`note${SHOWN.title}${SHOWN.clipboard}${SHOWN.screen}${SHOWN.c1}${SHOWN.bidi}`);
-	});
+	}, SLOW_MS);
 
 	it('error messages quoting a path or a value are inert', async () => {
 		const dir = await tempDir();
@@ -96,5 +99,5 @@ describe('no control character from input reaches a text output (built cli.js)',
 			expectInert(result);
 			expect(result.stderr, args.join(' ')).toContain(SHOWN.title);
 		}
-	});
+	}, SLOW_MS);
 });

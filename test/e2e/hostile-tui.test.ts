@@ -5,6 +5,9 @@ import {hasTmux, useTmux, warnIfSkipped, type TmuxSession} from '../helpers/tmux
 
 warnIfSkipped();
 
+/** Generous: the machine running the suite is shared and loaded. */
+const WAIT_MS = 30_000;
+
 /** The terminal's state a payload would change: its title and tmux's paste buffers. */
 function terminalState(tmux: TmuxSession) {
 	return {title: tmux.display('#{pane_title}'), buffers: tmux.tmux('list-buffers')};
@@ -26,12 +29,12 @@ describe.skipIf(!hasTmux)('no buyer writes to the supervisor\'s terminal (built 
 		tmux.tmux('wait-for', '-S', 'kefu-go');
 
 		// Today's figures (the shop's rates, in the second header line) follow within a second.
-		const board = await tmux.waitFor(screen => screen.includes('c␛]0;PWN') && screen.includes(`·s${SHOWN.title}`), 'the board with the hostile row and shop');
+		const board = await tmux.waitFor(screen => screen.includes('c␛]0;PWN') && screen.includes(`·s${SHOWN.title}`), 'the board with the hostile row and shop', WAIT_MS);
 		expect(board).toContain('会话'); // the column titles are still there: nothing cleared or overwrote them
 		expect(board).toMatch(/买家:还在吗␛\]0;PWNED␇␛\]52;c;ZWNobyBwd25lZA==␇␛\[2J␛\[H␛\[3;1H OVER\\x9b2J\\x9d0;C1␇\\u202eЯTL␡␀/);
 
 		tmux.keys('Enter');
-		const conversation = await tmux.waitFor(screen => screen.includes('加我微'), 'the conversation');
+		const conversation = await tmux.waitFor(screen => screen.includes('加我微'), 'the conversation', WAIT_MS);
 		for (const shown of Object.values(SHOWN)) expect(conversation).toContain(shown);
 		expect(conversation).toContain('【加我微␛[0m信】');
 		expect(conversation).toMatch(/note␛\]0;PWNED␇/); // the note and who wrote it, at the top
@@ -39,21 +42,21 @@ describe.skipIf(!hasTmux)('no buyer writes to the supervisor\'s terminal (built 
 		expect(conversation).toContain(`→ to${SHOWN.title}`); // the transfer
 
 		// One key at a time: ESC and a key in one write would read as Alt and the key.
-		const backOnBoard = () => tmux.waitFor(screen => screen.includes('最后消息'), 'the board again');
+		const backOnBoard = () => tmux.waitFor(screen => screen.includes('最后消息'), 'the board again', WAIT_MS);
 		tmux.keys('Escape');
 		await backOnBoard();
 		tmux.keys('Tab');
-		await tmux.waitFor(screen => /a␛\]0;PWN/.test(screen), 'the agent panel');
+		await tmux.waitFor(screen => /a␛\]0;PWN/.test(screen), 'the agent panel', WAIT_MS);
 		tmux.keys('Escape');
 		await backOnBoard();
 		tmux.keys('b');
-		const bad = await tmux.waitFor(screen => screen.includes('unknown platform'), 'the bad lines');
+		const bad = await tmux.waitFor(screen => screen.includes('unknown platform'), 'the bad lines', WAIT_MS);
 		expect(bad).toContain(`unknown platform "p${SHOWN.title}`);
 		expect(bad).toContain('agent␛]0;PWNED␇');
 		tmux.keys('Escape');
 		await backOnBoard();
 		tmux.keys('n');
-		await tmux.waitFor(screen => screen.includes(`c${SHOWN.title}${SHOWN.clipboard}${SHOWN.screen}`), 'the note dialog naming the conversation');
+		await tmux.waitFor(screen => screen.includes(`c${SHOWN.title}${SHOWN.clipboard}${SHOWN.screen}`), 'the note dialog naming the conversation', WAIT_MS);
 
 		expect(terminalState(tmux)).toEqual(before);
 		tmux.keys('Escape');
@@ -61,5 +64,5 @@ describe.skipIf(!hasTmux)('no buyer writes to the supervisor\'s terminal (built 
 		tmux.keys('q');
 		expect((await tmux.waitForExit()).code).toBe(0);
 		expect(terminalState(tmux)).toEqual(before);
-	});
+	}, 180_000);
 });
