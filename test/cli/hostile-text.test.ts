@@ -34,13 +34,16 @@ describe('no control character from input reaches a text output (built cli.js)',
 		expect(result.stderr).toContain('agent␛]0;PWNED␇');
 	}, SLOW_MS);
 
-	it('report (text): shop and agent names and the bad lines inert', async () => {
+	it('report (text): shop and agent names and the bad lines inert; --json keeps them exact', async () => {
 		const {logs, db} = await hostileShop(await tempDir());
 		const result = runCli('report', '--now', NOW, '--db', db, logs);
 		expect(result.code).toBe(0);
 		expectInert(result);
 		expect(result.stdout).toContain(`s${SHOWN.title}`);
 		expect(result.stdout).toContain(`a${SHOWN.title}`);
+		const json = JSON.parse(runCli('report', '--json', '--now', NOW, '--db', db, logs).stdout) as {shops: {shop: string}[]; agents: {agent: string}[]};
+		expect(json.shops.map(shop => shop.shop)).toEqual([SHOP]);
+		expect(json.agents.map(agent => agent.agent)).toEqual([`a${PAYLOAD}`]);
 	}, SLOW_MS);
 
 	it('check (text): the keyword split by an escape is found, its quote and the text inert; --json keeps the text exact', async () => {
