@@ -6,6 +6,7 @@ import {commandHelp, programHelp} from './commands/help-text.js';
 import {UsageError} from './commands/usage-error.js';
 import {catalog} from './i18n/catalog.js';
 import chalk from 'chalk';
+import {inertLines} from './text/inert-text.js';
 
 // NO_COLOR (https://no-color.org): no colour at all, whatever the terminal supports.
 if (process.env['NO_COLOR']) chalk.level = 0;
@@ -82,6 +83,7 @@ function exitWhenWritten(code: number): void {
 
 main(process.argv.slice(2)).then(exitWhenWritten, (error: unknown) => {
 	const message = error instanceof UsageError ? error.message : error instanceof Error ? (error.stack ?? error.message) : String(error);
-	process.stderr.write(`kefu-watch: ${message}\n`);
+	// Errors quote paths and values from outside: they reach the terminal only through the gate.
+	process.stderr.write(`kefu-watch: ${inertLines(message)}\n`);
 	exitWhenWritten(error instanceof UsageError ? 2 : 1);
 });

@@ -7,6 +7,7 @@ import type {TodayFigures} from '../report/day-count.js';
 import type {ClockDefinition} from '../model/reply-clock.js';
 import {formatRate} from '../text/table.js';
 import {displayWidth} from '../text/display-width.js';
+import {inertText} from '../text/inert-text.js';
 import {localClock, localDate} from '../time/zone.js';
 import {STATUS_SYMBOL, VIOLATION_MARK} from './row-cells.js';
 import type {BoardCounts} from './board-counts.js';
@@ -32,9 +33,13 @@ export function headerParts(counts: BoardCounts, now: number, tz: string, text: 
 	return parts;
 }
 
-/** The parts that fit in `width` cells (two spaces apart), in their order, least needed dropped first. */
+/** The parts, made inert, that fit in `width` cells (two spaces apart), in their order, least needed dropped first. */
 export function fitHeaderParts(parts: readonly HeaderPart[], width: number): HeaderPart[] {
-	const kept = [...parts];
+	// A shop name or a records error is outside text: drawn only as the gate gives it back.
+	const kept = parts.map(part => {
+		const text = inertText(part.text);
+		return text === part.text ? part : {...part, text};
+	});
 	const total = () => kept.reduce((sum, part, index) => sum + displayWidth(part.text) + (index > 0 ? 2 : 0), 0);
 	while (total() > width) {
 		const droppable = kept.filter(part => part.dropOrder >= 0);

@@ -1,6 +1,6 @@
 import type {Catalog, Lang} from '../i18n/catalog.js';
 import {shopName} from '../i18n/shop-name.js';
-import {singleLine} from '../text/display-width.js';
+import {inertText} from '../text/inert-text.js';
 import {formatCountdown} from '../text/duration.js';
 import type {Mark} from '../store/records.js';
 import type {BoardRow, RowStatus} from './triage.js';
@@ -44,7 +44,7 @@ export function rowCells(row: BoardRow, text: Catalog, lang: Lang): RowCells {
 		buyer: row.buyer ?? '',
 		clocks,
 		flags: [row.violations.total > 0 ? `${VIOLATION_MARK}${row.violations.total}` : '', [...(row.records?.marks ?? [])].map(mark => MARK_CODE[mark]).join('')].filter(Boolean).join(' '),
-		lastMessage: last ? speaker + singleLine(last.text ?? '') : '',
+		lastMessage: last ? speaker + inertText(last.text ?? '') : '',
 	};
 }
 

@@ -6,6 +6,7 @@ import {formatIsoInZone} from '../time/zone.js';
 import type {CommonOptions} from './common-options.js';
 import {openSession, startSession} from './load-board.js';
 import {reportBadLines} from './report-bad-lines.js';
+import {inertLines} from '../text/inert-text.js';
 
 export interface CheckFlags {
 	json: boolean;
@@ -32,7 +33,7 @@ export async function checkCommand(paths: readonly string[], flags: CheckFlags, 
 	findings.sort((a, b) => a.message.file.localeCompare(b.message.file) || a.message.line - b.message.line || a.violation.start - b.violation.start);
 	if (flags.json) process.stdout.write(`${JSON.stringify(checkDocument(findings, session.badLines, options.tz), null, 2)}\n`);
 	else {
-		process.stdout.write(findings.map(finding => lintLine(finding, text, options.lang)).join(''));
+		process.stdout.write(inertLines(findings.map(finding => lintLine(finding, text, options.lang)).join('')));
 		process.stdout.write(text.check.summary(findings.length, findings.filter(f => f.violation.rule.severity === 'error').length));
 		reportBadLines(session.badLines, text);
 	}

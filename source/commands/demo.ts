@@ -8,6 +8,7 @@ import type {CommonOptions} from './common-options.js';
 import {KEEP_TEXTS_MS, openSession} from './load-board.js';
 import {printOnce, runLive} from './watch.js';
 import {UsageError} from './usage-error.js';
+import {inertText} from '../text/inert-text.js';
 
 export interface DemoFlags {
 	dir?: string;
@@ -34,7 +35,7 @@ export async function demoCommand(flags: DemoFlags, options: CommonOptions): Pro
 		return await runLive(session, demoOptions, text.cli.demoDir(dir));
 	} finally {
 		agents.stop();
-		process.stderr.write(`${text.cli.demoDir(dir)}\n`);
+		process.stderr.write(`${inertText(text.cli.demoDir(dir))}\n`);
 	}
 }
 

@@ -7,6 +7,7 @@ import {recordBase} from '../store/new-record.js';
 import {MARKS, type AssignmentRecord, type Mark, type MarkRecord, type NoteRecord, type RecordBase} from '../store/records.js';
 import type {CommonOptions} from './common-options.js';
 import {UsageError} from './usage-error.js';
+import {inertText} from '../text/inert-text.js';
 
 export interface RecordFlags {
 	db: string;
@@ -27,7 +28,7 @@ export async function recordCommand(command: 'assign' | 'mark' | 'unmark' | 'not
 		else if (command === 'note') await appendRecord(flags.db, 'notes', {...base, text: [value, ...rest].join(' ')});
 		else await appendRecord(flags.db, 'marks', {...base, mark: checkMark(value, text), op: command === 'mark' ? 'set' : 'clear'});
 	});
-	process.stdout.write(`${text.records.done(command, conv, flags.db)}\n`);
+	process.stdout.write(`${inertText(text.records.done(command, conv, flags.db))}\n`);
 	return 0;
 }
 
@@ -39,7 +40,7 @@ function checkMark(value: string, text: Catalog): Mark {
 async function printHistory(file: string, key: string, text: Catalog): Promise<number> {
 	const records = await withUsageErrors(() => readRecords(file));
 	const state = foldRecords(records).get(key);
-	const lines = (state?.history ?? []).map(record => `${record.at}  ${record.by}  ${describeRecord(record, text)}`);
+	const lines = (state?.history ?? []).map(record => inertText(`${record.at}  ${record.by}  ${describeRecord(record, text)}`));
 	process.stdout.write(lines.length > 0 ? `${lines.join('\n')}\n` : `${text.records.noHistory}\n`);
 	return 0;
 }

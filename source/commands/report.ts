@@ -8,6 +8,7 @@ import type {CommonOptions} from './common-options.js';
 import {KEEP_TEXTS_MS, openSession, startSession} from './load-board.js';
 import {reportBadLines} from './report-bad-lines.js';
 import {UsageError} from './usage-error.js';
+import {inertLines} from '../text/inert-text.js';
 
 export interface ReportFlags {
 	json: boolean;
@@ -41,7 +42,7 @@ export async function reportCommand(paths: readonly string[], flags: ReportFlags
 	if (flags.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
 	else {
 		const {renderReportText} = await import('../report/report-text.js');
-		process.stdout.write(renderReportText(report, text, id => session.clockLabel(id, options.lang)));
+		process.stdout.write(inertLines(renderReportText(report, text, id => session.clockLabel(id, options.lang))));
 	}
 	reportBadLines(session.badLines, text);
 	return 0;

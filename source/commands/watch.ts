@@ -6,6 +6,7 @@ import type {CommonOptions} from './common-options.js';
 import {KEEP_TEXTS_MS, openSession, startSession} from './load-board.js';
 import {reportBadLines} from './report-bad-lines.js';
 import {UsageError} from './usage-error.js';
+import {inertLines} from '../text/inert-text.js';
 
 export interface WatchFlags {
 	once: boolean;
@@ -31,7 +32,7 @@ export async function printOnce(session: WatchSession, flags: Pick<WatchFlags, '
 	const now = options.clock();
 	const width = checkWidth(flags.width, text);
 	process.stdout.write(
-		renderBoardText({
+		inertLines(renderBoardText({
 			rows: session.board(now),
 			now,
 			tz: options.tz,
@@ -41,7 +42,7 @@ export async function printOnce(session: WatchSession, flags: Pick<WatchFlags, '
 			clockLabels: session.clockLabels(options.lang),
 			badLines: session.badLines.length,
 			today: todayParts(session.today(now), p => session.clocksFor(p), id => session.clockLabel(id, options.lang), text),
-		}),
+		})),
 	);
 	reportBadLines(session.badLines, text);
 	return 0;

@@ -1,4 +1,5 @@
 import {Converter} from 'opencc-js/t2cn';
+import {keptUnits, withoutControls} from '../text/inert-text.js';
 import {TRADITIONAL_CHARACTERS} from './traditional-characters.js';
 
 /**
@@ -30,7 +31,9 @@ const CHINESE_DIGITS: Record<string, string> = {
 const MIN_NUMERAL_RUN = 7;
 
 export function normalizeForMatching(original: string): NormalizedText {
-	const source = hasTraditional(original) ? simplify(original) : original;
+	// First the controls and escape parameters out, so that none can split a word (`加我微\x1b[0m信`).
+	const shown = withoutControls(original);
+	const source = hasTraditional(shown) ? simplify(shown) : shown;
 	return new Normalized(mapUnits(source), original, source);
 }
 
@@ -52,6 +55,11 @@ class Normalized implements NormalizedText {
 		if (!this.originUnits) {
 			this.originUnits = [];
 			mapUnits(this.source, this.originUnits);
+			// Taking controls out is the only step that changes the length: map through it too.
+			if (this.source.length !== this.original.length) {
+				const kept = keptUnits(this.original);
+				this.originUnits = this.originUnits.map(index => kept[index]!);
+			}
 		}
 		return this.originUnits;
 	}

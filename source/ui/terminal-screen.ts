@@ -1,3 +1,5 @@
+import {inertLines} from '../text/inert-text.js';
+
 /**
  * Ink 6 has no alternate-screen option, so we switch screens ourselves and make sure every
  * way out (quit, Ctrl-C, a signal, a crash) gives the user back the terminal as it was.
@@ -30,7 +32,7 @@ export function enterFullScreen(stdout: NodeJS.WriteStream, stdin: NodeJS.ReadSt
 	};
 	const onCrash = (error: unknown) => {
 		restore();
-		process.stderr.write(`kefu-watch crashed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+		process.stderr.write(`kefu-watch crashed: ${inertLines(error instanceof Error ? (error.stack ?? error.message) : String(error))}\n`);
 		process.exit(70);
 	};
 	process.on('exit', restore);
