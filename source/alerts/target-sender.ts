@@ -1,6 +1,6 @@
 import type {AlertEvent} from './alert-event.js';
 import type {NotifyTarget} from './notify-target.js';
-import {RateWindow, ROBOT_LIMITS} from './rate-window.js';
+import {RateWindow, ROBOT_LIMITS, type RateLimit} from './rate-window.js';
 import {eventsThatFit, robotRequest, type MessageContext, type RobotRequest} from './robot-message.js';
 import {replyProblem} from './robot-reply.js';
 import type {SentLog} from './sent-log.js';
@@ -24,6 +24,8 @@ export interface SendReport {
 	target: NotifyTarget;
 	/** Events the message carried. */
 	events: number;
+	/** When it was sent (epoch ms). */
+	sentAt: number;
 	problem?: string;
 	/** Failures in a row, counting this one; 0 after a success. */
 	failures: number;
@@ -39,6 +41,8 @@ export interface SenderDeps {
 	now: () => number;
 	report: (report: SendReport) => void;
 	fetch?: typeof fetch;
+	/** The robot's rate limits; default its documented ones (rate-window.ts). */
+	limits?: readonly RateLimit[];
 }
 
 /**
@@ -60,7 +64,7 @@ export class TargetSender {
 		readonly target: NotifyTarget,
 		private readonly deps: SenderDeps,
 	) {
-		this.window = new RateWindow(ROBOT_LIMITS[target.kind]);
+		this.window = new RateWindow(deps.limits ?? ROBOT_LIMITS[target.kind]);
 	}
 
 	get queued(): number {
@@ -110,7 +114,7 @@ export class TargetSender {
 			this.failures += 1;
 			const delay = Math.min(deps.timing.backoff.maxMs, deps.timing.backoff.firstMs * 2 ** (this.failures - 1));
 			this.retryAt = now + delay;
-			deps.report({target, events: batch.length, problem, failures: this.failures, retryInMs: Math.max(delay, deps.timing.batchMs), queued: this.queue.length});
+			deps.report({target, events: batch.length, sentAt: now, problem, failures: this.failures, retryInMs: Math.max(delay, deps.timing.batchMs), queued: this.queue.length});
 			return;
 		}
 		this.failures = 0;
@@ -122,7 +126,7 @@ export class TargetSender {
 			() => undefined,
 			(error: unknown) => (error as Error).message,
 		);
-		deps.report({target, events: batch.length, problem: unwritten, failures: 0, queued: this.queue.length});
+		deps.report({target, events: batch.length, sentAt: now, problem: unwritten, failures: 0, queued: this.queue.length});
 	}
 }
 

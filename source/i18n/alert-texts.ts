@@ -21,7 +21,7 @@ function waitedEn(ms: number): string {
 
 /** The words of alerts: robot messages, the header, and the `alert` command's log. */
 export const alertsZh = {
-	kind: {breach: '超时', 'fine-risk': '罚款风险', violation: '违规', complaint: '买家投诉'} satisfies Record<AlertKind, string>,
+	kind: {breach: '超时', 'fine-risk': '罚款风险', violation: '违规', complaint: '投诉预警'} satisfies Record<AlertKind, string>,
 	buyerCategory: {complaint: '投诉', 'bad-review': '差评', 'buyer-abuse': '辱骂'} satisfies Record<BuyerCategory, string>,
 	target: {dingtalk: '钉钉', wecom: '企业微信', feishu: '飞书', webhook: 'webhook'} satisfies Record<TargetKind, string>,
 	title: (count: number) => `kefu-watch 客服提醒(${count}条)`,
@@ -49,7 +49,7 @@ export const alertsZh = {
 export type AlertTexts = typeof alertsZh;
 
 export const alertsEn: AlertTexts = {
-	kind: {breach: 'Breach', 'fine-risk': 'Fine risk', violation: 'Violation', complaint: 'Buyer complaint'},
+	kind: {breach: 'Breach', 'fine-risk': 'Fine risk', violation: 'Violation', complaint: 'Complaint'},
 	buyerCategory: {complaint: 'complaint', 'bad-review': 'bad review', 'buyer-abuse': 'abuse'},
 	target: {dingtalk: 'DingTalk', wecom: 'WeCom', feishu: 'Feishu', webhook: 'webhook'},
 	title: (count: number) => `kefu-watch alerts (${count})`,
