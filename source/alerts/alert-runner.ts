@@ -42,7 +42,7 @@ export async function startAlerts(session: WatchSession, setup: AlertSetup): Pro
 	const {packs, tz} = session.options;
 	const text = catalog(setup.lang);
 	const clockLabel = (id: string) => session.clockLabel(id, setup.lang);
-	const sentLog = await SentLog.open(setup.sentLogFile);
+	const sentLog = setup.targets.length > 0 ? await SentLog.open(setup.sentLogFile) : SentLog.none();
 	const engine = new AlertEngine({
 		packs,
 		tz,

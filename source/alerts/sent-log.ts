@@ -29,6 +29,11 @@ export class SentLog {
 
 	private constructor(readonly file: string) {}
 
+	/** Nothing to send to: nothing is read or written. */
+	static none(): SentLog {
+		return new SentLog('');
+	}
+
 	static async open(file: string): Promise<SentLog> {
 		const log = new SentLog(file);
 		log.data = await log.read();

@@ -63,5 +63,8 @@ export function startSessionAlerts(
 		clock: Date.now,
 		timing: timingFromEnv(),
 	};
-	return startAlerts(session, setup);
+	// A sent log that cannot be read is left as it is, and said in one line (exit 2).
+	return startAlerts(session, setup).catch((error: unknown) => {
+		throw new UsageError((error as Error).message);
+	});
 }

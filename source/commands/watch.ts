@@ -30,7 +30,8 @@ export async function watchCommand(paths: readonly string[], flags: WatchFlags, 
 	const session = await openSession(targets, {...options, poll: flags.poll, db: flags.db, keepTextsMs: KEEP_TEXTS_MS});
 	if (flags.once) return printOnce(session, flags, options);
 	const ring = flags.bell === false ? undefined : () => process.stdout.write(BEL);
-	const runner = alerts.targets.length > 0 || ring ? await startSessionAlerts(session, alerts, alertFlags, options, {ring}) : undefined;
+	// Without the bell the header still shows the newest alert.
+	const runner = await startSessionAlerts(session, alerts, alertFlags, options, {ring});
 	return runLive(session, options, undefined, runner);
 }
 
