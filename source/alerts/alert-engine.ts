@@ -7,7 +7,7 @@ import type {RulePacks} from '../rules/load-rule-packs.js';
 import {conversationViolations} from '../rules/message-violations.js';
 import {localDate} from '../time/zone.js';
 import type {AlertEvent, RiskEvent} from './alert-event.js';
-import type {BuyerSignalsOf} from './buyer-signals.js';
+import {afterLastReply, type BuyerSignalsOf} from './buyer-signals.js';
 import {DeadlineHeap} from './deadline-heap.js';
 
 export interface EngineOptions {
@@ -189,11 +189,5 @@ function slot(conversation: Conversation, clock: ClockDefinition): string {
 
 /** The first buyer line after the last reply, if the buyer is waiting. */
 function waitingSince(messages: readonly ChatMessage[]): number | undefined {
-	let since: number | undefined;
-	for (let index = messages.length - 1; index >= 0; index -= 1) {
-		const {from, ts} = messages[index]!;
-		if (from === 'agent' || from === 'bot') break;
-		if (from === 'buyer') since = ts;
-	}
-	return since;
+	return messages.slice(afterLastReply(messages)).find(message => message.from === 'buyer')?.ts;
 }

@@ -23,12 +23,18 @@ export type BuyerSignalsOf = (conversation: Conversation) => readonly BuyerSigna
 /** The signals of one buyer line: what a `BuyerSignalsOf` is built from. */
 export type BuyerLineRules = (message: ChatMessage) => readonly BuyerSignal[];
 
-/** `BuyerSignalsOf` over per-line rules: walks back from the latest line to the last reply. */
+/** The index of the first line after the last `agent` or `bot` reply (0 when there is none). */
+export function afterLastReply(messages: readonly ChatMessage[]): number {
+	let first = messages.length;
+	while (first > 0 && messages[first - 1]!.from !== 'agent' && messages[first - 1]!.from !== 'bot') first -= 1;
+	return first;
+}
+
+/** `BuyerSignalsOf` over per-line rules: the buyer lines after the last reply. */
 export function sinceLastReply(rules: BuyerLineRules): BuyerSignalsOf {
 	return conversation => {
 		const {messages} = conversation;
-		let first = messages.length;
-		while (first > 0 && messages[first - 1]!.from !== 'agent' && messages[first - 1]!.from !== 'bot') first -= 1;
+		const first = afterLastReply(messages);
 		const found: BuyerSignal[] = [];
 		for (let index = first; index < messages.length; index += 1) {
 			if (messages[index]!.from === 'buyer') found.push(...rules(messages[index]!));

@@ -2,21 +2,20 @@ import type {AlertKind} from '../alerts/alert-event.js';
 import type {BuyerCategory} from '../alerts/buyer-signals.js';
 import type {TargetKind} from '../alerts/notify-target.js';
 
-/** `5分01秒` / `5m01s`: how long a buyer has waited, in a robot message. */
-function waitedZh(ms: number): string {
+/** A wait in whole hours, minutes and seconds (zero-padded), for `5分01秒` / `5m01s`. */
+function waitParts(ms: number): {hours: number; minutes: string; seconds: string} {
 	const total = Math.max(0, Math.floor(ms / 1000));
-	const hours = Math.floor(total / 3600);
-	const minutes = Math.floor((total % 3600) / 60);
-	const seconds = String(total % 60).padStart(2, '0');
-	return hours > 0 ? `${hours}小时${minutes}分` : `${minutes}分${seconds}秒`;
+	return {hours: Math.floor(total / 3600), minutes: String(Math.floor((total % 3600) / 60)).padStart(2, '0'), seconds: String(total % 60).padStart(2, '0')};
+}
+
+function waitedZh(ms: number): string {
+	const {hours, minutes, seconds} = waitParts(ms);
+	return hours > 0 ? `${hours}小时${minutes}分` : `${Number(minutes)}分${seconds}秒`;
 }
 
 function waitedEn(ms: number): string {
-	const total = Math.max(0, Math.floor(ms / 1000));
-	const hours = Math.floor(total / 3600);
-	const minutes = Math.floor((total % 3600) / 60);
-	const seconds = String(total % 60).padStart(2, '0');
-	return hours > 0 ? `${hours}h${String(minutes).padStart(2, '0')}m` : `${minutes}m${seconds}s`;
+	const {hours, minutes, seconds} = waitParts(ms);
+	return hours > 0 ? `${hours}h${minutes}m` : `${Number(minutes)}m${seconds}s`;
 }
 
 /** The words of alerts: robot messages, the header, and the `alert` command's log. */
