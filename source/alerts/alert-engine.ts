@@ -46,7 +46,9 @@ export class AlertEngine extends EventEmitter<{alert: [AlertEvent]; risk: [RiskE
 	private readonly heap = new DeadlineHeap<Due>();
 	/** The pending clock start of each conversation and clock, by `key\0clock`: what a heap entry must still match. */
 	private readonly pending = new Map<string, number>();
-	private readonly emitted = new Set<string>();
+	/** The ids of the events said, with when: forgotten after a while, as the sent log forgets (a service runs for months). */
+	private readonly emitted = new Map<string, number>();
+	private forgottenAt = -Infinity;
 	private readonly maxAgeMs: number;
 	private readonly longestLimitMs: number;
 	private ratesLookedAt = -Infinity;
@@ -72,6 +74,7 @@ export class AlertEngine extends EventEmitter<{alert: [AlertEvent]; risk: [RiskE
 			this.ratesLookedAt = now;
 			this.lookAtRates(now);
 		}
+		this.forgetOld(now);
 	}
 
 	private review(conversation: Conversation, now: number): void {
@@ -178,8 +181,15 @@ export class AlertEngine extends EventEmitter<{alert: [AlertEvent]; risk: [RiskE
 
 	private alert(event: AlertEvent): void {
 		if (this.emitted.has(event.id)) return;
-		this.emitted.add(event.id);
+		this.emitted.set(event.id, event.at);
 		this.emit('alert', event);
+	}
+
+	/** Lets go of events older than any that can still be found (two days), once an hour. */
+	private forgetOld(now: number): void {
+		if (now - this.forgottenAt < 3600_000) return;
+		this.forgottenAt = now;
+		for (const [id, at] of this.emitted) if (at < now - 2 * 24 * 3600_000) this.emitted.delete(id);
 	}
 }
 

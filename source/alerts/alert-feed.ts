@@ -43,8 +43,9 @@ export class AlertFeed extends EventEmitter<{change: []}> {
 		this.emit('change');
 	}
 
-	/** The header's alert parts at `now`: failing targets always, the newest alert while it is new. */
-	parts(now: number, text: Catalog): HeaderPart[] {
+	/** The header's alert parts: failing targets always, the newest alert while it is new (by the real clock: `--now` freezes only the board). */
+	parts(text: Catalog): HeaderPart[] {
+		const now = this.clock();
 		const parts: HeaderPart[] = [...this.failing.values()].map(({label, failures}) => ({text: `!! ${text.alerts.failing(label, failures)}`, tone: 'breached', dropOrder: -1}));
 		if (this.newest && now - this.newest.at < NEWEST_SHOWN_MS) parts.push({text: `${this.newest.tone === 'breached' ? '!!' : '!'} ${this.newest.text}`, tone: this.newest.tone, dropOrder: 0});
 		return parts;

@@ -8,7 +8,8 @@ export const BELL_GAP_MS = 5000;
  * one within the gap is rung when the gap has passed, so no conversation goes unheard.
  */
 export class Bell {
-	private readonly rung = new Set<string>();
+	/** Waits rung for, with when; let go after a day (a wait is over long before). */
+	private readonly rung = new Map<string, number>();
 	private lastRing = -Infinity;
 	private timer: NodeJS.Timeout | undefined;
 
@@ -21,8 +22,10 @@ export class Bell {
 	onRisk(risk: RiskEvent): void {
 		const id = `${risk.key}\u0000${risk.clock}\u0000${risk.startTs}`;
 		if (this.rung.has(id)) return;
-		this.rung.add(id);
-		const wait = this.lastRing + this.gapMs - this.clock();
+		const now = this.clock();
+		if (this.rung.size >= 10_000) for (const [old, at] of this.rung) if (at < now - 24 * 3600_000) this.rung.delete(old);
+		this.rung.set(id, now);
+		const wait = this.lastRing + this.gapMs - now;
 		if (wait <= 0) this.ringNow();
 		else
 			this.timer ??= setTimeout(() => {

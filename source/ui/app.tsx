@@ -101,7 +101,7 @@ export function App({source, clock, tz, lang, note, alerts}: AppProps) {
 	const parts = headerParts(counts, now, tz, text, source.badLines.length);
 	parts.push(...filterParts(ui.filter, text));
 	if (ui.filter.search && !saying) parts.push({text: text.header.searchingLogs, tone: 'muted', dropOrder: 1});
-	if (alerts) parts.push(...alerts.parts(now, text));
+	if (alerts) parts.push(...alerts.parts(text));
 	if (source.records?.error) parts.push({text: `!! ${source.records.error}`, tone: 'breached', dropOrder: -1});
 	return (
 		<Box flexDirection="column" width={width} height={frameHeight}>
