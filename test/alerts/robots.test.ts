@@ -186,4 +186,27 @@ describe('group robots, against stand-ins on 127.0.0.1', () => {
 		expect(text).toContain('会话 new');
 		expect(text).not.toContain('会话 once');
 	});
+
+	it('splits what does not fit into one WeCom markdown (4096 bytes) over the next messages, losing none', async () => {
+		const {server, url} = await robot(OK_ERRCODE);
+		const {sender: s, reports} = await sender(target(`wecom:${url}/send?key=k`), {timing: {...FAST, batchMs: 50}});
+		for (let i = 0; i < 80; i += 1) s.enqueue({...breach(`long${i}`), kind: 'complaint', clock: undefined, category: 'complaint', rule: 'r', words: `我要投诉你们${'很长的话'.repeat(20)}`});
+		await eventually(() => reports.reduce((sum, r) => sum + r.events, 0) === 80, 'all 80 events', 20_000);
+		const contents = server.received.map(r => (r.body['markdown'] as {content: string}).content);
+		expect(contents.length).toBeGreaterThan(1);
+		for (const content of contents) expect(Buffer.byteLength(content)).toBeLessThanOrEqual(4096);
+		const convs = contents.join('\n').match(/会话 long\d+/g)!;
+		expect(new Set(convs).size).toBe(80);
+		expect(convs).toHaveLength(80);
+	});
+
+	it('reports a robot that cannot be reached and keeps the events for the retry', async () => {
+		const {server, url} = await robot(OK_ERRCODE);
+		await server.stop();
+		const {sender: s, reports} = await sender(target(`webhook:${url}/hook`));
+		s.enqueue(breach('down'));
+		await eventually(() => reports.length >= 1, 'the failed send', 10_000);
+		expect(reports[0]).toMatchObject({problem: 'ECONNREFUSED', failures: 1, queued: 1});
+		expect(await s.close()).toBe(1);
+	});
 });
