@@ -19,7 +19,7 @@ export interface EngineOptions {
 	shopsToday?: (now: number) => TodayFigures['shops'];
 	/** Older than this when found (a backlog read at start), a thing is history, not an alert: the board's `--stale`. */
 	maxAgeMs?: number;
-	/** How often the day's rates are looked at. */
+	/** How often the day's rates are looked at (default once a minute: counting a big day takes most of a second). */
 	ratesEveryMs?: number;
 }
 
@@ -70,7 +70,7 @@ export class AlertEngine extends EventEmitter<{alert: [AlertEvent]; risk: [RiskE
 		this.changed = new Set();
 		for (const conversation of changed) this.review(conversation, now);
 		for (const due of this.heap.popDue(now)) this.fire(due, now);
-		if (now - this.ratesLookedAt >= (this.options.ratesEveryMs ?? 5000)) {
+		if (now - this.ratesLookedAt >= (this.options.ratesEveryMs ?? 60_000)) {
 			this.ratesLookedAt = now;
 			this.lookAtRates(now);
 		}
