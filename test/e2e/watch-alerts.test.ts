@@ -2,6 +2,7 @@ import {appendFile, readFile, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {demoZone} from '../../source/commands/demo.js';
+import {useRobots} from '../helpers/robot-server.js';
 import {eventually, useTempDirs} from '../helpers/temp-dir.js';
 import {hasTmux, useTmux, warnIfSkipped} from '../helpers/tmux.js';
 
@@ -13,9 +14,10 @@ function line(secondsAgo: number, conv: string, text: string): string {
 
 const bells = async (file: string) => (await readFile(file, 'latin1').catch(() => '')).split('\u0007').length - 1;
 
-describe.skipIf(!hasTmux)('the terminal bell in a real pty (tmux)', () => {
+describe.skipIf(!hasTmux)('alerts in watch: the bell and --notify, in a real pty (tmux)', () => {
 	const openTmux = useTmux();
 	const tempDir = useTempDirs();
+	const robot = useRobots();
 
 	/** Starts watch once the pane's raw output is being captured, so that no bell is missed. */
 	async function watchCaptured(dir: string, flags: string) {
@@ -50,5 +52,21 @@ describe.skipIf(!hasTmux)('the terminal bell in a real pty (tmux)', () => {
 		tmux.keys('q');
 		expect((await tmux.waitForExit()).code).toBe(0);
 		expect(await bells(raw)).toBe(0);
+	}, 90_000);
+
+	it('watch --notify sends from the TUI, and a robot that keeps failing is named in the header while the board goes on', async () => {
+		const dir = await tempDir();
+		const log = path.join(dir, 'xiaomei.jsonl');
+		await writeFile(log, line(10, 'q1', '我要打12315投诉你们'));
+		const {server, url} = await robot(() => ({status: 500, body: 'down'}));
+		const {tmux} = await watchCaptured(dir, `--no-bell --notify webhook:${url}/hook`);
+		await tmux.waitFor(screen => /!! webhook\(webhook:127\.0\.0\.1:\d+\) 发送失败×1/.test(screen), 'the failing robot in the header', 30_000);
+		expect(server.received[0]!.body['events']).toMatchObject([{kind: 'complaint', conv: 'q1'}]);
+		await appendFile(log, line(0, 'live2', '有发票吗'));
+		await tmux.waitFor(screen => screen.includes(' live2 '), 'a new line on the board while the robot fails', 30_000);
+		tmux.keys('q');
+		const {screen, code} = await tmux.waitForExit();
+		expect(code).toBe(0);
+		expect(screen).toMatch(/1 条提醒未能发出/);
 	}, 90_000);
 });
