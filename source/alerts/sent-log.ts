@@ -40,6 +40,13 @@ export class SentLog {
 		return log;
 	}
 
+	/** Takes in what another process (a `watch --notify` beside an `alert`) has sent meanwhile. */
+	async refresh(): Promise<void> {
+		if (!this.file) return;
+		const onDisk = await this.read().catch(() => undefined);
+		if (onDisk) this.merge(onDisk);
+	}
+
 	has(target: string, event: string): boolean {
 		return this.data.sent[target]?.[event] !== undefined;
 	}
@@ -51,14 +58,17 @@ export class SentLog {
 		await mkdir(path.dirname(path.resolve(this.file)), {recursive: true});
 		const release = await lockfile.lock(this.file, LOCK_OPTIONS).catch(() => undefined);
 		try {
-			const onDisk = await this.read();
-			for (const [id, sent] of Object.entries(onDisk.sent)) this.data.sent[id] = {...sent, ...this.data.sent[id]};
+			this.merge(await this.read());
 			forgetOld(this.data, at);
 			const db = new Low<SentData>(new JSONFile<SentData>(this.file), this.data);
 			await db.write();
 		} finally {
 			await release?.();
 		}
+	}
+
+	private merge(onDisk: SentData): void {
+		for (const [id, sent] of Object.entries(onDisk.sent)) this.data.sent[id] = {...sent, ...this.data.sent[id]};
 	}
 
 	private async read(): Promise<SentData> {

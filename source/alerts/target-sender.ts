@@ -104,6 +104,9 @@ export class TargetSender {
 
 	private async send(): Promise<void> {
 		const {deps, target} = this;
+		await deps.sentLog.refresh();
+		this.queue = this.queue.filter(event => !deps.sentLog.has(target.id, event.id));
+		if (this.queue.length === 0) return;
 		const now = deps.now();
 		const context = deps.context(now);
 		const batch = this.queue.slice(0, eventsThatFit(target, this.queue, context));

@@ -209,4 +209,21 @@ describe('group robots, against stand-ins on 127.0.0.1', () => {
 		expect(reports[0]).toMatchObject({problem: 'ECONNREFUSED', failures: 1, queued: 1});
 		expect(await s.close()).toBe(1);
 	});
+
+	it('does not send what another process sent meanwhile (a watch --notify beside an alert, one records db)', async () => {
+		const {server, url} = await robot(OK_ERRCODE);
+		const log = path.join(await tempDir(), 'db.json.alerts.json');
+		const webhook = target(`webhook:${url}/hook`);
+		// Both opened the log before either sent: only the other's write, read before sending, can stop the second.
+		const first = await sender(webhook, {log});
+		const second = await sender(webhook, {log});
+		const shared = breach('both');
+		first.sender.enqueue(shared);
+		await eventually(() => first.reports.length === 1, 'the first process to send', 10_000);
+		second.sender.enqueue(shared);
+		second.sender.enqueue(breach('own'));
+		await eventually(() => second.reports.length === 1, 'the second process to send', 10_000);
+		const convs = server.received.flatMap(r => (r.body['events'] as {conv: string}[]).map(e => e.conv));
+		expect(convs.sort()).toEqual(['both', 'own']);
+	});
 });
