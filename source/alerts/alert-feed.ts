@@ -3,8 +3,12 @@ import type {HeaderPart} from '../board/header-text.js';
 import type {Catalog} from '../i18n/catalog.js';
 import {formatDuration} from '../text/duration.js';
 import type {AlertEvent, RiskEvent} from './alert-event.js';
-import {eventLine, eventSentence, type TextContext} from './alert-text.js';
+import {eventLine, type TextContext} from './alert-text.js';
+import {truncateToWidth} from '../text/display-width.js';
 import type {SendReport} from './target-sender.js';
+
+/** At most this many cells of the header go to the newest alert: an 80-column header keeps its counts. */
+const HEADER_CELLS = 44;
 
 /** How long the header shows the newest alert: long enough to see why the bell rang. */
 export const NEWEST_SHOWN_MS = 8000;
@@ -25,8 +29,9 @@ export class AlertFeed extends EventEmitter<{change: []}> {
 	}
 
 	onAlert(event: AlertEvent): void {
+		// The header has room for the gist: the robots get the whole sentence.
 		const line = eventLine(event, this.context);
-		this.show(`${line.kind} ${eventSentence(line, this.context.lang)}`, event.kind === 'breach' || event.kind === 'fine-risk' ? 'breached' : 'warning');
+		this.show(`${line.kind} ${line.conv ?? line.where} ${line.what}`, event.kind === 'breach' || event.kind === 'fine-risk' ? 'breached' : 'warning');
 	}
 
 	onRisk(risk: RiskEvent): void {
@@ -52,7 +57,7 @@ export class AlertFeed extends EventEmitter<{change: []}> {
 	}
 
 	private show(text: string, tone: 'breached' | 'warning'): void {
-		this.newest = {text, tone, at: this.clock()};
+		this.newest = {text: truncateToWidth(text, HEADER_CELLS), tone, at: this.clock()};
 		this.emit('change');
 	}
 }
