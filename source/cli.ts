@@ -43,7 +43,13 @@ async function main(argv: readonly string[]): Promise<number> {
 				options,
 			);
 		case 'watch':
-			return (await import('./commands/watch.js')).watchCommand(args, {once: cli.flags.once, width: cli.flags.width, poll: cli.flags.poll, db: cli.flags.db}, options);
+			return (await import('./commands/watch.js')).watchCommand(
+				args,
+				{once: cli.flags.once, width: cli.flags.width, poll: cli.flags.poll, db: cli.flags.db, bell: cli.flags.bell, notify: cli.flags.notify ?? [], notifyOn: cli.flags.notifyOn},
+				options,
+			);
+		case 'alert':
+			return (await import('./commands/alert.js')).alertCommand(args, {poll: cli.flags.poll, db: cli.flags.db, notify: cli.flags.notify ?? [], notifyOn: cli.flags.notifyOn}, options);
 		case 'check':
 			return (await import('./commands/check.js')).checkCommand(args, {json: cli.flags.json}, options);
 		case 'assign':

@@ -1,6 +1,9 @@
 import {renderBoardText} from '../board/board-text.js';
 import {todayParts} from '../board/header-text.js';
+import {ALERT_KINDS} from '../alerts/alert-event.js';
+import type {AlertRunner} from '../alerts/alert-runner.js';
 import {catalog} from '../i18n/catalog.js';
+import {parseAlertFlags, startSessionAlerts} from './alert-options.js';
 import type {WatchSession} from '../live/watch-session.js';
 import type {CommonOptions} from './common-options.js';
 import {KEEP_TEXTS_MS, openSession, startSession} from './load-board.js';
@@ -13,6 +16,9 @@ export interface WatchFlags {
 	width?: number;
 	poll: boolean;
 	db: string;
+	bell?: boolean;
+	notify?: readonly string[];
+	notifyOn?: string;
 }
 
 export async function watchCommand(paths: readonly string[], flags: WatchFlags, options: CommonOptions): Promise<number> {
@@ -20,10 +26,17 @@ export async function watchCommand(paths: readonly string[], flags: WatchFlags, 
 	const targets = paths.length > 0 ? paths : ['.'];
 	if (!flags.once && !(process.stdin.isTTY && process.stdout.isTTY)) throw new UsageError(text.cli.needsTty);
 	if (flags.once) checkWidth(flags.width, text);
+	const alertFlags = {notify: flags.notify ?? [], notifyOn: flags.notifyOn ?? ALERT_KINDS.join(','), db: flags.db};
+	const alerts = parseAlertFlags(alertFlags, options);
 	const session = await openSession(targets, {...options, poll: flags.poll, db: flags.db, keepTextsMs: KEEP_TEXTS_MS});
 	if (flags.once) return printOnce(session, flags, options);
-	return runLive(session, options);
+	const ring = flags.bell === false ? undefined : () => process.stdout.write(BEL);
+	// Without the bell the header still shows the newest alert.
+	const runner = await startSessionAlerts(session, alerts, alertFlags, options, {ring});
+	return runLive(session, options, undefined, runner);
 }
+
+const BEL = '\u0007';
 
 /** `watch --once`: read everything, print the board, exit 0 — like `top -b -n 1`. */
 export async function printOnce(session: WatchSession, flags: Pick<WatchFlags, 'width'>, options: CommonOptions): Promise<number> {
@@ -56,7 +69,7 @@ function checkWidth(given: number | undefined, text: ReturnType<typeof catalog>)
 }
 
 /** The live TUI: follows the files until the user quits. */
-export async function runLive(session: WatchSession, options: CommonOptions, note?: string): Promise<number> {
+export async function runLive(session: WatchSession, options: CommonOptions, note?: string, alerts?: AlertRunner): Promise<number> {
 	// Ink renders only a final frame when it believes it runs in CI; with a real TTY in hand,
 	// the user wants the live screen whatever the environment says.
 	delete process.env['CI'];
@@ -66,9 +79,11 @@ export async function runLive(session: WatchSession, options: CommonOptions, not
 	process.env['NODE_ENV'] ??= 'production';
 	const {runTui} = await import('../ui/run-tui.js');
 	const loading = startSession(session, true);
-	await runTui({source: session, clock: options.clock, tz: options.tz, lang: options.lang, note});
+	await runTui({source: session, clock: options.clock, tz: options.tz, lang: options.lang, note, alerts: alerts?.feed});
 	await loading.catch(() => undefined);
+	const unsent = (await alerts?.stop()) ?? 0;
 	await session.stop();
+	if (unsent > 0) process.stderr.write(`${catalog(options.lang).alerts.stopping(unsent)}\n`);
 	reportBadLines(session.badLines, catalog(options.lang));
 	return 0;
 }

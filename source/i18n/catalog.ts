@@ -2,11 +2,13 @@ import type {Platform, Sender} from '../model/message.js';
 import type {RowStatus} from '../board/triage.js';
 import type {Category} from '../rules/violation-rule.js';
 import type {Mark, Verdict} from '../store/records.js';
+import {alertsEn, alertsZh} from './alert-texts.js';
 import type {BoardView} from '../board/board-filter.js';
 
 /** Every word kefu-watch shows a person, in Chinese (default) and English. */
 const zh = {
 	appName: 'kefu-watch 客服监控',
+	alerts: alertsZh,
 	status: {breached: '超时', warning: '预警', waiting: '等待', idle: '空闲'} satisfies Record<RowStatus, string>,
 	sender: {buyer: '买家', agent: '客服', bot: '机器人', system: '系统'} satisfies Record<Sender, string>,
 	platform: {pinduoduo: '拼多多', taobao: '淘宝', tmall: '天猫', douyin: '抖音', kuaishou: '快手', jd: '京东'} satisfies Record<Platform, string>,
@@ -174,6 +176,7 @@ export type Catalog = typeof zh;
 
 const en: Catalog = {
 	appName: 'kefu-watch',
+	alerts: alertsEn,
 	status: {breached: 'breached', warning: 'warning', waiting: 'waiting', idle: 'idle'},
 	sender: {buyer: 'buyer', agent: 'agent', bot: 'bot', system: 'system'},
 	platform: {pinduoduo: 'PDD', taobao: 'Taobao', tmall: 'Tmall', douyin: 'Douyin', kuaishou: 'Kuaishou', jd: 'JD'},

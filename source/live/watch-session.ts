@@ -72,6 +72,7 @@ export class WatchSession extends EventEmitter<{change: []}> {
 	private recordsVersion = 0;
 	private forgetTimer: NodeJS.Timeout | undefined;
 	private wordSearch: WordSearch | undefined;
+	private readonly observers: ((message: ChatMessage, conversation: Conversation) => void)[] = [];
 
 	/** Changes whenever a line is read or a record written: what the caches below are kept by. */
 	private get dataVersion(): string {
@@ -94,7 +95,8 @@ export class WatchSession extends EventEmitter<{change: []}> {
 			{
 				message: message => {
 					violationsOf(message, options.packs);
-					this.book.add(message);
+					const conversation = this.book.add(message);
+					for (const observer of this.observers) observer(message, conversation);
 				},
 				badLine: bad => this.badLines.push(bad),
 				flushed: () => this.emit('change'),
@@ -108,6 +110,11 @@ export class WatchSession extends EventEmitter<{change: []}> {
 			this.recordsVersion += 1;
 			this.emit('change');
 		});
+	}
+
+	/** Calls `observer` with every line read, once it is in the book (the alerts follow lines so). */
+	observeMessages(observer: (message: ChatMessage, conversation: Conversation) => void): void {
+		this.observers.push(observer);
 	}
 
 	get records(): RecordBook | undefined {

@@ -22,6 +22,8 @@ import {keepVisible} from './navigation.js';
 import {foldInput, INITIAL_UI_STATE, selectedIndexOf, type ScreenContext} from './ui-state.js';
 import {useNow} from './use-now.js';
 import {useSourceVersion} from './use-source-version.js';
+import {useChanges} from './use-changes.js';
+import type {AlertFeed} from '../alerts/alert-feed.js';
 import {useTerminalSize} from './use-terminal-size.js';
 
 const NO_MARKS: ReadonlySet<Mark> = new Set();
@@ -41,14 +43,17 @@ export interface AppProps {
 	lang: Lang;
 	/** A line for the footer, such as where the demo writes its logs. */
 	note?: string;
+	/** The newest alert and failing robots, for the header (`watch` with the bell or `--notify`). */
+	alerts?: AlertFeed;
 }
 
 /** Header, body and footer; the body is the board, a conversation or the help. */
-export function App({source, clock, tz, lang, note}: AppProps) {
+export function App({source, clock, tz, lang, note, alerts}: AppProps) {
 	const {exit} = useApp();
 	const text = catalog(lang);
 	const {columns, rows: terminalRows} = useTerminalSize();
 	const version = useSourceVersion(source);
+	useChanges(alerts);
 	const now = useNow(clock, version);
 	// Today's figures recount the whole day: on a busy shop they follow new lines once a second.
 	const figuresVersion = useSourceVersion(source, 1000);
@@ -96,6 +101,7 @@ export function App({source, clock, tz, lang, note}: AppProps) {
 	const parts = headerParts(counts, now, tz, text, source.badLines.length);
 	parts.push(...filterParts(ui.filter, text));
 	if (ui.filter.search && !saying) parts.push({text: text.header.searchingLogs, tone: 'muted', dropOrder: 1});
+	if (alerts) parts.push(...alerts.parts(text));
 	if (source.records?.error) parts.push({text: `!! ${source.records.error}`, tone: 'breached', dropOrder: -1});
 	return (
 		<Box flexDirection="column" width={width} height={frameHeight}>

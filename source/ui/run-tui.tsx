@@ -1,6 +1,7 @@
 import {render} from 'ink';
 import React from 'react';
 import type {Lang} from '../i18n/catalog.js';
+import type {AlertFeed} from '../alerts/alert-feed.js';
 import type {BoardSource} from '../live/board-source.js';
 import {App} from './app.js';
 import {enterFullScreen} from './terminal-screen.js';
@@ -11,6 +12,7 @@ export interface TuiOptions {
 	tz: string;
 	lang: Lang;
 	note?: string;
+	alerts?: AlertFeed;
 }
 
 /** Runs the board full-screen until the user quits; the terminal is restored on every exit path. */

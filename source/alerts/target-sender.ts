@@ -1,0 +1,150 @@
+import type {AlertEvent} from './alert-event.js';
+import type {NotifyTarget} from './notify-target.js';
+import {RateWindow, ROBOT_LIMITS, type RateLimit} from './rate-window.js';
+import {eventsThatFit, robotRequest, type MessageContext, type RobotRequest} from './robot-message.js';
+import {replyProblem} from './robot-reply.js';
+import type {SentLog} from './sent-log.js';
+
+/** How sends are spaced; injectable so that tests need not wait ten seconds. */
+export interface SenderTiming {
+	/** At most one message per target this often (contract §6: 10 s). */
+	batchMs: number;
+	/** After a first event, how long to wait for the ones that come with it. */
+	gatherMs: number;
+	/** After a failure, wait this long, doubling with each further failure up to `maxMs`. */
+	backoff: {firstMs: number; maxMs: number};
+	/** A robot that has not answered by then has failed. */
+	timeoutMs: number;
+}
+
+export const DEFAULT_TIMING: SenderTiming = {batchMs: 10_000, gatherMs: 1000, backoff: {firstMs: 5000, maxMs: 5 * 60_000}, timeoutMs: 10_000};
+
+/** How one send went, for the header and stderr. */
+export interface SendReport {
+	target: NotifyTarget;
+	/** Events the message carried. */
+	events: number;
+	/** When it was sent (epoch ms). */
+	sentAt: number;
+	problem?: string;
+	/** Failures in a row, counting this one; 0 after a success. */
+	failures: number;
+	retryInMs?: number;
+	/** Events still waiting for this target. */
+	queued: number;
+}
+
+export interface SenderDeps {
+	sentLog: SentLog;
+	context: (now: number) => MessageContext;
+	timing: SenderTiming;
+	now: () => number;
+	report: (report: SendReport) => void;
+	fetch?: typeof fetch;
+	/** The robot's rate limits; default its documented ones (rate-window.ts). */
+	limits?: readonly RateLimit[];
+}
+
+/**
+ * The queue of one target: events are gathered into messages, at most one every `batchMs` and
+ * within the robot's own limits, retried with backoff until the robot takes them, then written
+ * to the sent log. Everything runs on timers and promises: reading and drawing never wait for it.
+ */
+export class TargetSender {
+	private queue: AlertEvent[] = [];
+	private timer: NodeJS.Timeout | undefined;
+	private inFlight: Promise<void> | undefined;
+	private lastSend = -Infinity;
+	private failures = 0;
+	private retryAt = -Infinity;
+	private closed = false;
+	private readonly window: RateWindow;
+
+	constructor(
+		readonly target: NotifyTarget,
+		private readonly deps: SenderDeps,
+	) {
+		this.window = new RateWindow(deps.limits ?? ROBOT_LIMITS[target.kind]);
+	}
+
+	get queued(): number {
+		return this.queue.length;
+	}
+
+	enqueue(event: AlertEvent): void {
+		if (this.closed || this.deps.sentLog.has(this.target.id, event.id) || this.queue.some(e => e.id === event.id)) return;
+		this.queue.push(event);
+		this.schedule();
+	}
+
+	/** Stops the timers; one last message goes out for what is queued if the limits allow. Returns what is left unsent. */
+	async close(): Promise<number> {
+		this.closed = true;
+		clearTimeout(this.timer);
+		this.timer = undefined;
+		await this.inFlight;
+		const now = this.deps.now();
+		if (this.queue.length > 0 && now >= this.retryAt && this.window.allowedAt(now) <= now) await this.send();
+		return this.queue.length;
+	}
+
+	private schedule(): void {
+		if (this.timer || this.inFlight || this.queue.length === 0 || this.closed) return;
+		const {timing, now: clock} = this.deps;
+		const now = clock();
+		const at = Math.max(now + timing.gatherMs, this.lastSend + timing.batchMs, this.retryAt, this.window.allowedAt(now));
+		this.timer = setTimeout(() => {
+			this.timer = undefined;
+			this.inFlight = this.send().finally(() => {
+				this.inFlight = undefined;
+				this.schedule();
+			});
+		}, at - now);
+	}
+
+	private async send(): Promise<void> {
+		const {deps, target} = this;
+		await deps.sentLog.refresh();
+		this.queue = this.queue.filter(event => !deps.sentLog.has(target.id, event.id));
+		if (this.queue.length === 0) return;
+		const now = deps.now();
+		const context = deps.context(now);
+		const batch = this.queue.slice(0, eventsThatFit(target, this.queue, context));
+		this.lastSend = now;
+		this.window.record(now);
+		const problem = await post(robotRequest(target, batch, context), target, deps);
+		if (problem) {
+			this.failures += 1;
+			const delay = Math.min(deps.timing.backoff.maxMs, deps.timing.backoff.firstMs * 2 ** (this.failures - 1));
+			this.retryAt = now + delay;
+			deps.report({target, events: batch.length, sentAt: now, problem, failures: this.failures, retryInMs: Math.max(delay, deps.timing.batchMs), queued: this.queue.length});
+			return;
+		}
+		this.failures = 0;
+		this.retryAt = -Infinity;
+		const sent = new Set(batch);
+		this.queue = this.queue.filter(event => !sent.has(event));
+		// Taken by the robot but not written down: said, and not sent again by this process.
+		const unwritten = await deps.sentLog.markSent(target.id, batch.map(event => event.id), now).then(
+			() => undefined,
+			(error: unknown) => (error as Error).message,
+		);
+		deps.report({target, events: batch.length, sentAt: now, problem: unwritten, failures: 0, queued: this.queue.length});
+	}
+}
+
+async function post(request: RobotRequest, target: NotifyTarget, deps: SenderDeps): Promise<string | undefined> {
+	const send = deps.fetch ?? fetch;
+	try {
+		const response = await send(request.url, {
+			method: 'POST',
+			headers: {'content-type': 'application/json; charset=utf-8'},
+			body: request.body,
+			signal: AbortSignal.timeout(deps.timing.timeoutMs),
+		});
+		return replyProblem(target.kind, response.status, await response.text());
+	} catch (error) {
+		const cause = (error as {cause?: {code?: string}}).cause?.code;
+		return cause ?? (error as Error).message;
+	}
+}
