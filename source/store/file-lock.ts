@@ -1,3 +1,4 @@
+import {constants} from 'node:fs';
 import {open, readFile, stat, type FileHandle} from 'node:fs/promises';
 import os from 'node:os';
 import {waitForLock, unlock} from 'fs-native-extensions';
@@ -24,7 +25,7 @@ export async function withFileLock<T>(lockFile: string, waitMs: number, work: ()
 async function acquire(lockFile: string, waitMs: number): Promise<FileHandle> {
 	const started = Date.now();
 	for (;;) {
-		const handle = await open(lockFile, 'a+', 0o666).catch((error: unknown) => {
+		const handle = await open(lockFile, constants.O_RDWR | constants.O_CREAT, 0o666).catch((error: unknown) => {
 			throw fileProblem(lockFile, error);
 		});
 		const locked = await lockWithin(handle, waitMs - (Date.now() - started)).catch(async (error: unknown) => {
@@ -32,13 +33,14 @@ async function acquire(lockFile: string, waitMs: number): Promise<FileHandle> {
 			throw fileProblem(lockFile, error);
 		});
 		if (!locked) {
-			const holder = await readFile(lockFile, 'utf8').catch(() => '');
-			throw new RecordFileError(lockFile, {kind: 'locked', holder: holder.trim() || '?', waitedMs: Date.now() - started});
+			const holder = (await readFile(lockFile, 'utf8').catch(() => '')).split('\n')[0];
+			throw new RecordFileError(lockFile, {kind: 'locked', holder: holder || '?', waitedMs: Date.now() - started});
 		}
 		// Someone removed or replaced the lock file while we waited: our lock guards nothing.
 		if (await isStillTheLockFile(handle, lockFile)) {
-			await handle.truncate(0);
-			await handle.write(`pid ${process.pid} on ${os.hostname()}\n`);
+			// Written over, then cut to length: a reader never finds it empty.
+			const {bytesWritten} = await handle.write(`pid ${process.pid} on ${os.hostname()}\n`, 0);
+			await handle.truncate(bytesWritten);
 			return handle;
 		}
 		unlock(handle.fd);

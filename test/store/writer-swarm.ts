@@ -1,0 +1,93 @@
+import {spawn, type ChildProcess} from 'node:child_process';
+import {readFileSync} from 'node:fs';
+import {fileURLToPath} from 'node:url';
+import {RecordFile} from '../../source/store/record-file.js';
+
+const WRITER = fileURLToPath(new URL('../helpers/append-writer.mjs', import.meta.url));
+
+/** One writer process and what it acknowledged (ids printed after their append resolved). */
+export interface Writer {
+	name: string;
+	child: ChildProcess;
+	acked: string[];
+	stderr: string;
+	killed: boolean;
+	exited: Promise<number | null>;
+}
+
+/**
+ * Many writer processes appending to one records file through the real store (built dist),
+ * with hooks to kill or pause them as the acknowledgements come in.
+ */
+export class WriterSwarm {
+	readonly writers: Writer[] = [];
+	readonly lockFile: string;
+	private acks = 0;
+	private readonly listeners: ((total: number) => void)[] = [];
+
+	constructor(readonly file: string) {
+		this.lockFile = new RecordFile(file).lockFile;
+	}
+
+	start(count: number, appendsEach: number, lockWaitMs: (index: number) => number): void {
+		for (let i = 0; i < count; i += 1) this.writers.push(this.spawnWriter(`w${i}`, appendsEach, lockWaitMs(i)));
+	}
+
+	/** Called with the running total after every acknowledgement. */
+	onAck(listener: (total: number) => void): void {
+		this.listeners.push(listener);
+	}
+
+	get acknowledged(): string[] {
+		return this.writers.flatMap(writer => writer.acked);
+	}
+
+	alive(): Writer[] {
+		return this.writers.filter(writer => writer.child.exitCode === null && writer.child.signalCode === null);
+	}
+
+	/** The writer whose pid the lock file names, if it is one of ours and still running. */
+	namedHolder(): Writer | undefined {
+		const pid = Number(/pid (\d+)/.exec(readText(this.lockFile))?.[1]);
+		return this.alive().find(writer => writer.child.pid === pid);
+	}
+
+	kill(writer: Writer): void {
+		writer.killed = true;
+		writer.child.kill('SIGKILL');
+	}
+
+	async finished(): Promise<(number | null)[]> {
+		return Promise.all(this.writers.map(writer => writer.exited));
+	}
+
+	private spawnWriter(name: string, appendsEach: number, lockWaitMs: number): Writer {
+		const child = spawn(process.execPath, [WRITER, this.file, name, String(appendsEach), String(lockWaitMs)], {stdio: ['ignore', 'pipe', 'pipe']});
+		const writer: Writer = {name, child, acked: [], stderr: '', killed: false, exited: new Promise(resolve => child.once('close', code => resolve(code)))};
+		let pending = '';
+		child.stdout!.setEncoding('utf8').on('data', (chunk: string) => {
+			const lines = (pending + chunk).split('\n');
+			pending = lines.pop() ?? '';
+			for (const id of lines) {
+				writer.acked.push(id);
+				this.acks += 1;
+				for (const listener of this.listeners) listener(this.acks);
+			}
+		});
+		child.stderr!.setEncoding('utf8').on('data', (chunk: string) => (writer.stderr += chunk));
+		return writer;
+	}
+}
+
+function readText(file: string): string {
+	try {
+		return readFileSync(file, 'utf8');
+	} catch {
+		return '';
+	}
+}
+
+/** Random integers in [low, high], sorted, from a seeded generator so a failing trial can be told. */
+export function sortedRandom(count: number, low: number, high: number, random: () => number): number[] {
+	return Array.from({length: count}, () => low + Math.floor(random() * (high - low + 1))).sort((a, b) => a - b);
+}
