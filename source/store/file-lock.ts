@@ -36,16 +36,30 @@ async function acquire(lockFile: string, waitMs: number): Promise<FileHandle> {
 			const holder = (await readFile(lockFile, 'utf8').catch(() => '')).split('\n')[0];
 			throw new RecordFileError(lockFile, {kind: 'locked', holder: holder || '?', waitedMs: Date.now() - started});
 		}
-		// Someone removed or replaced the lock file while we waited: our lock guards nothing.
+		if (await claim(handle, lockFile)) return handle;
+	}
+}
+
+/**
+ * Makes sure the lock we were given guards the lock file's path — someone may have removed or
+ * replaced the file while we waited — and names us in it; otherwise lets go, to start again.
+ */
+async function claim(handle: FileHandle, lockFile: string): Promise<boolean> {
+	try {
 		if (await isStillTheLockFile(handle, lockFile)) {
 			// Written over, then cut to length: a reader never finds it empty.
 			const {bytesWritten} = await handle.write(`pid ${process.pid} on ${os.hostname()}\n`, 0);
 			await handle.truncate(bytesWritten);
-			return handle;
+			return true;
 		}
+	} catch (error) {
 		unlock(handle.fd);
 		await handle.close();
+		throw fileProblem(lockFile, error);
 	}
+	unlock(handle.fd);
+	await handle.close();
+	return false;
 }
 
 /**
