@@ -9,7 +9,8 @@ const store = new RecordFile(file, {lockWaitMs: Number(waitText)});
 if (mode === 'HOLD') {
 	await withFileLock(store.lockFile, Number(waitText), async () => {
 		process.stdout.write('holding\n');
-		await new Promise(() => {});
+		// Held until killed: a timer keeps the process from exiting.
+		await new Promise(() => setInterval(() => {}, 60_000));
 	});
 }
 for (let i = 0; i < Number(countText); i += 1) {

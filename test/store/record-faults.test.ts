@@ -101,6 +101,10 @@ describe('the records file refuses what it must not write', () => {
 		const file = path.join(dir, 'db.json');
 		await writeFile(file, '{"notes": []}');
 		await chmod(file, 0o666);
+		if (process.getuid?.() !== 0 || cli(['--version'], {uid: 65534, gid: 65534}).code !== 0) {
+			console.warn('[store] SKIPPED: cannot run the CLI as nobody (not root, or the checkout is not readable to others); the EACCES test did not run');
+			return;
+		}
 		// As nobody, in a folder root owns: the lock file beside the db cannot be made.
 		const result = cli(['note', 'c1', 'x', '--db', file, '--lang', 'en'], {uid: 65534, gid: 65534});
 		expectOneLine(result, path.join(dir, '.db.json.lock'), /permission denied \(EACCES\); nothing was written/);

@@ -1,5 +1,5 @@
 import {spawn, type ChildProcess} from 'node:child_process';
-import {readFileSync} from 'node:fs';
+import {readdirSync, readFileSync, statSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 import {RecordFile} from '../../source/store/record-file.js';
 
@@ -25,14 +25,22 @@ export class WriterSwarm {
 	readonly writers: Writer[] = [];
 	readonly lockFile: string;
 	private acks = 0;
+	/** When each acknowledgement came, ms since start(). */
+	readonly ackTimes: number[] = [];
+	private startedAt = 0;
 	private readonly listeners: ((total: number) => void)[] = [];
 
 	constructor(readonly file: string) {
 		this.lockFile = new RecordFile(file).lockFile;
 	}
 
-	start(count: number, appendsEach: number, lockWaitMs: (index: number) => number): void {
-		for (let i = 0; i < count; i += 1) this.writers.push(this.spawnWriter(`w${i}`, appendsEach, lockWaitMs(i)));
+	/** Starts the writers, letting the acknowledgements of the first in between (spawning is slow on a busy machine). */
+	async start(count: number, appendsEach: number, lockWaitMs: (index: number) => number): Promise<void> {
+		this.startedAt = Date.now();
+		for (let i = 0; i < count; i += 1) {
+			this.writers.push(this.spawnWriter(`w${i}`, appendsEach, lockWaitMs(i)));
+			await new Promise(resolve => setImmediate(resolve));
+		}
 	}
 
 	/** Called with the running total after every acknowledgement. */
@@ -44,14 +52,28 @@ export class WriterSwarm {
 		return this.writers.flatMap(writer => writer.acked);
 	}
 
+	/** Where the time went: the first and last acknowledgement and the longest gap between two, in s. */
+	timing(): string {
+		const times = this.ackTimes;
+		let gap = 0;
+		for (let i = 1; i < times.length; i += 1) gap = Math.max(gap, times[i]! - times[i - 1]!);
+		const s = (ms: number) => (ms / 1000).toFixed(1);
+		return `first ack ${s(times[0] ?? 0)} s, last ${s(times.at(-1) ?? 0)} s, longest gap ${s(gap)} s`;
+	}
+
 	alive(): Writer[] {
 		return this.writers.filter(writer => writer.child.exitCode === null && writer.child.signalCode === null);
 	}
 
-	/** The writer whose pid the lock file names, if it is one of ours and still running. */
-	namedHolder(): Writer | undefined {
-		const pid = Number(/pid (\d+)/.exec(readText(this.lockFile))?.[1]);
-		return this.alive().find(writer => writer.child.pid === pid);
+	/** The writer holding the lock, as the kernel says (Linux: the lock shows in the fdinfo of the file that holds it). */
+	kernelHolder(): Writer | undefined {
+		let inode: number;
+		try {
+			inode = statSync(this.lockFile).ino;
+		} catch {
+			return undefined;
+		}
+		return this.alive().find(writer => holdsLock(writer.child.pid!, inode));
 	}
 
 	kill(writer: Writer): void {
@@ -73,12 +95,25 @@ export class WriterSwarm {
 			for (const id of lines) {
 				writer.acked.push(id);
 				this.acks += 1;
+				this.ackTimes.push(Date.now() - this.startedAt);
 				for (const listener of this.listeners) listener(this.acks);
 			}
 		});
 		child.stderr!.setEncoding('utf8').on('data', (chunk: string) => (writer.stderr += chunk));
 		return writer;
 	}
+}
+
+/** Whether process `pid` holds an OFD write lock on the file with inode `inode` (granted, not waiting). */
+export function holdsLock(pid: number, inode: number): boolean {
+	let fds: string[];
+	try {
+		fds = readdirSync(`/proc/${pid}/fdinfo`);
+	} catch {
+		return false;
+	}
+	const held = new RegExp(`^lock:\\s+\\d+: OFDLCK\\s+ADVISORY\\s+WRITE .*:${inode} `, 'm');
+	return fds.some(fd => held.test(readText(`/proc/${pid}/fdinfo/${fd}`)));
 }
 
 function readText(file: string): string {
