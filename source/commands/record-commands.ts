@@ -1,7 +1,7 @@
 import {catalog, type Catalog} from '../i18n/catalog.js';
 import {conversationKey} from '../model/message.js';
 import {foldRecords} from '../store/conversation-records.js';
-import {appendRecord, readRecords} from '../store/record-file.js';
+import {appendRecord, readRecords} from '../store/record-store.js';
 import {RecordFileError} from '../store/record-file-error.js';
 import {recordBase} from '../store/new-record.js';
 import {MARKS, type AssignmentRecord, type Mark, type MarkRecord, type NoteRecord, type RecordBase} from '../store/records.js';
@@ -23,7 +23,7 @@ export async function recordCommand(command: 'assign' | 'mark' | 'unmark' | 'not
 	if (command === 'history') return printHistory(flags.db, conversationKey(conversation), text);
 	if (!value) throw new UsageError(text.records.needValue(command));
 	const base = recordBase(conversation, {by: options.by, tz: options.tz, now: options.clock()});
-	await withUsageErrors(async () => {
+	await withUsageErrors(text, async () => {
 		if (command === 'assign') await appendRecord(flags.db, 'assignments', {...base, to: value});
 		else if (command === 'note') await appendRecord(flags.db, 'notes', {...base, text: [value, ...rest].join(' ')});
 		else await appendRecord(flags.db, 'marks', {...base, mark: checkMark(value, text), op: command === 'mark' ? 'set' : 'clear'});
@@ -38,7 +38,7 @@ function checkMark(value: string, text: Catalog): Mark {
 }
 
 async function printHistory(file: string, key: string, text: Catalog): Promise<number> {
-	const records = await withUsageErrors(() => readRecords(file));
+	const records = await withUsageErrors(text, () => readRecords(file));
 	const state = foldRecords(records).get(key);
 	const lines = (state?.history ?? []).map(record => inertText(`${record.at}  ${record.by}  ${describeRecord(record, text)}`));
 	process.stdout.write(lines.length > 0 ? `${lines.join('\n')}\n` : `${text.records.noHistory}\n`);
@@ -56,11 +56,12 @@ export function describeRecord(record: RecordBase, text: Catalog): string {
 	return `${undo}${text.records.noted} ${(record as NoteRecord).text}`;
 }
 
-async function withUsageErrors<T>(work: () => Promise<T>): Promise<T> {
+/** A records file that cannot be read or written is said in one line, in the user's language (exit 2). */
+async function withUsageErrors<T>(text: Catalog, work: () => Promise<T>): Promise<T> {
 	try {
 		return await work();
 	} catch (error) {
-		if (error instanceof RecordFileError) throw new UsageError(error.message);
+		if (error instanceof RecordFileError) throw new UsageError(error.describe(text));
 		throw error;
 	}
 }

@@ -4,6 +4,7 @@ import type {Category} from '../rules/violation-rule.js';
 import type {Mark, Verdict} from '../store/records.js';
 import {alertsEn, alertsZh} from './alert-texts.js';
 import type {BoardView} from '../board/board-filter.js';
+import type {RecordProblem} from '../store/record-file-error.js';
 
 /** Every word kefu-watch shows a person, in Chinese (default) and English. */
 const zh = {
@@ -88,6 +89,21 @@ const zh = {
 		unmarked: '取消标记',
 		noted: '备注',
 		undo: '撤销:',
+	},
+	recordFile: {
+		describe: (file: string, problem: RecordProblem): string => {
+			const where = {document: '应为由记录数组组成的 JSON 对象', array: '应为记录数组', record: '应为一条记录(JSON 对象)'};
+			switch (problem.kind) {
+				case 'notJson': return `${file}:不是有效的 JSON(${problem.detail});文件保持原样,没有写入`;
+				case 'notRecords': return `${file}:${problem.at} ${where[problem.expected]},这不是记录文件;文件保持原样,没有写入`;
+				case 'readOnly': return `${file}:文件权限为只读,没有写入(要写入请先 chmod u+w)`;
+				case 'noSpace': return `${file}:磁盘空间已满(ENOSPC),没有写入;原文件未改动`;
+				case 'noAccess': return `${file}:没有访问权限(${problem.code}),没有写入`;
+				case 'readOnlyFs': return `${file}:所在文件系统为只读(EROFS),没有写入`;
+				case 'locked': return `${file}:记录文件正被 ${problem.holder} 锁定,已等待 ${Math.round(problem.waitedMs / 1000)} 秒,没有写入`;
+				case 'io': return `${file}:读写失败(${problem.code} ${problem.detail}),没有写入`;
+			}
+		},
 	},
 	check: {
 		summary: (total: number, errors: number) => (total === 0 ? '没有发现违规。\n' : `共 ${total} 处违规,其中 ${errors} 处为 error。\n`),
@@ -256,6 +272,21 @@ const en: Catalog = {
 		unmarked: 'unmark',
 		noted: 'note',
 		undo: 'undo:',
+	},
+	recordFile: {
+		describe: (file: string, problem: RecordProblem): string => {
+			const where = {document: 'must be a JSON object of record arrays', array: 'must be an array of records', record: 'must be a record (a JSON object)'};
+			switch (problem.kind) {
+				case 'notJson': return `${file}: not valid JSON (${problem.detail}); it is left as it is, nothing was written`;
+				case 'notRecords': return `${file}: ${problem.at} ${where[problem.expected]}: not a records file; it is left as it is, nothing was written`;
+				case 'readOnly': return `${file}: the file's mode is read-only; nothing was written (chmod u+w to allow writing)`;
+				case 'noSpace': return `${file}: no space left on the device (ENOSPC); nothing was written, the file is as it was`;
+				case 'noAccess': return `${file}: permission denied (${problem.code}); nothing was written`;
+				case 'readOnlyFs': return `${file}: the file system is read-only (EROFS); nothing was written`;
+				case 'locked': return `${file}: locked by ${problem.holder} for ${Math.round(problem.waitedMs / 1000)} s; nothing was written`;
+				case 'io': return `${file}: cannot read or write (${problem.code} ${problem.detail}); nothing was written`;
+			}
+		},
 	},
 	check: {
 		summary: (total: number, errors: number) => (total === 0 ? 'No violations found.\n' : `${total} violation(s), ${errors} of them errors.\n`),

@@ -3,7 +3,7 @@ import {stat} from 'node:fs/promises';
 import {watch, type FSWatcher} from 'chokidar';
 import {conversationKey, type Platform} from '../model/message.js';
 import {foldRecords, type ConversationRecords} from '../store/conversation-records.js';
-import {appendRecord, readRecords} from '../store/record-file.js';
+import {appendRecord, readRecords} from '../store/record-store.js';
 import {recordBase, type Actor} from '../store/new-record.js';
 import type {AssignmentRecord, Mark, MarkRecord, NoteRecord, Records, ReviewRecord, Verdict} from '../store/records.js';
 

@@ -1,58 +1,93 @@
-import {mkdir} from 'node:fs/promises';
+import {mkdir, readFile, stat} from 'node:fs/promises';
 import path from 'node:path';
-import {Low} from 'lowdb';
-import {JSONFile} from 'lowdb/node';
-import lockfile from 'proper-lockfile';
-import {RecordFileError} from './record-file-error.js';
+import {Low, type Adapter} from 'lowdb';
+import {removeLeftTempFiles, replaceFile} from './atomic-write.js';
+import {withFileLock} from './file-lock.js';
+import {fileProblem, RecordFileError} from './record-file-error.js';
+import {formatRecords, parseRecords} from './records-document.js';
+import type {RecordStore} from './record-store.js';
 import {emptyRecords, type RecordKind, type Records} from './records.js';
 
-// Several supervisors' TUIs and scripts write one file. Each append holds a lock across
-// read-modify-write, so no one's record is lost, and lowdb writes through a temp file and a
-// rename, so a crash mid-write leaves the old file whole.
-const LOCK_OPTIONS = {retries: {retries: 300, minTimeout: 5, maxTimeout: 40, randomize: true}, stale: 5000, realpath: false};
+/** How long an append waits for another writer before saying who holds the file. */
+const LOCK_WAIT_MS = 30_000;
 
-/** Reads the records; a missing file is empty, a file that cannot be parsed is an error, never "empty". */
-export async function readRecords(file: string): Promise<Records> {
-	const db = new Low<Records>(new JSONFile<Records>(file), emptyRecords());
-	try {
-		await db.read();
-	} catch (error) {
-		throw new RecordFileError(file, `not valid JSON (${(error as Error).message}); it is left as it is`);
-	}
-	return checkShape(db.data, file);
+export interface RecordFileOptions {
+	lockWaitMs?: number;
 }
 
-/** Appends one record under the cross-process lock, reading the file fresh first. */
-export async function appendRecord<K extends RecordKind>(file: string, kind: K, record: Records[K][number]): Promise<void> {
-	await mkdir(path.dirname(path.resolve(file)), {recursive: true});
-	let release: (() => Promise<void>) | undefined;
-	try {
-		release = await lockfile.lock(file, LOCK_OPTIONS);
-	} catch (error) {
-		throw new RecordFileError(file, `cannot lock for writing: ${(error as Error).message}`);
+/**
+ * The records as one lowdb JSON file (contract §4), shared by several supervisors' TUIs and
+ * scripts on one host: each append holds a kernel lock across read-modify-write and replaces
+ * the file atomically (docs/records.md).
+ */
+export class RecordFile implements RecordStore {
+	readonly file: string;
+	readonly lockFile: string;
+
+	constructor(
+		file: string,
+		private readonly options: RecordFileOptions = {},
+	) {
+		this.file = file;
+		// Beside the db, never removed: a lock on a file that is renamed over would guard nothing.
+		this.lockFile = path.join(path.dirname(file), `.${path.basename(file)}.lock`);
 	}
-	try {
-		const db = new Low<Records>(new JSONFile<Records>(file), emptyRecords());
-		try {
+
+	/** A missing file is empty; one that cannot be read or is not a records document is an error, never "empty". */
+	async read(): Promise<Records> {
+		return (await new DurableJsonFile(this.file).read()) ?? emptyRecords();
+	}
+
+	/** Appends one record under the lock, reading the file fresh first. */
+	async append<K extends RecordKind>(kind: K, record: Records[K][number]): Promise<void> {
+		const dir = path.dirname(path.resolve(this.file));
+		await mkdir(dir, {recursive: true}).catch((error: unknown) => {
+			throw fileProblem(dir, error);
+		});
+		await withFileLock(this.lockFile, this.options.lockWaitMs ?? LOCK_WAIT_MS, async () => {
+			const mode = await writableMode(this.file);
+			const db = new Low<Records>(new DurableJsonFile(this.file, mode), emptyRecords());
 			await db.read();
-		} catch (error) {
-			throw new RecordFileError(file, `not valid JSON (${(error as Error).message}); nothing was written`);
-		}
-		db.data = checkShape(db.data, file);
-		(db.data[kind] as Records[K][number][]).push(record);
-		await db.write();
-	} finally {
-		await release();
+			(db.data[kind] as Records[K][number][]).push(record);
+			await removeLeftTempFiles(this.file);
+			await db.write();
+		});
 	}
 }
 
-/** Missing arrays are filled in (an older file); arrays of the wrong type are an error. */
-function checkShape(data: unknown, file: string): Records {
-	if (typeof data !== 'object' || data === null || Array.isArray(data)) throw new RecordFileError(file, 'must be a JSON object of record arrays');
-	const records = data as Partial<Records> & Record<string, unknown>;
-	for (const kind of ['assignments', 'marks', 'notes', 'reviews'] as const) {
-		if (records[kind] === undefined) records[kind] = [];
-		else if (!Array.isArray(records[kind])) throw new RecordFileError(file, `"${kind}" must be an array`);
+/** The file's permission bits, or undefined when there is no file yet; a read-only mode is refused. */
+async function writableMode(file: string): Promise<number | undefined> {
+	const info = await stat(file).catch((error: NodeJS.ErrnoException) => {
+		if (error.code === 'ENOENT') return undefined;
+		throw fileProblem(file, error);
+	});
+	if (!info) return undefined;
+	// Root may write anything; the mode is what the owner said.
+	if ((info.mode & 0o222) === 0) throw new RecordFileError(file, {kind: 'readOnly'});
+	return info.mode & 0o7777;
+}
+
+/**
+ * lowdb's adapter for the records file. lowdb's own JSONFile reads `null` as "no file" (so the
+ * next write replaced it) and writes through steno's shared temp name without fsync.
+ */
+class DurableJsonFile implements Adapter<Records> {
+	constructor(
+		private readonly file: string,
+		private readonly mode?: number,
+	) {}
+
+	async read(): Promise<Records | null> {
+		const text = await readFile(this.file, 'utf8').catch((error: NodeJS.ErrnoException) => {
+			if (error.code === 'ENOENT') return undefined;
+			throw fileProblem(this.file, error);
+		});
+		return text === undefined ? null : parseRecords(text, this.file);
 	}
-	return records as Records;
+
+	async write(records: Records): Promise<void> {
+		await replaceFile(this.file, formatRecords(records), this.mode).catch((error: unknown) => {
+			throw fileProblem(this.file, error);
+		});
+	}
 }

@@ -1,6 +1,6 @@
 // A separate writer process for the store tests: appends COUNT notes (or loops forever with
 // COUNT=0) to the records file, as a second supervisor's TUI or a script would.
-import {appendRecord} from '../../dist/store/record-file.js';
+import {appendRecord} from '../../dist/store/record-store.js';
 
 const [file, writer, countText] = process.argv.slice(2);
 const count = Number(countText);

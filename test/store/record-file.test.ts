@@ -4,7 +4,7 @@ import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {beforeAll, describe, expect, it} from 'vitest';
 import {foldRecords} from '../../source/store/conversation-records.js';
-import {appendRecord, readRecords} from '../../source/store/record-file.js';
+import {appendRecord, readRecords} from '../../source/store/record-store.js';
 import {useTempDirs} from '../helpers/temp-dir.js';
 import {assertBuilt} from '../helpers/tmux.js';
 

@@ -79,7 +79,7 @@ describe('supervisor actions from the keyboard', () => {
 	it('shows a note written by another process within two seconds', async () => {
 		const {db, press} = await setup();
 		await press('\r', s => s.includes('会话 late'), 'the conversation late');
-		const script = `import {appendRecord} from '${ROOT}dist/store/record-file.js'; await appendRecord(${JSON.stringify(db)}, 'notes', {id: 'x1', conv: 'late', platform: 'pinduoduo', shop: 'flagship', by: 'other-lead', at: '2026-11-22T14:00:30+08:00', text: '我来跟进'});`;
+		const script = `import {appendRecord} from '${ROOT}dist/store/record-store.js'; await appendRecord(${JSON.stringify(db)}, 'notes', {id: 'x1', conv: 'late', platform: 'pinduoduo', shop: 'flagship', by: 'other-lead', at: '2026-11-22T14:00:30+08:00', text: '我来跟进'});`;
 		expect(spawnSync(process.execPath, ['--input-type=module', '-e', script]).status).toBe(0);
 		await press('', s => s.includes('[备注] other-lead 14:00:30: 我来跟进'), 'the other supervisor\'s note');
 	});
