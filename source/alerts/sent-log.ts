@@ -1,8 +1,7 @@
-import {mkdir} from 'node:fs/promises';
+import {mkdir, readFile} from 'node:fs/promises';
 import path from 'node:path';
-import {Low} from 'lowdb';
-import {JSONFile} from 'lowdb/node';
-import lockfile from 'proper-lockfile';
+import {replaceFile} from '../store/atomic-write.js';
+import {withFileLock} from '../store/file-lock.js';
 
 /** By target id, the ids of the events sent there and when (ISO). */
 interface SentData {
@@ -12,7 +11,8 @@ interface SentData {
 
 /** What was sent is forgotten after this: events are about the live day. */
 const KEEP_MS = 3 * 24 * 3600_000;
-const LOCK_OPTIONS = {retries: {retries: 100, minTimeout: 5, maxTimeout: 50, randomize: true}, stale: 5000, realpath: false};
+/** How long a send waits for another process's write of the log before it gives up saying so. */
+const LOCK_WAIT_MS = 10_000;
 
 /** Where the sent log of a records db lives: beside it (`data/db.json.alerts.json`). */
 export function sentLogFile(db: string): string {
@@ -21,8 +21,8 @@ export function sentLogFile(db: string): string {
 
 /**
  * Which events were sent to which target, so that a restart sends nothing twice. Written
- * atomically (lowdb writes a temp file and renames it) under a lock, merged with what another
- * process (a `watch --notify` beside an `alert`) wrote meanwhile.
+ * atomically under the kernel lock the records file uses (store/file-lock.ts, atomic-write.ts),
+ * merged with what another process (a `watch --notify` beside an `alert`) wrote meanwhile.
  */
 export class SentLog {
 	private data: SentData = {version: 1, sent: {}};
@@ -55,16 +55,14 @@ export class SentLog {
 		const iso = new Date(at).toISOString();
 		const mine = (this.data.sent[target] ??= {});
 		for (const event of events) mine[event] = iso;
-		await mkdir(path.dirname(path.resolve(this.file)), {recursive: true});
-		const release = await lockfile.lock(this.file, LOCK_OPTIONS).catch(() => undefined);
-		try {
+		const file = path.resolve(this.file);
+		await mkdir(path.dirname(file), {recursive: true});
+		const lockFile = path.join(path.dirname(file), `.${path.basename(file)}.lock`);
+		await withFileLock(lockFile, LOCK_WAIT_MS, async () => {
 			this.merge(await this.read());
 			forgetOld(this.data, at);
-			const db = new Low<SentData>(new JSONFile<SentData>(this.file), this.data);
-			await db.write();
-		} finally {
-			await release?.();
-		}
+			await replaceFile(file, JSON.stringify(this.data, null, 2), undefined);
+		});
 	}
 
 	private merge(onDisk: SentData): void {
@@ -72,13 +70,17 @@ export class SentLog {
 	}
 
 	private async read(): Promise<SentData> {
-		const db = new Low<SentData>(new JSONFile<SentData>(this.file), {version: 1, sent: {}});
+		const text = await readFile(this.file, 'utf8').catch((error: NodeJS.ErrnoException) => {
+			if (error.code === 'ENOENT') return undefined;
+			throw new Error(`${this.file}: cannot be read (${error.code ?? error.message})`);
+		});
+		if (text === undefined) return {version: 1, sent: {}};
+		let data: SentData;
 		try {
-			await db.read();
+			data = JSON.parse(text) as SentData;
 		} catch (error) {
 			throw new Error(`${this.file}: not valid JSON (${(error as Error).message}); it is left as it is`);
 		}
-		const data = db.data;
 		if (typeof data !== 'object' || data === null || typeof data.sent !== 'object' || data.sent === null) throw new Error(`${this.file}: "sent" must be an object; it is left as it is`);
 		return data;
 	}
