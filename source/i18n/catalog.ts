@@ -44,6 +44,7 @@ const zh = {
 		'shipping-fee': '加收运费',
 		'over-promise': '过度承诺',
 		'shipping-delay': '延迟发货',
+		'review-bribe': '好评返现',
 	} satisfies Record<Category, string>,
 	conversation: {
 		title: '会话',
@@ -211,6 +212,7 @@ const en: Catalog = {
 		'shipping-fee': 'extra postage',
 		'over-promise': 'over-promise',
 		'shipping-delay': 'late shipping',
+		'review-bribe': 'review bribe',
 	},
 	conversation: {
 		title: 'Conversation',

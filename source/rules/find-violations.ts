@@ -1,5 +1,6 @@
 import type {Platform, Sender} from '../model/message.js';
 import {DETECTORS, type Span} from './detectors.js';
+import {matchCounts} from './match-scope.js';
 import {normalizeForMatching, originalSpan, type NormalizedText} from './normalize.js';
 import type {RulePacks} from './load-rule-packs.js';
 import type {RulePack} from './rule-pack.js';
@@ -42,7 +43,7 @@ export function matchPack(text: string, pack: RulePack): readonly Violation[] {
 	const found: Violation[] = [];
 	for (const index of candidates) {
 		const rule = pack.violationRules[index]!;
-		const span = firstSpan(rule, normalized, pack.ownDomains);
+		const span = firstSpan(rule, normalized, pack);
 		if (!span || rule.exceptions.some(exception => exception.test(normalized.text))) continue;
 		const violation = {rule, start: span.start, end: span.end, match: text.slice(span.start, span.end)};
 		const rival = found.findIndex(v => v.rule.category === rule.category && v.start < span.end && span.start < v.end);
@@ -97,11 +98,16 @@ function findingsOf(pack: RulePack): RecentFindings {
 	return memo;
 }
 
-function firstSpan(rule: ViolationRule, normalized: NormalizedText, ownDomains: readonly string[]): Span | undefined {
-	if (rule.detector) return DETECTORS[rule.detector].find(normalized, {ownDomains})[0];
+/** The first words of the text that break the rule and stand as words of their own (`matchCounts`). */
+function firstSpan(rule: ViolationRule, normalized: NormalizedText, pack: RulePack): Span | undefined {
+	if (rule.detector) return DETECTORS[rule.detector].find(normalized, {ownDomains: pack.ownDomains})[0];
 	for (const pattern of rule.patterns) {
-		const match = pattern.exec(normalized.text);
-		if (match && match[0] !== '') return originalSpan(normalized, match.index, match.index + match[0].length);
+		pattern.lastIndex = 0;
+		for (let match = pattern.exec(normalized.text); match; match = pattern.exec(normalized.text)) {
+			const end = match.index + match[0].length;
+			if (match[0] === '') pattern.lastIndex += 1;
+			else if (matchCounts(normalized, match.index, end, pack.ownFeatures, rule.notIn)) return originalSpan(normalized, match.index, end);
+		}
 	}
 	return undefined;
 }

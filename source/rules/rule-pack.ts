@@ -13,6 +13,8 @@ export interface PackFile {
 	aliases: Record<string, string>;
 	/** The platform's own sites: links to them are not external. */
 	ownDomains: string[];
+	/** Patterns for the platform's own features (its invoice buttons, couriers, payment tools): words inside them break no rule. */
+	ownFeatures: string[];
 	/** Rule ids switched off for this platform. */
 	disable: string[];
 	file: string;
@@ -27,6 +29,7 @@ export interface RulePack {
 	/** Which rules can match a text at all: most messages contain none of the words rules need. */
 	keywords: KeywordIndex;
 	ownDomains: string[];
+	ownFeatures: RegExp[];
 	/** The file the pack was read from (the last one, when a user pack overrides). */
 	file: string;
 }

@@ -19,10 +19,10 @@ describe('finding violations', () => {
 		['kuaishou', '卡号 6222 0212 3456 7890 128 直接转账', ['payment-channel']],
 		['douyin', '这款是精仿的,跟专柜一样', ['counterfeit']],
 		['tmall', '特價商品不開發票', ['invoice-refusal']],
-		['pinduoduo', '偏远地区要另外补10元邮费', ['shipping-fee']],
+		['taobao', '偏远地区要另外补10元邮费', ['shipping-fee']],
 		['pinduoduo', '你是不是傻', ['abuse']],
 		['jd', '信不信我拉黑你', ['threat']],
-		['taobao', '我们不支持信用卡付款', ['payment-method-refusal']],
+		['tmall', '我们不支持信用卡付款', ['payment-method-refusal']],
 	] as [Platform, string, string[]][])('%s: %s', (platform, text, expected) => {
 		expect(categories(platform, text)).toEqual(expected);
 	});

@@ -1,0 +1,57 @@
+import {originalSpan, type NormalizedText} from './normalize.js';
+import type {Scope} from './violation-rule.js';
+
+/**
+ * Whether the words a pattern matched stand as words of the message: not the inside of a Latin
+ * word (`USB` holds no `SB`), not part of one of the platform's own features (JD's 添加至微信
+ * invoice button), and, for rules that say so, not asked (`这款没货吗`) or negated
+ * (`不一定明天能到`) or only supposed (`要是没货`) within their clause.
+ */
+export function matchCounts(normalized: NormalizedText, start: number, end: number, ownFeatures: readonly RegExp[], notIn: readonly Scope[]): boolean {
+	if (insideFeature(normalized.text, start, end, ownFeatures)) return false;
+	const span = originalSpan(normalized, start, end);
+	const text = normalized.original;
+	if (splitsLatinWord(text, span.start, span.end)) return false;
+	if (notIn.length === 0) return true;
+	const clause = clauseAround(text, span.start, span.end);
+	if (notIn.includes('question') && QUESTION.test(text.slice(clause.start, clause.end))) return false;
+	// Up to two characters into the match: `一定明天能到` is negated by the 不 of `不一定`.
+	if (notIn.includes('negation') && NEGATION.test(text.slice(clause.start, Math.min(span.end - 1, span.start + 2)))) return false;
+	return true;
+}
+
+const LATIN = /[A-Za-z\uFF21-\uFF3A\uFF41-\uFF5A]/;
+
+function splitsLatinWord(text: string, start: number, end: number): boolean {
+	const at = (i: number) => (i >= 0 && i < text.length ? text[i]! : '');
+	return (LATIN.test(at(start)) && LATIN.test(at(start - 1))) || (LATIN.test(at(end - 1)) && LATIN.test(at(end)));
+}
+
+function insideFeature(text: string, start: number, end: number, features: readonly RegExp[]): boolean {
+	for (const feature of features) {
+		feature.lastIndex = 0;
+		for (let match = feature.exec(text); match; match = feature.exec(text)) {
+			if (match.index <= start && end <= match.index + match[0].length) return true;
+			if (match[0] === '') feature.lastIndex += 1;
+		}
+	}
+	return false;
+}
+
+/** Marks and spaces end a clause, and so do sentence-final particles (ECD and chat lines often have no marks at all). */
+const BREAK = /[,，。.!！?？;；~～…\s、]/;
+const PARTICLE = /[哦呢吧啊哈呀嘛啦噢哟]/;
+/** A clause also starts at a conjunction: `…不确定,但是…` does not negate what follows `但是`. */
+const CONJUNCTION = /(但是|不过|可是|所以|而且|然后|另外|如果)$/;
+const QUESTION = /[吗?？]|是否|有没有|是不是|能不能|可不可以|要不要|会不会/;
+/** Negations, and conditions (`要是没货就…`): either way the words are not asserted. */
+const NEGATION = /不一定|不确定|不能保证|无法保证|没法保证|不敢保证|保证不了|不会|并不|并没|不存在|不用担心|不怕|不可能|从不|绝不|没有说|不是说|不需要|无需|要是|如果|万一|假如|若是/;
+
+/** The clause holding [start, end) of the original text, with the mark or particle that ends it. */
+export function clauseAround(text: string, start: number, end: number): {start: number; end: number} {
+	let from = start;
+	while (from > 0 && !BREAK.test(text[from - 1]!) && !PARTICLE.test(text[from - 1]!) && !CONJUNCTION.test(text.slice(Math.max(0, from - 2), from))) from -= 1;
+	let to = end;
+	while (to < text.length && !BREAK.test(text[to]!) && !PARTICLE.test(text[to]!)) to += 1;
+	return {start: from, end: Math.min(text.length, to + 1)};
+}
