@@ -4,6 +4,8 @@ import {fileURLToPath} from 'node:url';
 import {PLATFORMS, type Platform} from '../model/message.js';
 import type {ClockDefinition} from '../model/reply-clock.js';
 import {KeywordIndex} from './keyword-index.js';
+import {requiredWords} from './required-words.js';
+import {WordSegmenter} from './word-edges.js';
 import {compileFeatures, compileRule, overrideRule} from './compile-rules.js';
 import {RulePackError, type PackFile, type RulePack} from './rule-pack.js';
 import {validatePack} from './validate-pack.js';
@@ -38,10 +40,11 @@ export async function loadRulePacks(userDir?: string): Promise<RulePacks> {
 	}
 	const common = merged.get('common') ?? emptyMerged();
 	const packs = new Map<Platform, RulePack>();
+	const segmenter = new WordSegmenter(() => packWords(packs));
 	for (const platform of PLATFORMS) {
 		const own = merged.get(platform);
 		if (!own && !merged.has('common')) continue;
-		packs.set(platform, buildPack(platform, own ?? emptyMerged(), common));
+		packs.set(platform, buildPack(platform, own ?? emptyMerged(), common, segmenter));
 	}
 	return packs;
 }
@@ -69,7 +72,7 @@ function mergeInto(merged: Map<Platform | 'common', Merged>, pack: PackFile): vo
 	for (const id of pack.disable) target.disable.add(id);
 }
 
-function buildPack(platform: Platform, own: Merged, common: Merged): RulePack {
+function buildPack(platform: Platform, own: Merged, common: Merged, segmenter: WordSegmenter): RulePack {
 	const aliases = {...common.aliases, ...own.aliases};
 	const entries = new Map(common.rules);
 	for (const [id, rule] of own.rules) {
@@ -93,9 +96,17 @@ function buildPack(platform: Platform, own: Merged, common: Merged): RulePack {
 			return (keywords ??= new KeywordIndex(violationRules));
 		},
 		ownDomains: [...own.ownDomains],
+		segmenter,
 		ownFeatures: compileFeatures([...common.ownFeatures, ...own.ownFeatures], aliases, own.file ?? common.file ?? ''),
 		file: own.file ?? common.file ?? '',
 	};
+}
+
+/** The words the packs' patterns are made of (their required words), for the segmenter's dictionary. */
+function packWords(packs: ReadonlyMap<Platform, RulePack>): string[] {
+	const words = new Set<string>();
+	for (const pack of packs.values()) for (const rule of pack.violationRules) for (const pattern of rule.patterns) for (const word of requiredWords(pattern.source) ?? []) words.add(word);
+	return [...words];
 }
 
 async function readPackDir(dir: string): Promise<PackFile[]> {

@@ -1,5 +1,38 @@
 import {originalSpan, type NormalizedText} from './normalize.js';
 import type {Scope} from './violation-rule.js';
+import {WordPairs, type WordSegmenter} from './word-edges.js';
+
+/** Built by `npm run build` (precompute-required-words.ts); see WordPairs. */
+export const WORD_PAIRS_FILE = new URL('./word-pairs.bin', import.meta.url);
+let wordPairs: WordPairs | undefined;
+
+/** One text being matched against one pack: its words are cut at most once, and only if a match needs it. */
+export class MatchContext {
+	private boundaries: Uint8Array | undefined;
+
+	constructor(
+		readonly normalized: NormalizedText,
+		readonly ownFeatures: readonly RegExp[],
+		private readonly segmenter: WordSegmenter,
+	) {}
+
+	/** Whether [start, end) of the original text begins or ends inside a Chinese word (`妈的` in `妈妈的`). */
+	splitsWord(start: number, end: number): boolean {
+		const text = this.normalized.original;
+		const pairs = (wordPairs ??= WordPairs.load(WORD_PAIRS_FILE));
+		const atStart = pairs.joins(text, start);
+		const atEnd = pairs.joins(text, end);
+		if (!atStart && !atEnd) return false;
+		const starts = (this.boundaries ??= this.segmenter.boundaries(text));
+		if (atStart && starts[start] !== 1) return true;
+		if (!atEnd || starts[end] === 1) return false;
+		// A match may end one character into a word (`晚几天发` of 发货: its pattern stops at the
+		// shortest alternative); ending deeper into one (`他妈` of 他妈妈… cut 他/妈妈) it split a word.
+		let wordStart = end - 1;
+		while (wordStart > start && starts[wordStart] !== 1) wordStart -= 1;
+		return wordStart < end - 1;
+	}
+}
 
 /**
  * Whether the words a pattern matched stand as words of the message: not the inside of a Latin
@@ -7,11 +40,12 @@ import type {Scope} from './violation-rule.js';
  * invoice button), and, for rules that say so, not asked (`这款没货吗`) or negated
  * (`不一定明天能到`) or only supposed (`要是没货`) within their clause.
  */
-export function matchCounts(normalized: NormalizedText, start: number, end: number, ownFeatures: readonly RegExp[], notIn: readonly Scope[]): boolean {
-	if (insideFeature(normalized.text, start, end, ownFeatures)) return false;
+export function matchCounts(context: MatchContext, start: number, end: number, notIn: readonly Scope[]): boolean {
+	const {normalized} = context;
+	if (insideFeature(normalized.text, start, end, context.ownFeatures)) return false;
 	const span = originalSpan(normalized, start, end);
 	const text = normalized.original;
-	if (splitsLatinWord(text, span.start, span.end)) return false;
+	if (splitsLatinWord(text, span.start, span.end) || context.splitsWord(span.start, span.end)) return false;
 	if (notIn.length === 0) return true;
 	const clause = clauseAround(text, span.start, span.end);
 	if (notIn.includes('question') && QUESTION.test(text.slice(clause.start, clause.end))) return false;

@@ -1,4 +1,5 @@
 import type {KeywordIndex} from './keyword-index.js';
+import type {WordSegmenter} from './word-edges.js';
 import type {ClockDefinition} from '../model/reply-clock.js';
 import type {Platform} from '../model/message.js';
 import type {RuleEntry, ViolationRule} from './violation-rule.js';
@@ -30,6 +31,8 @@ export interface RulePack {
 	keywords: KeywordIndex;
 	ownDomains: string[];
 	ownFeatures: RegExp[];
+	/** Cuts texts into words where a match might split one; shared by the packs loaded together. */
+	segmenter: WordSegmenter;
 	/** The file the pack was read from (the last one, when a user pack overrides). */
 	file: string;
 }
