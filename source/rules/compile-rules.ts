@@ -38,6 +38,7 @@ export function compileRule(entry: RuleEntry, aliases: Record<string, string>): 
 		patterns: compile(entry.patterns ?? [], aliases, entry, 'patterns', 'gu'),
 		exceptions: compile(entry.exceptions ?? [], aliases, entry, 'exceptions', 'u'),
 		notIn: entry.notIn ?? [],
+		wholeWords: entry.wholeWords ?? false,
 		...(entry.detector ? {detector: entry.detector} : {}),
 	};
 }

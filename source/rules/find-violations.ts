@@ -108,7 +108,7 @@ function firstSpan(rule: ViolationRule, context: MatchContext, pack: RulePack): 
 		for (let match = pattern.exec(normalized.text); match; match = pattern.exec(normalized.text)) {
 			const end = match.index + match[0].length;
 			if (match[0] === '') pattern.lastIndex += 1;
-			else if (matchCounts(context, match.index, end, rule.notIn)) return originalSpan(normalized, match.index, end);
+			else if (matchCounts(context, match.index, end, rule)) return originalSpan(normalized, match.index, end);
 		}
 	}
 	return undefined;

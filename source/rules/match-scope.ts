@@ -1,5 +1,5 @@
 import {originalSpan, type NormalizedText} from './normalize.js';
-import type {Scope} from './violation-rule.js';
+import type {ViolationRule} from './violation-rule.js';
 import {WordPairs, type WordSegmenter} from './word-edges.js';
 
 /** Built by `npm run build` (precompute-required-words.ts); see WordPairs. */
@@ -37,15 +37,16 @@ export class MatchContext {
 /**
  * Whether the words a pattern matched stand as words of the message: not the inside of a Latin
  * word (`USB` holds no `SB`), not part of one of the platform's own features (JD's 添加至微信
- * invoice button), and, for rules that say so, not asked (`这款没货吗`) or negated
+ * invoice button), for rules that say so not the inside of a Chinese word (`妈的` in 妈妈的), and not asked (`这款没货吗`) or negated
  * (`不一定明天能到`) or only supposed (`要是没货`) within their clause.
  */
-export function matchCounts(context: MatchContext, start: number, end: number, notIn: readonly Scope[]): boolean {
+export function matchCounts(context: MatchContext, start: number, end: number, rule: Pick<ViolationRule, 'notIn' | 'wholeWords'>): boolean {
+	const {notIn} = rule;
 	const {normalized} = context;
 	if (insideFeature(normalized.text, start, end, context.ownFeatures)) return false;
 	const span = originalSpan(normalized, start, end);
 	const text = normalized.original;
-	if (splitsLatinWord(text, span.start, span.end) || context.splitsWord(span.start, span.end)) return false;
+	if (splitsLatinWord(text, span.start, span.end) || (rule.wholeWords && context.splitsWord(span.start, span.end))) return false;
 	if (notIn.length === 0) return true;
 	const clause = clauseAround(text, span.start, span.end);
 	if (notIn.includes('question') && QUESTION.test(text.slice(clause.start, clause.end))) return false;

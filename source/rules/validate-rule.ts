@@ -30,6 +30,7 @@ export function validateRuleEntry(raw: unknown, file: string, at: string, fail: 
 	if (raw['patterns'] !== undefined) entry.patterns = strings(raw['patterns']) ?? fail(`${at}.patterns`, 'must be a list of patterns');
 	if (raw['platforms'] !== undefined) entry.platforms = listOf<Platform>(raw['platforms'], PLATFORMS) ?? fail(`${at}.platforms`, `must be a non-empty list of ${PLATFORMS.join(', ')}`);
 	if (raw['notIn'] !== undefined) entry.notIn = listOf<Scope>(raw['notIn'], SCOPES) ?? fail(`${at}.notIn`, `must be a list of ${SCOPES.join(', ')}`);
+	if (raw['wholeWords'] !== undefined) entry.wholeWords = typeof raw['wholeWords'] === 'boolean' ? raw['wholeWords'] : fail(`${at}.wholeWords`, 'must be true or false');
 	if (!partial && !entry.detector && !entry.patterns?.length) fail(`${at}.patterns`, 'a rule needs patterns or a detector');
 	for (const key of Object.keys(entry)) if (entry[key as keyof RuleEntry] === undefined) delete entry[key as keyof RuleEntry];
 	return entry;

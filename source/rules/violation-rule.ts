@@ -60,6 +60,8 @@ export interface RuleEntry {
 	/** The platforms whose seeds support the rule; every platform when absent. */
 	platforms?: Platform[];
 	notIn?: Scope[];
+	/** Its Chinese matches must be whole words, checked by segmenting the text (`妈的` is not in `妈妈的`). */
+	wholeWords?: boolean;
 	/** Where the entry stands, for error messages: file and JSON path. */
 	file: string;
 	at: string;
@@ -78,4 +80,5 @@ export interface ViolationRule {
 	exceptions: RegExp[];
 	detector?: DetectorName;
 	notIn: readonly Scope[];
+	wholeWords: boolean;
 }

@@ -5,7 +5,7 @@ import type {ViolationRule} from '../../source/rules/violation-rule.js';
 import {message} from '../helpers/messages.js';
 
 const rule = (category: ViolationRule['category'], fineYuan: number): ViolationRule =>
-	({id: category, category, severity: 'error', penalty: {fineYuan, note: ''}, description: {zh: '', en: ''}, suggestion: '', source: '', patterns: [], exceptions: [], notIn: []}) as ViolationRule;
+	({id: category, category, severity: 'error', penalty: {fineYuan, note: ''}, description: {zh: '', en: ''}, suggestion: '', source: '', patterns: [], exceptions: [], notIn: [], wholeWords: false}) as ViolationRule;
 
 const found = (agent: string, category: ViolationRule['category'], fineYuan = 0): MessageViolation => ({
 	message: message('agent', '10:00:00', {agent}),
