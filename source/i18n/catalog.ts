@@ -1,6 +1,9 @@
 import type {Platform, Sender} from '../model/message.js';
 import type {RowStatus} from '../board/triage.js';
-import type {Category} from '../rules/violation-rule.js';
+import type {Category, Severity} from '../rules/violation-rule.js';
+
+/** Flags of each severity, as the header and report count them. */
+type SeverityCounts = Record<Severity, number>;
 import type {Mark, Verdict} from '../store/records.js';
 import type {BoardView} from '../board/board-filter.js';
 
@@ -20,7 +23,8 @@ const zh = {
 		noConsultations: '今日(08:00–23:00)暂无计入的咨询',
 		fineRisk: (yuan: number) => `罚款风险 ${yuan}元`,
 
-		exposure: (yuan: number, points: number) => [yuan > 0 ? `罚¥${yuan}` : '', points > 0 ? `扣${points}分` : ''].filter(Boolean).join(' '),
+		exposure: (counts: SeverityCounts, yuan: number, points: number) =>
+			[counts.error > 0 ? `严重${counts.error}` : '', counts.warn > 0 ? `警告${counts.warn}` : '', counts.info > 0 ? `提示${counts.info}` : '', yuan > 0 ? `最高罚¥${yuan}/次` : points > 0 ? `最高扣${points}分/次` : ''].filter(Boolean).join(' '),
 	},
 	column: {status: '状态', conv: '会话', where: '平台·店铺', owner: '客服', buyer: '买家', flags: '违规', lastMessage: '最后消息'},
 	board: {
@@ -188,7 +192,8 @@ const en: Catalog = {
 		noConsultations: 'No counted consultations today (08:00–23:00)',
 		fineRisk: (yuan: number) => `${yuan} yuan fine risk`,
 
-		exposure: (yuan: number, points: number) => [yuan > 0 ? `¥${yuan} fines` : '', points > 0 ? `${points} points` : ''].filter(Boolean).join(' '),
+		exposure: (counts: SeverityCounts, yuan: number, points: number) =>
+			[counts.error > 0 ? `${counts.error} serious` : '', counts.warn > 0 ? `${counts.warn} warn` : '', counts.info > 0 ? `${counts.info} info` : '', yuan > 0 ? `up to ¥${yuan}/case` : points > 0 ? `up to ${points} points/case` : ''].filter(Boolean).join(' '),
 	},
 	column: {status: 'St', conv: 'Conv', where: 'Platform·shop', owner: 'Agent', buyer: 'Buyer', flags: 'Viol', lastMessage: 'Last message'},
 	board: {

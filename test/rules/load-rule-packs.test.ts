@@ -52,6 +52,22 @@ describe('rule packs', () => {
 		]);
 	});
 
+	it('quotes each platform its own penalty, and says error only where the seed states a penalty', async () => {
+		const packs = await loadRulePacks();
+		const names = {pinduoduo: '拼多多', taobao: '淘宝', tmall: '天猫', douyin: '抖音', kuaishou: '快手', jd: '京东'} as const;
+		// Taobao's seeds teach the Taobao and Tmall rules together: each may name the other.
+		const family = (platform: string) => (platform === 'taobao' || platform === 'tmall' ? ['taobao', 'tmall'] : [platform]);
+		for (const [platform, pack] of packs) {
+			for (const rule of pack.violationRules) {
+				for (const [other, name] of Object.entries(names)) {
+					if (!family(platform).includes(other)) expect(rule.penalty.note, `${platform} ${rule.id}`).not.toContain(`${name}:`);
+				}
+				if (rule.severity === 'error') expect(rule.penalty.note, `${platform} ${rule.id}`).not.toMatch(/未写明/);
+			}
+		}
+		expect(packs.get('jd')!.violationRules.filter(rule => rule.severity === 'error').map(rule => rule.id)).toEqual([]);
+	});
+
 	it('lets a --rules folder disable a rule, override a common one field by field, and add its own', async () => {
 		const {dir} = await rulesFolder('shop.json', {
 			platform: 'jd',
