@@ -80,6 +80,15 @@ const zh = {
 	agentPanel: {
 		waitingNow: '等待中',
 	},
+	rulesReview: {
+		usage: '用法:kefu-watch rules review [--db 文件]',
+		none: (db: string) => `${db} 里还没有对违规的复核(看板上按 a 复核)。`,
+		header: (db: string) => `各规则的复核结果(${db}),误报多的在前:`,
+		rule: (rule: string, confirmed: number, falsePositive: number) => `${rule}  确认 ${confirmed}  误报 ${falsePositive}  误报率 ${Math.round((100 * falsePositive) / Math.max(1, confirmed + falsePositive))}%`,
+		falseMark: '✗ 误报',
+		confirmedMark: '✓ 确认',
+		lineGone: '(日志里已没有这一行)',
+	},
 	records: {
 		needConv: (command: string) => `${command}:请给出会话号(CONV)。`,
 		needValue: (command: string) => `${command}:缺少参数,见 kefu-watch ${command} --help。`,
@@ -248,6 +257,15 @@ const en: Catalog = {
 	},
 	agentPanel: {
 		waitingNow: 'waiting',
+	},
+	rulesReview: {
+		usage: 'usage: kefu-watch rules review [--db FILE]',
+		none: (db: string) => `No verdicts on flags in ${db} yet (press a on the board to review one).`,
+		header: (db: string) => `Verdicts per rule (${db}), the most often false first:`,
+		rule: (rule: string, confirmed: number, falsePositive: number) => `${rule}  confirmed ${confirmed}  false ${falsePositive}  ${Math.round((100 * falsePositive) / Math.max(1, confirmed + falsePositive))}% false`,
+		falseMark: '✗ false',
+		confirmedMark: '✓ confirmed',
+		lineGone: '(the line is no longer in the log)',
 	},
 	records: {
 		needConv: (command: string) => `${command}: name the conversation (CONV).`,
