@@ -49,7 +49,7 @@ export function matchCounts(context: MatchContext, start: number, end: number, r
 	if (splitsLatinWord(text, span.start, span.end) || (rule.wholeWords && context.splitsWord(span.start, span.end))) return false;
 	if (notIn.length === 0) return true;
 	const clause = clauseAround(text, span.start, span.end);
-	if (notIn.includes('question') && QUESTION.test(text.slice(clause.start, clause.end))) return false;
+	if (notIn.includes('question') && asked(text, clause, span)) return false;
 	// Up to two characters into the match: `一定明天能到` is negated by the 不 of `不一定`.
 	if (notIn.includes('negation') && NEGATION.test(text.slice(clause.start, Math.min(span.end - 1, span.start + 2)))) return false;
 	return true;
@@ -75,10 +75,21 @@ function insideFeature(text: string, start: number, end: number, features: reado
 
 /** Marks and spaces end a clause, and so do sentence-final particles (ECD and chat lines often have no marks at all). */
 const BREAK = /[,，。.!！?？;；~～…\s、]/;
-const PARTICLE = /[哦呢吧啊哈呀嘛啦噢哟]/;
+const PARTICLE = /[哦呢吧啊哈呀嘛啦噢哟吗]/;
 /** A clause also starts at a conjunction: `…不确定,但是…` does not negate what follows `但是`. */
 const CONJUNCTION = /(但是|不过|可是|所以|而且|然后|另外|如果)$/;
-const QUESTION = /[吗?？]|是否|有没有|是不是|能不能|可不可以|要不要|会不会/;
+/** A question word before or on the words asks about them; a question particle asks about what comes just before it. */
+/** Calling the buyer starts a sentence, in lines that have no marks: `…没货明后天到新货亲还有一单没物流吗`. */
+const VOCATIVE = /^(亲(?![自手切爱戚人密近身属])|客官)/;
+const QUESTION_WORD = /是否|有没有|是不是|能不能|可不可以|要不要|会不会/;
+const QUESTION_END = /[吗?？]/;
+/** How far a final 吗 reaches back: `这款是没货了吗`, not `没货等过几天再给您发货可以吗`. */
+const PARTICLE_REACH = 3;
+
+function asked(text: string, clause: {start: number; end: number}, span: {start: number; end: number}): boolean {
+	if (QUESTION_WORD.test(text.slice(clause.start, span.end))) return true;
+	return QUESTION_END.test(text.slice(span.end, Math.min(clause.end, span.end + PARTICLE_REACH + 1)));
+}
 /** Negations, and conditions (`要是没货就…`): either way the words are not asserted. */
 const NEGATION = /不一定|不确定|不能保证|无法保证|没法保证|不敢保证|保证不了|不会|并不|并没|不存在|不用担心|不怕|不可能|从不|绝不|没有说|不是说|不需要|无需|要是|如果|万一|假如|若是/;
 
@@ -87,6 +98,6 @@ export function clauseAround(text: string, start: number, end: number): {start: 
 	let from = start;
 	while (from > 0 && !BREAK.test(text[from - 1]!) && !PARTICLE.test(text[from - 1]!) && !CONJUNCTION.test(text.slice(Math.max(0, from - 2), from))) from -= 1;
 	let to = end;
-	while (to < text.length && !BREAK.test(text[to]!) && !PARTICLE.test(text[to]!)) to += 1;
+	while (to < text.length && !BREAK.test(text[to]!) && !PARTICLE.test(text[to]!) && !VOCATIVE.test(text.slice(to, to + 2))) to += 1;
 	return {start: from, end: Math.min(text.length, to + 1)};
 }
