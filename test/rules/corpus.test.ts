@@ -66,7 +66,7 @@ describe.skipIf(!existsSync(DEV))('accuracy on the independently written develop
 });
 
 /** Last measured on labelled-dev.py (README "Accuracy"); raise it when the packs improve. */
-const DEV_FLOOR = {precision: 0.95, recall: 0.93, rightCategory: 0.95};
+const DEV_FLOOR = {precision: 0.95, recall: 0.95, rightCategory: 0.95};
 
 describe('the keyword prefilter', () => {
 	it('never changes a finding: every sample gives what trying every rule gives', () => {
