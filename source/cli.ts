@@ -58,6 +58,8 @@ async function main(argv: readonly string[]): Promise<number> {
 		case 'note':
 		case 'history':
 			return (await import('./commands/record-commands.js')).recordCommand(command.name, args, {db: cli.flags.db, shop: cli.flags.shop}, options);
+		case 'rules':
+			return (await import('./commands/rules-review.js')).rulesCommand(args, {db: cli.flags.db, json: cli.flags.json}, options);
 		case 'report':
 			return (await import('./commands/report.js')).reportCommand(args, {json: cli.flags.json, date: cli.flags.date, db: cli.flags.db}, options);
 		default:

@@ -2,7 +2,7 @@ import type {Catalog} from '../i18n/catalog.js';
 import type {BoardFilter} from './board-filter.js';
 import {shopName} from '../i18n/shop-name.js';
 import type {Platform} from '../model/message.js';
-import type {ViolationTally} from '../report/violation-tally.js';
+import {exposureText, type ViolationTally} from '../report/violation-tally.js';
 import type {TodayFigures} from '../report/day-count.js';
 import type {ClockDefinition} from '../model/reply-clock.js';
 import {formatRate} from '../text/table.js';
@@ -76,9 +76,7 @@ export function todayParts(
 
 function exposurePart(tally: ViolationTally, text: Catalog): HeaderPart | undefined {
 	if (tally.total === 0) return undefined;
-	const costs = tally.exposure
-		.filter(platform => platform.fineYuan > 0 || platform.points > 0)
-		.map(platform => `${text.platform[platform.platform]} ${text.header.exposure(platform.fineYuan, platform.points)}`);
+	const costs = tally.exposure.map(platform => `${text.platform[platform.platform]} ${exposureText(platform, text)}`);
 	return {text: `${VIOLATION_MARK}${tally.total} ${text.column.flags}${costs.length > 0 ? ` ${costs.join(' ')}` : ''}`, tone: 'breached', dropOrder: 0};
 }
 

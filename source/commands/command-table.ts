@@ -1,6 +1,6 @@
 import type {FlagName} from './flags.js';
 
-export type CommandName = 'demo' | 'watch' | 'alert' | 'report' | 'check' | 'assign' | 'mark' | 'unmark' | 'note' | 'history';
+export type CommandName = 'demo' | 'watch' | 'alert' | 'report' | 'check' | 'assign' | 'mark' | 'unmark' | 'note' | 'history' | 'rules';
 
 export interface CommandSpec {
 	name: CommandName;
@@ -25,6 +25,7 @@ export const COMMANDS: readonly CommandSpec[] = [
 	{name: 'mark', usage: 'kefu-watch mark CONV MARK', summary: 'set a mark (yellow green blue purple red spam resolved escalated)', flags: RECORDS},
 	{name: 'unmark', usage: 'kefu-watch unmark CONV MARK', summary: 'clear a mark', flags: RECORDS},
 	{name: 'note', usage: 'kefu-watch note CONV TEXT', summary: 'append a note to a conversation', flags: RECORDS},
+	{name: 'rules', usage: 'kefu-watch rules review [--db FILE] [--json]', summary: 'per rule, how often its flags were confirmed or called false, with examples', flags: ['db', 'json', 'lang']},
 	{name: 'history', usage: 'kefu-watch history CONV', summary: "a conversation's records: transfers, marks and notes, oldest first", flags: RECORDS},
 ];
 

@@ -1,6 +1,9 @@
 import type {Platform, Sender} from '../model/message.js';
 import type {RowStatus} from '../board/triage.js';
-import type {Category} from '../rules/violation-rule.js';
+import type {Category, Severity} from '../rules/violation-rule.js';
+
+/** Flags of each severity, as the header and report count them. */
+type SeverityCounts = Record<Severity, number>;
 import type {Mark, Verdict} from '../store/records.js';
 import {alertsEn, alertsZh} from './alert-texts.js';
 import type {BoardView} from '../board/board-filter.js';
@@ -23,7 +26,8 @@ const zh = {
 		noConsultations: '今日(08:00–23:00)暂无计入的咨询',
 		fineRisk: (yuan: number) => `罚款风险 ${yuan}元`,
 
-		exposure: (yuan: number, points: number) => [yuan > 0 ? `罚¥${yuan}` : '', points > 0 ? `扣${points}分` : ''].filter(Boolean).join(' '),
+		exposure: (counts: SeverityCounts, yuan: number, points: number) =>
+			[counts.error > 0 ? `严重${counts.error}` : '', counts.warn > 0 ? `警告${counts.warn}` : '', counts.info > 0 ? `提示${counts.info}` : '', yuan > 0 ? `最高罚¥${yuan}/次` : points > 0 ? `最高扣${points}分/次` : ''].filter(Boolean).join(' '),
 	},
 	column: {status: '状态', conv: '会话', where: '平台·店铺', owner: '客服', buyer: '买家', flags: '违规', lastMessage: '最后消息'},
 	board: {
@@ -47,6 +51,7 @@ const zh = {
 		'shipping-fee': '加收运费',
 		'over-promise': '过度承诺',
 		'shipping-delay': '延迟发货',
+		'review-bribe': '好评返现',
 	} satisfies Record<Category, string>,
 	conversation: {
 		title: '会话',
@@ -77,6 +82,15 @@ const zh = {
 	},
 	agentPanel: {
 		waitingNow: '等待中',
+	},
+	rulesReview: {
+		usage: '用法:kefu-watch rules review [--db 文件]',
+		none: (db: string) => `${db} 里还没有对违规的复核(看板上按 a 复核)。`,
+		header: (db: string) => `各规则的复核结果(${db}),误报多的在前:`,
+		rule: (rule: string, confirmed: number, falsePositive: number) => `${rule}  确认 ${confirmed}  误报 ${falsePositive}  误报率 ${Math.round((100 * falsePositive) / Math.max(1, confirmed + falsePositive))}%`,
+		falseMark: '✗ 误报',
+		confirmedMark: '✓ 确认',
+		lineGone: '(日志里已没有这一行)',
 	},
 	records: {
 		needConv: (command: string) => `${command}:请给出会话号(CONV)。`,
@@ -206,7 +220,8 @@ const en: Catalog = {
 		noConsultations: 'No counted consultations today (08:00–23:00)',
 		fineRisk: (yuan: number) => `${yuan} yuan fine risk`,
 
-		exposure: (yuan: number, points: number) => [yuan > 0 ? `¥${yuan} fines` : '', points > 0 ? `${points} points` : ''].filter(Boolean).join(' '),
+		exposure: (counts: SeverityCounts, yuan: number, points: number) =>
+			[counts.error > 0 ? `${counts.error} serious` : '', counts.warn > 0 ? `${counts.warn} warn` : '', counts.info > 0 ? `${counts.info} info` : '', yuan > 0 ? `up to ¥${yuan}/case` : points > 0 ? `up to ${points} points/case` : ''].filter(Boolean).join(' '),
 	},
 	column: {status: 'St', conv: 'Conv', where: 'Platform·shop', owner: 'Agent', buyer: 'Buyer', flags: 'Viol', lastMessage: 'Last message'},
 	board: {
@@ -230,6 +245,7 @@ const en: Catalog = {
 		'shipping-fee': 'extra postage',
 		'over-promise': 'over-promise',
 		'shipping-delay': 'late shipping',
+		'review-bribe': 'review bribe',
 	},
 	conversation: {
 		title: 'Conversation',
@@ -260,6 +276,15 @@ const en: Catalog = {
 	},
 	agentPanel: {
 		waitingNow: 'waiting',
+	},
+	rulesReview: {
+		usage: 'usage: kefu-watch rules review [--db FILE]',
+		none: (db: string) => `No verdicts on flags in ${db} yet (press a on the board to review one).`,
+		header: (db: string) => `Verdicts per rule (${db}), the most often false first:`,
+		rule: (rule: string, confirmed: number, falsePositive: number) => `${rule}  confirmed ${confirmed}  false ${falsePositive}  ${Math.round((100 * falsePositive) / Math.max(1, confirmed + falsePositive))}% false`,
+		falseMark: '✗ false',
+		confirmedMark: '✓ confirmed',
+		lineGone: '(the line is no longer in the log)',
 	},
 	records: {
 		needConv: (command: string) => `${command}: name the conversation (CONV).`,

@@ -4,6 +4,7 @@ import {formatRate} from '../text/table.js';
 import {shopName} from '../i18n/shop-name.js';
 import {clockIdsOf, figureTable} from './figure-tables.js';
 import type {ReportDocument} from './report-document.js';
+import {exposureText} from './violation-tally.js';
 
 /** The report as a readable table: shops, then agents, then what needs attention. */
 export function renderReportText(report: ReportDocument, text: Catalog, clockLabel: (id: string) => string): string {
@@ -33,9 +34,7 @@ export function renderReportText(report: ReportDocument, text: Catalog, clockLab
 	if (alerts.length > 0) lines.push('', ...alerts);
 	if (report.violations.total > 0) {
 		const byCategory = Object.entries(report.violations.byCategory).map(([category, count]) => `${text.category[category as Category]} ${count}`);
-		const costs = report.violations.exposure
-			.filter(platform => platform.fineYuan > 0 || platform.points > 0)
-			.map(platform => `${text.platform[platform.platform]} ${text.header.exposure(platform.fineYuan, platform.points)}`);
+		const costs = report.violations.exposure.map(platform => `${text.platform[platform.platform]} ${exposureText(platform, text)}`);
 		lines.push('', t.violationSummary(report.violations.total, byCategory.join(', '), costs.join(', ')));
 	}
 	if (report.spamExcluded > 0) lines.push('', t.spamExcluded(report.spamExcluded));

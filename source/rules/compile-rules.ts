@@ -10,11 +10,11 @@ function expandAliases(pattern: string, aliases: Record<string, string>, entry: 
 	});
 }
 
-function compile(patterns: readonly string[], aliases: Record<string, string>, entry: RuleEntry, field: string): RegExp[] {
+function compile(patterns: readonly string[], aliases: Record<string, string>, entry: RuleEntry, field: string, flags: string): RegExp[] {
 	return patterns.map((pattern, index) => {
 		const at = `${entry.at}.${field}[${index}]`;
 		try {
-			return new RegExp(expandAliases(pattern, aliases, entry, at), 'u');
+			return new RegExp(expandAliases(pattern, aliases, entry, at), flags);
 		} catch (error) {
 			if (error instanceof RulePackError) throw error;
 			throw new RulePackError(entry.file, at, `not a valid pattern: ${(error as Error).message}`);
@@ -34,8 +34,11 @@ export function compileRule(entry: RuleEntry, aliases: Record<string, string>): 
 		description: entry.description!,
 		suggestion: entry.suggestion!,
 		source: entry.source!,
-		patterns: compile(entry.patterns ?? [], aliases, entry, 'patterns'),
-		exceptions: compile(entry.exceptions ?? [], aliases, entry, 'exceptions'),
+		// Patterns are global: a match that is only part of a word is passed over for the next one.
+		patterns: compile(entry.patterns ?? [], aliases, entry, 'patterns', 'gu'),
+		exceptions: compile(entry.exceptions ?? [], aliases, entry, 'exceptions', 'u'),
+		notIn: entry.notIn ?? [],
+		wholeWords: entry.wholeWords ?? false,
 		...(entry.detector ? {detector: entry.detector} : {}),
 	};
 }
@@ -46,4 +49,9 @@ export function overrideRule(base: RuleEntry, override: RuleEntry): RuleEntry {
 	for (const [key, value] of Object.entries(override)) if (value !== undefined && key !== 'file' && key !== 'at') (merged as unknown as Record<string, unknown>)[key] = value;
 	// Errors in what the override changed point at the override.
 	return {...merged, file: override.file, at: override.at};
+}
+
+/** A pack's `ownFeatures`, ready to find in normalised text. */
+export function compileFeatures(patterns: readonly string[], aliases: Record<string, string>, file: string): RegExp[] {
+	return compile(patterns, aliases, {id: 'ownFeatures', file, at: '$'}, 'ownFeatures', 'gu');
 }

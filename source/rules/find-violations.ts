@@ -1,6 +1,7 @@
 import type {Platform, Sender} from '../model/message.js';
 import {DETECTORS, type Span} from './detectors.js';
-import {normalizeForMatching, originalSpan, type NormalizedText} from './normalize.js';
+import {MatchContext, matchCounts} from './match-scope.js';
+import {normalizeForMatching, originalSpan} from './normalize.js';
 import type {RulePacks} from './load-rule-packs.js';
 import type {RulePack} from './rule-pack.js';
 import type {ViolationRule} from './violation-rule.js';
@@ -38,11 +39,12 @@ export function findViolations(text: string, platform: Platform, packs: RulePack
  */
 export function matchPack(text: string, pack: RulePack): readonly Violation[] {
 	const normalized = normalizeForMatching(text);
+	const context = new MatchContext(normalized, pack.ownFeatures, pack.segmenter);
 	const candidates = pack.keywords.candidates(normalized.text, detector => DETECTORS[detector].looksAt(normalized));
 	const found: Violation[] = [];
 	for (const index of candidates) {
 		const rule = pack.violationRules[index]!;
-		const span = firstSpan(rule, normalized, pack.ownDomains);
+		const span = firstSpan(rule, context, pack);
 		if (!span || rule.exceptions.some(exception => exception.test(normalized.text))) continue;
 		const violation = {rule, start: span.start, end: span.end, match: text.slice(span.start, span.end)};
 		const rival = found.findIndex(v => v.rule.category === rule.category && v.start < span.end && span.start < v.end);
@@ -97,11 +99,17 @@ function findingsOf(pack: RulePack): RecentFindings {
 	return memo;
 }
 
-function firstSpan(rule: ViolationRule, normalized: NormalizedText, ownDomains: readonly string[]): Span | undefined {
-	if (rule.detector) return DETECTORS[rule.detector].find(normalized, {ownDomains})[0];
+/** The first words of the text that break the rule and stand as words of their own (`matchCounts`). */
+function firstSpan(rule: ViolationRule, context: MatchContext, pack: RulePack): Span | undefined {
+	const {normalized} = context;
+	if (rule.detector) return DETECTORS[rule.detector].find(normalized, {ownDomains: pack.ownDomains})[0];
 	for (const pattern of rule.patterns) {
-		const match = pattern.exec(normalized.text);
-		if (match && match[0] !== '') return originalSpan(normalized, match.index, match.index + match[0].length);
+		pattern.lastIndex = 0;
+		for (let match = pattern.exec(normalized.text); match; match = pattern.exec(normalized.text)) {
+			const end = match.index + match[0].length;
+			if (match[0] === '') pattern.lastIndex += 1;
+			else if (matchCounts(context, match.index, end, rule)) return originalSpan(normalized, match.index, end);
+		}
 	}
 	return undefined;
 }

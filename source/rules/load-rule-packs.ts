@@ -4,7 +4,9 @@ import {fileURLToPath} from 'node:url';
 import {PLATFORMS, type Platform} from '../model/message.js';
 import type {ClockDefinition} from '../model/reply-clock.js';
 import {KeywordIndex} from './keyword-index.js';
-import {compileRule, overrideRule} from './compile-rules.js';
+import {requiredWords} from './required-words.js';
+import {WordSegmenter} from './word-edges.js';
+import {compileFeatures, compileRule, overrideRule} from './compile-rules.js';
 import {RulePackError, type PackFile, type RulePack} from './rule-pack.js';
 import {validatePack} from './validate-pack.js';
 import type {RuleEntry} from './violation-rule.js';
@@ -21,6 +23,7 @@ interface Merged {
 	rules: Map<string, RuleEntry>;
 	aliases: Record<string, string>;
 	ownDomains: Set<string>;
+	ownFeatures: Set<string>;
 	disable: Set<string>;
 	file?: string;
 }
@@ -37,16 +40,17 @@ export async function loadRulePacks(userDir?: string): Promise<RulePacks> {
 	}
 	const common = merged.get('common') ?? emptyMerged();
 	const packs = new Map<Platform, RulePack>();
+	const segmenter = new WordSegmenter(() => packWords(packs));
 	for (const platform of PLATFORMS) {
 		const own = merged.get(platform);
 		if (!own && !merged.has('common')) continue;
-		packs.set(platform, buildPack(platform, own ?? emptyMerged(), common));
+		packs.set(platform, buildPack(platform, own ?? emptyMerged(), common, segmenter));
 	}
 	return packs;
 }
 
 function emptyMerged(): Merged {
-	return {clocks: new Map(), rules: new Map(), aliases: {}, ownDomains: new Set(), disable: new Set()};
+	return {clocks: new Map(), rules: new Map(), aliases: {}, ownDomains: new Set(), ownFeatures: new Set(), disable: new Set()};
 }
 
 function mergeInto(merged: Map<Platform | 'common', Merged>, pack: PackFile): void {
@@ -64,10 +68,11 @@ function mergeInto(merged: Map<Platform | 'common', Merged>, pack: PackFile): vo
 	}
 	Object.assign(target.aliases, pack.aliases);
 	for (const domain of pack.ownDomains) target.ownDomains.add(domain);
+	for (const feature of pack.ownFeatures) target.ownFeatures.add(feature);
 	for (const id of pack.disable) target.disable.add(id);
 }
 
-function buildPack(platform: Platform, own: Merged, common: Merged): RulePack {
+function buildPack(platform: Platform, own: Merged, common: Merged, segmenter: WordSegmenter): RulePack {
 	const aliases = {...common.aliases, ...own.aliases};
 	const entries = new Map(common.rules);
 	for (const [id, rule] of own.rules) {
@@ -75,7 +80,9 @@ function buildPack(platform: Platform, own: Merged, common: Merged): RulePack {
 		if (id.startsWith('common.') && !base) throw new RulePackError(rule.file, `${rule.at}.id`, `overrides "${id}", but no common rule has that id`);
 		entries.set(id, base ? overrideRule(base, rule) : rule);
 	}
-	const violationRules = [...entries.values()].filter(rule => !own.disable.has(rule.id)).map(rule => compileRule(rule, aliases));
+	// A common rule applies where its seeds say (`platforms`), and wherever a platform's own pack overrides it.
+	const applies = (rule: RuleEntry) => !own.disable.has(rule.id) && (rule.platforms === undefined || rule.platforms.includes(platform) || own.rules.has(rule.id));
+	const violationRules = [...entries.values()].filter(applies).map(rule => compileRule(rule, aliases));
 	// A platform's own rules first: where two rules flag the same words, the specific one speaks.
 	violationRules.sort((a, b) => Number(a.id.startsWith('common.')) - Number(b.id.startsWith('common.')));
 	// Built when first matched with: a command that never matches (an empty folder, `records`) never pays for it.
@@ -89,8 +96,17 @@ function buildPack(platform: Platform, own: Merged, common: Merged): RulePack {
 			return (keywords ??= new KeywordIndex(violationRules));
 		},
 		ownDomains: [...own.ownDomains],
+		segmenter,
+		ownFeatures: compileFeatures([...common.ownFeatures, ...own.ownFeatures], aliases, own.file ?? common.file ?? ''),
 		file: own.file ?? common.file ?? '',
 	};
+}
+
+/** The words the packs' patterns are made of (their required words), for the segmenter's dictionary. */
+function packWords(packs: ReadonlyMap<Platform, RulePack>): string[] {
+	const words = new Set<string>();
+	for (const pack of packs.values()) for (const rule of pack.violationRules) for (const pattern of rule.patterns) for (const word of requiredWords(pattern.source) ?? []) words.add(word);
+	return [...words];
 }
 
 async function readPackDir(dir: string): Promise<PackFile[]> {

@@ -1,5 +1,7 @@
 import {loadRulePacks} from './load-rule-packs.js';
+import {WORD_PAIRS_FILE} from './match-scope.js';
 import {PRECOMPUTED, writePrecomputed} from './required-words.js';
+import {WordPairs} from './word-edges.js';
 
 /** Run by `npm run build`: the required words of every built-in pattern, worked out once. */
 const packs = await loadRulePacks();
@@ -7,3 +9,4 @@ writePrecomputed(
 	PRECOMPUTED,
 	[...packs.values()].flatMap(pack => pack.violationRules.flatMap(rule => rule.patterns.map(pattern => pattern.source))),
 );
+WordPairs.write(WORD_PAIRS_FILE);

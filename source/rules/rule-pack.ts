@@ -1,4 +1,5 @@
 import type {KeywordIndex} from './keyword-index.js';
+import type {WordSegmenter} from './word-edges.js';
 import type {ClockDefinition} from '../model/reply-clock.js';
 import type {Platform} from '../model/message.js';
 import type {RuleEntry, ViolationRule} from './violation-rule.js';
@@ -13,6 +14,8 @@ export interface PackFile {
 	aliases: Record<string, string>;
 	/** The platform's own sites: links to them are not external. */
 	ownDomains: string[];
+	/** Patterns for the platform's own features (its invoice buttons, couriers, payment tools): words inside them break no rule. */
+	ownFeatures: string[];
 	/** Rule ids switched off for this platform. */
 	disable: string[];
 	file: string;
@@ -27,6 +30,9 @@ export interface RulePack {
 	/** Which rules can match a text at all: most messages contain none of the words rules need. */
 	keywords: KeywordIndex;
 	ownDomains: string[];
+	ownFeatures: RegExp[];
+	/** Cuts texts into words where a match might split one; shared by the packs loaded together. */
+	segmenter: WordSegmenter;
 	/** The file the pack was read from (the last one, when a user pack overrides). */
 	file: string;
 }

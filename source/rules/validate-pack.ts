@@ -46,6 +46,7 @@ export function validatePack(raw: unknown, file: string): PackFile {
 		rules,
 		aliases: stringMap(raw['aliases'], '$.aliases', fail),
 		ownDomains: stringList(raw['ownDomains'], '$.ownDomains', fail),
+		ownFeatures: stringList(raw['ownFeatures'], '$.ownFeatures', fail),
 		disable: stringList(raw['disable'], '$.disable', fail),
 		file,
 	};

@@ -1,4 +1,5 @@
-import {CATEGORIES, DETECTORS, SEVERITIES, type Category, type DetectorName, type Penalty, type RuleEntry, type Severity} from './violation-rule.js';
+import {PLATFORMS, type Platform} from '../model/message.js';
+import {CATEGORIES, DETECTORS, SCOPES, SEVERITIES, type Category, type DetectorName, type Penalty, type RuleEntry, type Scope, type Severity} from './violation-rule.js';
 
 type Fail = (entry: string, problem: string) => never;
 type Json = Record<string, unknown>;
@@ -27,6 +28,9 @@ export function validateRuleEntry(raw: unknown, file: string, at: string, fail: 
 	entry.exceptions = raw['exceptions'] === undefined ? undefined : (strings(raw['exceptions']) ?? fail(`${at}.exceptions`, 'must be a list of patterns'));
 	if (raw['detector'] !== undefined) entry.detector = oneOf<DetectorName>(raw['detector'], DETECTORS) ?? fail(`${at}.detector`, `must be one of ${DETECTORS.join(', ')}`);
 	if (raw['patterns'] !== undefined) entry.patterns = strings(raw['patterns']) ?? fail(`${at}.patterns`, 'must be a list of patterns');
+	if (raw['platforms'] !== undefined) entry.platforms = listOf<Platform>(raw['platforms'], PLATFORMS) ?? fail(`${at}.platforms`, `must be a non-empty list of ${PLATFORMS.join(', ')}`);
+	if (raw['notIn'] !== undefined) entry.notIn = listOf<Scope>(raw['notIn'], SCOPES) ?? fail(`${at}.notIn`, `must be a list of ${SCOPES.join(', ')}`);
+	if (raw['wholeWords'] !== undefined) entry.wholeWords = typeof raw['wholeWords'] === 'boolean' ? raw['wholeWords'] : fail(`${at}.wholeWords`, 'must be true or false');
 	if (!partial && !entry.detector && !entry.patterns?.length) fail(`${at}.patterns`, 'a rule needs patterns or a detector');
 	for (const key of Object.keys(entry)) if (entry[key as keyof RuleEntry] === undefined) delete entry[key as keyof RuleEntry];
 	return entry;
@@ -34,6 +38,10 @@ export function validateRuleEntry(raw: unknown, file: string, at: string, fail: 
 
 function oneOf<T extends string>(value: unknown, allowed: readonly string[]): T | undefined {
 	return typeof value === 'string' && allowed.includes(value) ? (value as T) : undefined;
+}
+
+function listOf<T extends string>(value: unknown, allowed: readonly string[]): T[] | undefined {
+	return Array.isArray(value) && value.length > 0 && value.every(v => oneOf(v, allowed) !== undefined) ? (value as T[]) : undefined;
 }
 
 function text(value: unknown): string | undefined {

@@ -1,3 +1,5 @@
+import type {Platform} from '../model/message.js';
+
 /** The categories of contract §3, exactly. */
 export const CATEGORIES = [
 	'off-platform-contact',
@@ -15,8 +17,17 @@ export const CATEGORIES = [
 	'shipping-fee',
 	'over-promise',
 	'shipping-delay',
+	'review-bribe',
 ] as const;
 export type Category = (typeof CATEGORIES)[number];
+
+/**
+ * Where a rule's words do not count: inside a question (`这款没货吗`) or after a negation of the
+ * same clause (`不一定明天能到`). Rules whose words are the violation even when asked, such as
+ * insults, leave it out.
+ */
+export const SCOPES = ['question', 'negation'] as const;
+export type Scope = (typeof SCOPES)[number];
 
 export const SEVERITIES = ['error', 'warn', 'info'] as const;
 export type Severity = (typeof SEVERITIES)[number];
@@ -46,6 +57,11 @@ export interface RuleEntry {
 	patterns?: string[];
 	exceptions?: string[];
 	detector?: DetectorName;
+	/** The platforms whose seeds support the rule; every platform when absent. */
+	platforms?: Platform[];
+	notIn?: Scope[];
+	/** Its Chinese matches must be whole words, checked by segmenting the text (`妈的` is not in `妈妈的`). */
+	wholeWords?: boolean;
 	/** Where the entry stands, for error messages: file and JSON path. */
 	file: string;
 	at: string;
@@ -63,4 +79,6 @@ export interface ViolationRule {
 	patterns: RegExp[];
 	exceptions: RegExp[];
 	detector?: DetectorName;
+	notIn: readonly Scope[];
+	wholeWords: boolean;
 }

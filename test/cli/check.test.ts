@@ -33,8 +33,8 @@ describe('check', () => {
 		const json = JSON.parse(stdout);
 		expect(json.violations.map((v: {line: number; rule: string; category: string; severity: string; match: string}) => [v.line, v.category, v.severity, v.match])).toEqual([
 			[2, 'off-platform-contact', 'error', '加我薇信'],
-			[4, 'invoice-refusal', 'error', '不开发票'],
-			[8, 'out-of-stock', 'error', '没货'],
+			[4, 'invoice-refusal', 'warn', '不开发票'],
+			[8, 'out-of-stock', 'warn', '没货'],
 		]);
 		expect(json.violations[0]).toMatchObject({file: `${DIR}/xiaomei.jsonl`, conv: 'k1', agent: 'xiaomei', platform: 'pinduoduo', shop: 'flagship', ts: '2026-11-22T10:01:00+08:00', text: '亲,加我薇信 kefu2026 给您优惠'});
 		expect(json.violations[0].suggestion).toMatch(/亲/);
@@ -48,13 +48,19 @@ describe('check', () => {
 	});
 
 	it('exits 0 when only warnings are found, and 1 when the same words are an error on the platform', () => {
+		// Out of stock with an alternative is Pinduoduo's own model answer (seed 004); Tmall's seeds say
+		// to write 断码 instead, but fine only a shipment missed: a warning there.
 		const pdd = check('--json', `${DIR}/clean`);
-		expect(JSON.parse(pdd.stdout).violations.map((v: {severity: string; category: string}) => [v.category, v.severity])).toEqual([['out-of-stock', 'warn']]);
+		expect(JSON.parse(pdd.stdout).violations).toEqual([]);
 		expect(pdd.code).toBe(0);
-		// Tmall deducts points for saying "out of stock"; there it is an error.
 		const tmall = check('--json', '--platform', 'tmall', `${DIR}/clean`);
-		expect(JSON.parse(tmall.stdout).violations.map((v: {severity: string}) => v.severity)).toEqual(['error']);
-		expect(tmall.code).toBe(1);
+		expect(JSON.parse(tmall.stdout).violations.map((v: {severity: string; category: string}) => [v.category, v.severity])).toEqual([['out-of-stock', 'warn']]);
+		expect(tmall.code).toBe(0);
+		// 加我薇信 costs a Pinduoduo shop 10万 (error); JD's seeds state no penalty for it (warn).
+		const jd = check('--json', '--platform', 'jd', DIR + '/xiaomei.jsonl');
+		expect(JSON.parse(jd.stdout).violations.filter((v: {line: number}) => v.line === 2).map((v: {severity: string}) => v.severity)).toEqual(['warn']);
+		expect(jd.code).toBe(0);
+		expect(check('--json', DIR + '/xiaomei.jsonl').code).toBe(1);
 	});
 
 	it('exits 2 on a path that does not exist', () => {

@@ -19,10 +19,10 @@ describe('finding violations', () => {
 		['kuaishou', '卡号 6222 0212 3456 7890 128 直接转账', ['payment-channel']],
 		['douyin', '这款是精仿的,跟专柜一样', ['counterfeit']],
 		['tmall', '特價商品不開發票', ['invoice-refusal']],
-		['pinduoduo', '偏远地区要另外补10元邮费', ['shipping-fee']],
+		['taobao', '偏远地区要另外补10元邮费', ['shipping-fee']],
 		['pinduoduo', '你是不是傻', ['abuse']],
 		['jd', '信不信我拉黑你', ['threat']],
-		['taobao', '我们不支持信用卡付款', ['payment-method-refusal']],
+		['tmall', '我们不支持信用卡付款', ['payment-method-refusal']],
 	] as [Platform, string, string[]][])('%s: %s', (platform, text, expected) => {
 		expect(categories(platform, text)).toEqual(expected);
 	});
@@ -90,5 +90,30 @@ describe('numbers a detector looks at', () => {
 		['我买了3件,还差2件', []],
 	] as [string, string[]][])('%s', (text, expected) => {
 		expect(categories('jd', text)).toEqual(expected);
+	});
+});
+
+// The false-flag families of issue 14, each by the mechanism that answers it, beside a true flag it must keep.
+describe('words that only look like a violation', () => {
+	it.each([
+		['a Latin match inside a Latin word', 'jd', 'USB可以拔了 只是控制灯光的', [], 'jd', '你就是个SB', ['abuse']],
+		['a Chinese match inside a word (segmented)', 'pinduoduo', '给妈妈的生日礼物选这款羊绒衫', [], 'pinduoduo', '妈的 烦死了', ['abuse']],
+		['a frame whose gap crosses a clause', 'taobao', '请联系我们小二改价哦小号茶刀加一元', [], 'taobao', '加我小号聊', ['off-platform-contact']],
+		['a word of another word (识别码)', 'jd', '纳税人识别码:[数字x]', [], 'jd', '扫一下我的二维码付款', ['external-link']],
+		["the platform's own feature", 'jd', '点击“添加至微信卡包”下载发票', [], 'jd', '添加我微信 jd_kefu01', ['off-platform-contact']],
+		['a negation of the same clause', 'taobao', '不一定明天能到货就可以发', [], 'taobao', '保证明天到', ['over-promise']],
+		['a question', 'taobao', '这款没货吗', [], 'taobao', '这款没货了', ['out-of-stock']],
+		['bargaining', 'taobao', '亲亲已经是最低价了哦', [], 'taobao', '全网最低价,买贵退差', ['over-promise']],
+		['paying the order here', 'taobao', '您直接付款一下就可以了', [], 'taobao', '线下打款给我就行', ['payment-channel']],
+		['a question about tax numbers', 'jd', '您的发票需要税号吗', [], 'jd', '发票要另外加6个点', ['invoice-refusal']],
+	] as [string, Platform, string, string[], Platform, string, string[]][])('%s', (_family, platform, text, expected, truePlatform, trueText, trueExpected) => {
+		expect(categories(platform, text), text).toEqual(expected);
+		expect(categories(truePlatform, trueText), trueText).toEqual(trueExpected);
+	});
+
+	it('keeps a shop\'s own free-shipping terms at info, and a denied free shipping an error', () => {
+		const found = (text: string) => findViolations(text, 'taobao', packs).map(v => [v.rule.category, v.rule.severity]);
+		expect(found('偏远地区不包邮哦')).toEqual([['shipping-fee', 'info']]);
+		expect(found('包邮的款到新疆也要补10元运费哦')).toContainEqual(['shipping-fee', 'error']);
 	});
 });

@@ -134,7 +134,7 @@ describe('the board', () => {
 		const risky = [...shop, message('agent', '13:51:00', {conv: 'late', text: '亲,加我薇信 kefu2026 给您优惠'})];
 		const {press, frame} = await renderApp(risky);
 		expect(frame()).toMatch(/ late .* \*1 客服/);
-		expect(frame().split('\n')[1]).toContain('*1 违规 拼多多 罚¥100000');
+		expect(frame().split('\n')[1]).toContain('*1 违规 拼多多 严重1 最高罚¥100000/次');
 		await press('v', s => s.includes('[只看违规]') && !s.includes(' soon '), 'only the conversation with a violation');
 		await press('\r', s => s.includes('会话 late'), 'the conversation');
 		await press('', s => s.includes('客服 xiaomei: 亲,【加我薇信】 kefu2026 给您优惠') && /!! 站外联系「加我薇信」/.test(s) && s.includes('建议:'), 'the violation inline');
