@@ -5,7 +5,7 @@ import type {Violation} from '../rules/find-violations.js';
 import {formatIsoInZone} from '../time/zone.js';
 import type {CommonOptions} from './common-options.js';
 import {openSession, startSession} from './load-board.js';
-import {reportBadLines} from './report-bad-lines.js';
+import {reportBadLines, sayUnreadable} from './report-bad-lines.js';
 
 export interface CheckFlags {
 	json: boolean;
@@ -36,6 +36,7 @@ export async function checkCommand(paths: readonly string[], flags: CheckFlags, 
 		process.stdout.write(text.check.summary(findings.length, findings.filter(f => f.violation.rule.severity === 'error').length));
 		reportBadLines(session.badLines, text);
 	}
+	if (sayUnreadable(session.badLines, text)) return 2;
 	return findings.some(finding => finding.violation.rule.severity === 'error') ? 1 : 0;
 }
 

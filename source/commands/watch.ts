@@ -3,8 +3,9 @@ import {todayParts} from '../board/header-text.js';
 import {catalog} from '../i18n/catalog.js';
 import type {WatchSession} from '../live/watch-session.js';
 import type {CommonOptions} from './common-options.js';
-import {KEEP_TEXTS_MS, openSession, startSession} from './load-board.js';
-import {reportBadLines} from './report-bad-lines.js';
+import {STDIN_PATH} from '../ingest/log-files.js';
+import {KEEP_TEXTS_MS, openSession, requirePaths, startSession} from './load-board.js';
+import {reportBadLines, sayUnreadable} from './report-bad-lines.js';
 import {UsageError} from './usage-error.js';
 
 export interface WatchFlags {
@@ -19,6 +20,11 @@ export async function watchCommand(paths: readonly string[], flags: WatchFlags, 
 	const targets = paths.length > 0 ? paths : ['.'];
 	if (!flags.once && !(process.stdin.isTTY && process.stdout.isTTY)) throw new UsageError(text.cli.needsTty);
 	if (flags.once) checkWidth(flags.width, text);
+	if (!flags.once) {
+		// Standard input is the keyboard of the live board.
+		if (targets.includes(STDIN_PATH)) throw new UsageError(text.cli.stdinNotLive);
+		await requirePaths(targets);
+	}
 	const session = await openSession(targets, {...options, poll: flags.poll, db: flags.db, keepTextsMs: KEEP_TEXTS_MS});
 	if (flags.once) return printOnce(session, flags, options);
 	return runLive(session, options);
@@ -28,6 +34,9 @@ export async function watchCommand(paths: readonly string[], flags: WatchFlags, 
 export async function printOnce(session: WatchSession, flags: Pick<WatchFlags, 'width'>, options: CommonOptions): Promise<number> {
 	await startSession(session, false);
 	const text = catalog(options.lang);
+	// A board without its records would show spam and resolved conversations as if nobody had marked them.
+	const recordsError = session.records?.error;
+	if (recordsError !== undefined) throw new UsageError(text.cli.dbUnreadable(recordsError));
 	const now = options.clock();
 	const width = checkWidth(flags.width, text);
 	process.stdout.write(
@@ -44,7 +53,7 @@ export async function printOnce(session: WatchSession, flags: Pick<WatchFlags, '
 		}),
 	);
 	reportBadLines(session.badLines, text);
-	return 0;
+	return sayUnreadable(session.badLines, text) ? 2 : 0;
 }
 
 /** The `--once` width: the flag, else the terminal's, else 100; checked before anything is read. */
