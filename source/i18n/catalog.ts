@@ -27,6 +27,7 @@ const zh = {
 		empty: '还没有会话。正在等待日志写入…',
 		notCounted: '不计时',
 		noClock: '-',
+		ahead: '时间超前',
 	},
 	category: {
 		'off-platform-contact': '站外联系',
@@ -130,6 +131,7 @@ const zh = {
 		title: '快捷键',
 		close: '按任意键关闭',
 		legend: '状态符号',
+		ahead: '消息时间晚于现在(发送端时钟偏快):照样显示,等待从所记时间起算',
 	},
 	keys: {
 		up: '上移',
@@ -198,6 +200,7 @@ const en: Catalog = {
 		empty: 'No conversations yet. Waiting for log lines…',
 		notCounted: 'not counted',
 		noClock: '-',
+		ahead: 'ahead',
 	},
 	category: {
 		'off-platform-contact': 'off-platform contact',
@@ -301,6 +304,7 @@ const en: Catalog = {
 		title: 'Keys',
 		close: 'Press any key to close',
 		legend: 'Status symbols',
+		ahead: 'stamped after now (the sender\'s clock runs fast): shown all the same, its wait counts from its stamp',
 	},
 	keys: {
 		up: 'up',

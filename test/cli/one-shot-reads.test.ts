@@ -204,3 +204,34 @@ describe('one-shot reads give the whole answer or say why not (built cli.js)', (
 		expect(stderr).toContain(`${file}:2: ts "2026-11-22T10:03:00+25:00" has an offset no zone has`);
 	});
 });
+
+describe('lines stamped ahead of the real clock (an agent PC running fast)', () => {
+	beforeAll(assertBuilt);
+	const tempDir = useTempDirs();
+
+	it('are on the board, their time marked, and checked; a frozen --now before them still leaves them out', async () => {
+		const dir = await tempDir();
+		const file = path.join(dir, 'xiaomei.jsonl');
+		const ahead = Date.now() + 10 * 60_000;
+		await writeFile(
+			file,
+			[
+				JSON.stringify({ts: ahead, conv: 'fast1', from: 'buyer', text: '在吗'}),
+				JSON.stringify({ts: ahead + 1000, conv: 'fast2', from: 'buyer', text: '有人吗'}),
+				JSON.stringify({ts: ahead + 2000, conv: 'fast2', from: 'agent', text: '亲,加我微信给您优惠'}),
+			].join('\n') + '\n',
+		);
+		const db = ['--db', path.join(dir, 'db.json')];
+		const board = run(['watch', '--once', '--width', '100', ...db, file]);
+		expect(board.code).toBe(0);
+		expect(board.stdout).toMatch(/^~ {2}fast1 .*\^时间超前 买家:在吗$/m);
+		expect(board.stdout).toMatch(/^ {3}fast2 .*\^时间超前 客服:亲,加我微信/m);
+		expect(run(['watch', '--once', '--width', '100', '--lang', 'en', ...db, file]).stdout).toMatch(/^~ {2}fast1 .*\^ahead buyer: 在吗$/m);
+		const checked = run(['check', '--json', file]);
+		expect(JSON.parse(checked.stdout).violations.map((v: {conv: string}) => v.conv)).toEqual(['fast2']);
+		expect(checked.code).toBe(1);
+		const frozen = new Date(Date.now() - 60_000).toISOString();
+		expect(run(['watch', '--once', '--width', '100', '--now', frozen, ...db, file]).stdout).not.toMatch(/fast/);
+		expect(run(['check', '--json', '--now', frozen, file]).code).toBe(0);
+	});
+});
