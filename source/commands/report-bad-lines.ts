@@ -19,6 +19,7 @@ export function reportBadLines(badLines: readonly BadLine[], text: Catalog, stde
 export function sayUnreadable(badLines: readonly BadLine[], text: Catalog, stderr: NodeJS.WritableStream = process.stderr): boolean {
 	const paths = badLines.filter(bad => bad.line === 0).map(bad => bad.file);
 	if (paths.length === 0) return false;
-	stderr.write(`${text.cli.unreadable(paths.length, paths.join(', '))}\n`);
+	const named = paths.slice(0, SHOWN).join(', ') + (paths.length > SHOWN ? ` … +${paths.length - SHOWN}` : '');
+	stderr.write(`${text.cli.unreadable(paths.length, named)}\n`);
 	return true;
 }
