@@ -29,12 +29,20 @@ export const VIOLATION_MARK = '*';
 /** One letter per supervisor mark, shown on the row. */
 export const MARK_CODE: Record<Mark, string> = {yellow: 'Y', green: 'G', blue: 'B', purple: 'P', red: 'R', spam: 'S', resolved: 'D', escalated: 'E'};
 
-/** The text of each cell of one board row, before any cutting to width or colouring. */
-export function rowCells(row: BoardRow, text: Catalog, lang: Lang): RowCells {
+/** Marks a time stamped after now (the sender's clock runs fast); a symbol, so it reads without colour. */
+export const AHEAD_MARK = '^';
+
+/** `^时间超前 ` / `^ahead `: before a line stamped after `now`. */
+export function aheadLabel(ts: number, now: number, text: Catalog): string {
+	return ts > now ? `${AHEAD_MARK}${text.board.ahead} ` : '';
+}
+
+/** The text of each cell of one board row at `now`, before any cutting to width or colouring. */
+export function rowCells(row: BoardRow, text: Catalog, lang: Lang, now: number): RowCells {
 	const {conversation} = row;
 	const clocks = Array.from({length: CLOCK_COLUMNS}, (_, index) => clockCell(row, index, text));
 	const last = row.lastMessage;
-	const speaker = last ? `${text.sender[last.from]}${lang === 'en' ? ': ' : ':'}` : '';
+	const speaker = last ? `${aheadLabel(last.ts, now, text)}${text.sender[last.from]}${lang === 'en' ? ': ' : ':'}` : '';
 	return {
 		status: STATUS_SYMBOL[row.status],
 		conv: conversation.conv,

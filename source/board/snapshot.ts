@@ -5,7 +5,7 @@ import type {RulePacks} from '../rules/load-rule-packs.js';
 import {violationsOf} from '../rules/message-violations.js';
 import type {ConversationRecords} from '../store/conversation-records.js';
 import {countsAgainst} from '../store/verdicts.js';
-import type {BoardRow, ViolationCount} from './triage.js';
+import type {AheadLines, BoardRow, ViolationCount} from './triage.js';
 
 /** What a conversation's row needs that does not change with the clock, only with new messages. */
 export interface ConversationSnapshot {
@@ -28,10 +28,10 @@ export interface ConversationSnapshot {
  * A conversation's snapshot at `now`, kept on it (`Conversation.snapshot`) and rebuilt only when
  * it gains messages: the board is redrawn every second.
  */
-export function snapshotAt(conversation: Conversation, packs: RulePacks, tz: string, now: number): ConversationSnapshot | undefined {
+export function snapshotAt(conversation: Conversation, packs: RulePacks, tz: string, now: number, ahead: AheadLines = 'hide'): ConversationSnapshot | undefined {
 	const {messages} = conversation;
 	// A frozen `now` before the latest message sees only the past; that view is not cached.
-	if (messages.length > 0 && messages.at(-1)!.ts > now) return takeSnapshot(messagesUntil(conversation, now), packs, tz);
+	if (ahead === 'hide' && messages.length > 0 && messages.at(-1)!.ts > now) return takeSnapshot(messagesUntil(conversation, now), packs, tz);
 	const cached = conversation.snapshot as ConversationSnapshot | undefined;
 	if (cached && cached.count === messages.length && cached.packs === packs && cached.tz === tz) return cached;
 	const snapshot = takeSnapshot(messages, packs, tz);

@@ -47,19 +47,33 @@ export interface ViolationCount {
 	errors: number;
 }
 
+/**
+ * Lines stamped after `now`: `hide` them for a frozen `--now` (the board as it stood then, before
+ * they were written); `show` them under a live clock, where they can only come from a sender
+ * whose clock runs fast — they have been written, so they are on the board, marked.
+ */
+export type AheadLines = 'hide' | 'show';
+
 /** Builds the triage board at `now`, in the order of the contract: most urgent first. */
-export function buildBoard(conversations: Iterable<Conversation>, packs: RulePacks, tz: string, now: number, recordsOf: RecordsOf = () => undefined): BoardRow[] {
+export function buildBoard(
+	conversations: Iterable<Conversation>,
+	packs: RulePacks,
+	tz: string,
+	now: number,
+	recordsOf: RecordsOf = () => undefined,
+	ahead: AheadLines = 'hide',
+): BoardRow[] {
 	const rows: BoardRow[] = [];
 	for (const conversation of conversations) {
-		const row = withRecords(evaluateConversation(conversation, packs, tz, now), recordsOf(conversation.key), packs);
+		const row = withRecords(evaluateConversation(conversation, packs, tz, now, ahead), recordsOf(conversation.key), packs);
 		if (row) rows.push(row);
 	}
 	return sortByUrgency(rows);
 }
 
-export function evaluateConversation(conversation: Conversation, packs: RulePacks, tz: string, now: number): BoardRow | undefined {
+export function evaluateConversation(conversation: Conversation, packs: RulePacks, tz: string, now: number, ahead: AheadLines = 'hide'): BoardRow | undefined {
 	const clocks = packs.get(conversation.platform)?.clocks ?? [];
-	const snapshot = snapshotAt(conversation, packs, tz, now);
+	const snapshot = snapshotAt(conversation, packs, tz, now, ahead);
 	if (!snapshot) return undefined;
 	// Nobody waiting now means nobody waiting later either, until a message arrives (a new snapshot).
 	if (snapshot.idleRow) return snapshot.idleRow;

@@ -5,7 +5,7 @@ import type {Violation} from '../rules/find-violations.js';
 import {formatIsoInZone} from '../time/zone.js';
 import type {CommonOptions} from './common-options.js';
 import {openSession, startSession} from './load-board.js';
-import {reportBadLines} from './report-bad-lines.js';
+import {reportBadLines, sayUnreadable} from './report-bad-lines.js';
 import {inertLines} from '../text/inert-text.js';
 
 export interface CheckFlags {
@@ -26,7 +26,9 @@ export async function checkCommand(paths: readonly string[], flags: CheckFlags, 
 	const findings: Finding[] = [];
 	for (const conversation of session.book.all()) {
 		for (const message of conversation.messages) {
-			if (message.ts > now) continue;
+			// A frozen --now sees what was written by then; under the real clock a line stamped
+			// ahead was written all the same (a sender's clock running fast) and is checked.
+			if (options.frozen && message.ts > now) continue;
 			for (const violation of violationsOf(message, session.options.packs)) findings.push({message, violation});
 		}
 	}
@@ -37,6 +39,7 @@ export async function checkCommand(paths: readonly string[], flags: CheckFlags, 
 		process.stdout.write(text.check.summary(findings.length, findings.filter(f => f.violation.rule.severity === 'error').length));
 		reportBadLines(session.badLines, text);
 	}
+	if (sayUnreadable(session.badLines, text)) return 2;
 	return findings.some(finding => finding.violation.rule.severity === 'error') ? 1 : 0;
 }
 

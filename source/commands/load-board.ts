@@ -13,16 +13,21 @@ import {UsageError} from './usage-error.js';
  */
 export const KEEP_TEXTS_MS = 60 * 60_000;
 
-/** A session over `paths` with the rule packs loaded; read errors become UsageErrors (exit 2). */
+/**
+ * A session over `paths` with the rule packs loaded; a bad pack is a UsageError (exit 2). A path
+ * that cannot be read is said by the reader as it reads, so a one-shot command still prints what
+ * the others hold (see sayUnreadable).
+ */
 export async function openSession(paths: readonly string[], options: CommonOptions & {poll?: boolean; db?: string; keepTextsMs?: number}): Promise<WatchSession> {
 	const packs = await loadRulePacks(options.rulesDir).catch(rethrowAsUsage);
-	for (const given of paths) {
-		// Checked before any screen opens, so a typo is a one-line error, not an empty board.
-		await stat(given).catch(() => rethrowAsUsage(new MissingPathError(given)));
-	}
 	const records = options.db ? new RecordBook(options.db, () => ({by: options.by, tz: options.tz, now: options.clock()})) : undefined;
-	const {tz, platform: defaultPlatform, poll, encoding, keepTextsMs, clock} = options;
-	return new WatchSession({paths, tz, defaultPlatform, packs, poll, encoding, records, keepTextsMs, clock});
+	const {tz, platform: defaultPlatform, poll, encoding, keepTextsMs, clock, frozen} = options;
+	return new WatchSession({paths, tz, defaultPlatform, packs, poll, encoding, records, keepTextsMs, clock, frozen});
+}
+
+/** Checked before the live screen opens, so a typo is a one-line error, not an empty board. */
+export async function requirePaths(paths: readonly string[]): Promise<void> {
+	for (const given of paths) await stat(given).catch(() => rethrowAsUsage(new MissingPathError(given)));
 }
 
 export async function startSession(session: WatchSession, follow: boolean): Promise<void> {

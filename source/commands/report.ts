@@ -3,10 +3,10 @@ import {countDay} from '../report/day-count.js';
 import {reportDocument} from '../report/report-document.js';
 import {RecordFileError} from '../store/record-file-error.js';
 import {readRecordStates} from '../store/record-states.js';
-import {localDate} from '../time/zone.js';
+import {calendarDate, localDate} from '../time/zone.js';
 import type {CommonOptions} from './common-options.js';
 import {KEEP_TEXTS_MS, openSession, startSession} from './load-board.js';
-import {reportBadLines} from './report-bad-lines.js';
+import {reportBadLines, sayUnreadable} from './report-bad-lines.js';
 import {UsageError} from './usage-error.js';
 import {inertLines} from '../text/inert-text.js';
 
@@ -21,7 +21,8 @@ export async function reportCommand(paths: readonly string[], flags: ReportFlags
 	const text = catalog(options.lang);
 	const now = options.clock();
 	const date = flags.date ?? localDate(now, options.tz);
-	if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(`${date}T00:00:00Z`))) throw new UsageError(text.cli.badDate(date));
+	if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new UsageError(text.cli.badDate(date));
+	if (!calendarDate(date)) throw new UsageError(text.cli.noSuchDate(date));
 	const states = await readRecordStates(flags.db).catch((error: unknown) => {
 		throw error instanceof RecordFileError ? new UsageError(error.message) : error;
 	});
@@ -45,5 +46,5 @@ export async function reportCommand(paths: readonly string[], flags: ReportFlags
 		process.stdout.write(inertLines(renderReportText(report, text, id => session.clockLabel(id, options.lang))));
 	}
 	reportBadLines(session.badLines, text);
-	return 0;
+	return sayUnreadable(session.badLines, text) ? 2 : 0;
 }

@@ -6,8 +6,9 @@ import {catalog} from '../i18n/catalog.js';
 import {parseAlertFlags, startSessionAlerts} from './alert-options.js';
 import type {WatchSession} from '../live/watch-session.js';
 import type {CommonOptions} from './common-options.js';
-import {KEEP_TEXTS_MS, openSession, startSession} from './load-board.js';
-import {reportBadLines} from './report-bad-lines.js';
+import {STDIN_PATH} from '../ingest/log-files.js';
+import {KEEP_TEXTS_MS, openSession, requirePaths, startSession} from './load-board.js';
+import {reportBadLines, sayUnreadable} from './report-bad-lines.js';
 import {UsageError} from './usage-error.js';
 import {inertLines} from '../text/inert-text.js';
 
@@ -26,6 +27,11 @@ export async function watchCommand(paths: readonly string[], flags: WatchFlags, 
 	const targets = paths.length > 0 ? paths : ['.'];
 	if (!flags.once && !(process.stdin.isTTY && process.stdout.isTTY)) throw new UsageError(text.cli.needsTty);
 	if (flags.once) checkWidth(flags.width, text);
+	if (!flags.once) {
+		// Standard input is the keyboard of the live board.
+		if (targets.includes(STDIN_PATH)) throw new UsageError(text.cli.stdinNotLive);
+		await requirePaths(targets);
+	}
 	const alertFlags = {notify: flags.notify ?? [], notifyOn: flags.notifyOn ?? ALERT_KINDS.join(','), db: flags.db};
 	const alerts = parseAlertFlags(alertFlags, options);
 	const session = await openSession(targets, {...options, poll: flags.poll, db: flags.db, keepTextsMs: KEEP_TEXTS_MS});
@@ -42,6 +48,9 @@ const BEL = '\u0007';
 export async function printOnce(session: WatchSession, flags: Pick<WatchFlags, 'width'>, options: CommonOptions): Promise<number> {
 	await startSession(session, false);
 	const text = catalog(options.lang);
+	// A board without its records would show spam and resolved conversations as if nobody had marked them.
+	const recordsError = session.records?.error;
+	if (recordsError !== undefined) throw new UsageError(text.cli.dbUnreadable(recordsError));
 	const now = options.clock();
 	const width = checkWidth(flags.width, text);
 	process.stdout.write(
@@ -58,7 +67,7 @@ export async function printOnce(session: WatchSession, flags: Pick<WatchFlags, '
 		})),
 	);
 	reportBadLines(session.badLines, text);
-	return 0;
+	return sayUnreadable(session.badLines, text) ? 2 : 0;
 }
 
 /** The `--once` width: the flag, else the terminal's, else 100; checked before anything is read. */

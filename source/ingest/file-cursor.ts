@@ -208,9 +208,21 @@ export class FileCursor {
 		if (text.charCodeAt(0) === 0x7b || text.trim() !== '') onLine({line: this.lineNumber, offset, text});
 	}
 
-	/** A last line without its newline in a file that is finished (rotated away) is still a line. */
-	private flushPartial(onLine: (line: RawLine) => void): void {
+	/**
+	 * A last line without its newline in a file that is finished (rotated away, or read once by a
+	 * command that reads to the end) is still a line. While following, it waits for its newline.
+	 */
+	flushPartial(onLine: (line: RawLine) => void): void {
 		if (this.partialBytes > 0) this.emitLine(onLine);
+	}
+
+	/** Reads a pipe, FIFO or standard input to its end, in the order it comes: nothing there can be read again. */
+	async readStream(stream: AsyncIterable<Buffer>, onLine: (line: RawLine) => void): Promise<void> {
+		for await (const chunk of stream) {
+			this.consume(chunk, this.offset, onLine);
+			this.offset += chunk.length;
+		}
+		this.flushPartial(onLine);
 	}
 
 	private reset(): void {

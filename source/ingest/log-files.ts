@@ -6,6 +6,9 @@ export function isLogFileName(filePath: string): boolean {
 	return /\.(jsonl|log)$/i.test(filePath);
 }
 
+/** `-` on the command line: standard input, read to its end. */
+export const STDIN_PATH = '-';
+
 export class MissingPathError extends Error {
 	constructor(readonly missingPath: string) {
 		super(`${missingPath}: no such file or directory`);
@@ -14,14 +17,22 @@ export class MissingPathError extends Error {
 
 /**
  * The log files named by command-line paths: a file is taken as it is, a folder is searched
- * recursively for `*.jsonl` and `*.log`. Sorted, so every run reads in the same order. A folder
- * that cannot be listed is passed to `unlistable` and left out; the rest are still found.
+ * recursively for `*.jsonl` and `*.log`. Sorted, so every run reads in the same order. A path
+ * that does not exist or a folder that cannot be listed is passed to `unlistable` and left out;
+ * the rest are still found.
  */
 export async function listLogFiles(paths: readonly string[], unlistable: (folder: string, error: Error) => void = () => undefined): Promise<string[]> {
 	const found = new Set<string>();
 	for (const given of paths) {
-		const info = await stat(given).catch(() => undefined);
-		if (!info) throw new MissingPathError(given);
+		if (given === STDIN_PATH) {
+			found.add(given);
+			continue;
+		}
+		const info = await stat(given).catch((error: Error) => {
+			unlistable(given, error);
+			return undefined;
+		});
+		if (!info) continue;
 		if (info.isDirectory()) for (const file of await walk(given, unlistable)) found.add(file);
 		else found.add(given);
 	}

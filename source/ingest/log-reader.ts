@@ -1,10 +1,11 @@
+import {createReadStream, fstatSync, statSync} from 'node:fs';
 import {stat} from 'node:fs/promises';
 import {watch, type FSWatcher} from 'chokidar';
 import type {BadLine, ChatMessage, Platform} from '../model/message.js';
 import type {Encoding} from './decode-line.js';
 import {BLOCKING, IN_BACKGROUND} from './file-access.js';
-import {FileCursor, type CursorPosition} from './file-cursor.js';
-import {isLogFileName, listLogFiles} from './log-files.js';
+import {FileCursor, type CursorPosition, type RawLine} from './file-cursor.js';
+import {isLogFileName, listLogFiles, STDIN_PATH} from './log-files.js';
 import {lineParser} from './parse-line.js';
 
 export interface LogSink {
@@ -33,6 +34,21 @@ export interface ReaderOptions {
 }
 
 /**
+ * `-`, or a name of this process's standard input (`/dev/stdin`, `/proc/self/fd/0`): read from the
+ * descriptor it has, which may be a socket that no name can open again.
+ */
+function isStandardInput(file: string): boolean {
+	if (file === STDIN_PATH) return true;
+	try {
+		const named = statSync(file);
+		const own = fstatSync(0);
+		return named.dev === own.dev && named.ino === own.ino;
+	} catch {
+		return false;
+	}
+}
+
+/**
  * chokidar drops a file's change events that come within 5 ms of the previous one, so a quick
  * second write (the rest of a half-written line, a truncate then write) would wait for the next
  * event. Each event is therefore followed by one more read shortly after, and every file is
@@ -52,6 +68,8 @@ export class LogReader {
 	private readonly trailing = new Map<string, NodeJS.Timeout>();
 	private readonly retired = new Map<number, CursorPosition>();
 	private readonly unreadable = new Set<string>();
+	/** Pipes, FIFOs and standard input named on the command line: read to their end, never followed. */
+	private readonly streams = new Set<string>();
 	private watcher: FSWatcher | undefined;
 	private sweeper: NodeJS.Timeout | undefined;
 	private following = false;
@@ -64,11 +82,15 @@ export class LogReader {
 	/** Reads the current content of every log file under `paths`, saying how far it has got. */
 	async readAll(paths: readonly string[]): Promise<void> {
 		const files = await listLogFiles(paths, (folder, error) => this.cannotRead(folder, error));
-		const sizes = await Promise.all(files.map(file => stat(file).then(info => info.size, () => 0)));
+		const infos = await Promise.all(files.map(file => (file === STDIN_PATH ? undefined : stat(file).catch(() => undefined))));
+		const sizes = infos.map(info => info?.size ?? 0);
 		const progress: LoadProgress = {files: 0, totalFiles: files.length, bytes: 0, totalBytes: sizes.reduce((sum, size) => sum + size, 0)};
 		this.sink.progress?.(progress);
 		for (const [index, file] of files.entries()) {
-			await this.pump(file);
+			// A pipe, FIFO or `-` named on the command line has no size and no end yet: read to its end.
+			const info = infos[index];
+			if (file === STDIN_PATH || (info !== undefined && !info.isFile())) await this.readStream(file);
+			else await this.pump(file);
 			progress.files += 1;
 			progress.bytes += sizes[index]!;
 			this.sink.progress?.({...progress});
@@ -131,6 +153,8 @@ export class LogReader {
 
 	/** Reads new lines of one file; a read already under way is followed by exactly one more. */
 	private pump(file: string): Promise<void> {
+		// A stream was read to its end once; there is nothing there to follow.
+		if (this.streams.has(file)) return Promise.resolve();
 		const running = this.busy.get(file);
 		if (running) {
 			this.again.add(file);
@@ -157,14 +181,11 @@ export class LogReader {
 			);
 			this.cursors.set(file, cursor);
 		}
-		const parse = lineParser(file, this.options);
+		const onLine = this.lineReader(file);
 		try {
-			const {gone} = await cursor.readNew(raw => {
-				if ('error' in raw) return this.sink.badLine({file, line: raw.line, error: raw.error});
-				const parsed = parse(raw.text, raw.line, raw.offset);
-				if (parsed.ok) this.sink.message(parsed.message);
-				else this.sink.badLine(parsed.bad);
-			});
+			const {gone} = await cursor.readNew(onLine);
+			// Read once and done: a last line without its newline is not waiting for one.
+			if (!this.following) cursor.flushPartial(onLine);
 			if (gone) this.cursors.delete(file);
 			this.unreadable.delete(file);
 		} catch (error) {
@@ -173,6 +194,32 @@ export class LogReader {
 			// reported once, and read again by the sweep until it can be.
 			if (code === 'ENOENT') this.forget(file);
 			else this.cannotRead(file, error as Error);
+		}
+		this.sink.flushed?.();
+	}
+
+	/** Hands each line of `file` to the sink, as a message or a bad line. */
+	private lineReader(file: string): (raw: RawLine) => void {
+		const parse = lineParser(file, this.options);
+		return raw => {
+			if ('error' in raw) return this.sink.badLine({file, line: raw.line, error: raw.error});
+			const parsed = parse(raw.text, raw.line, raw.offset);
+			if (parsed.ok) this.sink.message(parsed.message);
+			else this.sink.badLine(parsed.bad);
+		};
+	}
+
+	/**
+	 * Reads a pipe, FIFO or standard input to its end. Opened in the background, never blocking
+	 * this thread: a FIFO with no writer yet must not keep SIGTERM and Ctrl-C from ending the program.
+	 */
+	private async readStream(file: string): Promise<void> {
+		this.streams.add(file);
+		const cursor = new FileCursor(file, this.options.encoding ?? 'auto');
+		try {
+			await cursor.readStream(isStandardInput(file) ? process.stdin : createReadStream(file), this.lineReader(file));
+		} catch (error) {
+			this.cannotRead(file, error as Error);
 		}
 		this.sink.flushed?.();
 	}

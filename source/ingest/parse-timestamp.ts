@@ -1,4 +1,4 @@
-import {epochFromWallTime} from '../time/zone.js';
+import {daysInMonth, epochFromWallTime} from '../time/zone.js';
 
 // ISO 8601 date-time, `T` or a space between date and time, optional fraction, optional offset.
 const ISO = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
@@ -39,8 +39,10 @@ function parseIso(value: string, tz: string): number | string {
 	const wall = {year: +y!, month: +mo!, day: +d!, hour: +h!, minute: +mi!, second: Number(s ?? 0)};
 	if (!isPlausibleWallTime(wall)) return `ts "${value}" is not a real date and time`;
 	const millisecond = fraction ? Number(fraction.padEnd(3, '0').slice(0, 3)) : 0;
-	const epochMs = offset === undefined ? epochFromWallTime(wall, tz, millisecond) : withOffset(wall, millisecond, offset);
-	return checkedEpoch(epochMs);
+	if (offset === undefined) return checkedEpoch(epochFromWallTime(wall, tz, millisecond));
+	const offsetMs = offsetMsOf(offset);
+	if (offsetMs === undefined) return `ts "${value}" has an offset no zone has (between -14:00 and +14:00)`;
+	return checkedEpoch(Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second, millisecond) - offsetMs);
 }
 
 /**
@@ -107,21 +109,20 @@ function checkedEpoch(epochMs: number): number | string {
 	return Math.floor(epochMs);
 }
 
-function withOffset(
-	wall: {year: number; month: number; day: number; hour: number; minute: number; second: number},
-	millisecond: number,
-	offset: string,
-): number {
-	const utc = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second, millisecond);
-	if (offset.toUpperCase() === 'Z') return utc;
-	const digits = offset.replace(':', '');
-	const sign = digits.startsWith('-') ? -1 : 1;
-	const minutes = Number(digits.slice(1, 3)) * 60 + Number(digits.slice(3, 5) || 0);
-	return utc - sign * minutes * 60_000;
+/**
+ * `Z`, `+08`, `+0800` or `+08:00` in milliseconds east of UTC; undefined past ±14:00 (Kiribati's
+ * +14 is the furthest any zone goes) or with minutes over 59. Only a full parse asks: a line on the
+ * quick path repeats an offset already read.
+ */
+function offsetMsOf(offset: string): number | undefined {
+	if (offset === 'Z' || offset === 'z') return 0;
+	const hours = twoDigits(offset, 1);
+	const minutes = offset.length > 3 ? twoDigits(offset, offset.length - 2) : 0;
+	if (hours > 14 || minutes > 59 || (hours === 14 && minutes > 0)) return undefined;
+	return (offset.charCodeAt(0) === 45 ? -1 : 1) * (hours * 60 + minutes) * 60_000;
 }
 
 function isPlausibleWallTime(w: {year: number; month: number; day: number; hour: number; minute: number; second: number}): boolean {
 	if (w.month < 1 || w.month > 12 || w.hour > 23 || w.minute > 59 || w.second > 60) return false;
-	const daysInMonth = new Date(Date.UTC(w.year, w.month, 0)).getUTCDate();
-	return w.day >= 1 && w.day <= daysInMonth;
+	return w.day >= 1 && w.day <= daysInMonth(w.year, w.month);
 }

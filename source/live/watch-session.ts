@@ -1,5 +1,5 @@
 import {EventEmitter} from 'node:events';
-import {buildBoard, type BoardRow} from '../board/triage.js';
+import {buildBoard, type AheadLines, type BoardRow} from '../board/triage.js';
 import {idlePosition} from '../board/urgency.js';
 import {LogReader, type LoadProgress} from '../ingest/log-reader.js';
 import {readBackTexts} from '../ingest/read-back.js';
@@ -32,6 +32,8 @@ export interface SessionOptions {
 	 */
 	keepTextsMs?: number;
 	clock?: () => number;
+	/** A frozen `--now`: the board shows the lines up to it. Otherwise lines stamped ahead are shown too. */
+	frozen?: boolean;
 }
 
 /** The board between redraws: the idle rows in order, and who is waiting (evaluated at each redraw). */
@@ -148,18 +150,19 @@ export class WatchSession extends EventEmitter<{change: []}> {
 	board(now: number): BoardRow[] {
 		const {records, packs, tz} = this.options;
 		const recordsOf = (key: string) => records?.of(key);
+		const ahead: AheadLines = this.options.frozen ? 'hide' : 'show';
 		const changed = this.book.takeChanged();
 		let cached = this.boardCache;
 		if (!cached || cached.recordsVersion !== this.recordsVersion || now < cached.now) {
-			const rows = buildBoard(this.book.all(), packs, tz, now, recordsOf);
+			const rows = buildBoard(this.book.all(), packs, tz, now, recordsOf, ahead);
 			cached = {recordsVersion: this.recordsVersion, now, idle: rows.filter(row => row.status === 'idle'), waiting: rows.filter(row => row.status !== 'idle').map(row => row.conversation)};
 		} else if (changed.size > 0) {
-			cached = {...cached, ...withChanged(cached, changed, buildBoard(changed, packs, tz, now, recordsOf))};
+			cached = {...cached, ...withChanged(cached, changed, buildBoard(changed, packs, tz, now, recordsOf, ahead))};
 		}
-		// Lines stamped after `now` (a clock a little ahead of ours) come into view as time passes,
-		// even in conversations that have no row yet: such a board is not kept.
-		this.boardCache = this.book.latestTs > now ? undefined : cached;
-		return [...buildBoard(cached.waiting, packs, tz, now, recordsOf), ...cached.idle];
+		// Hidden lines stamped after `now` come into view as time passes, even in conversations
+		// that have no row yet: such a board is not kept. Lines shown already change nothing.
+		this.boardCache = ahead === 'hide' && this.book.latestTs > now ? undefined : cached;
+		return [...buildBoard(cached.waiting, packs, tz, now, recordsOf, ahead), ...cached.idle];
 	}
 
 	/** Today's reply figures in the shop's zone as they stand at `now`, with each shop's alerts. */

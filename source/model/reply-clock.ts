@@ -123,7 +123,8 @@ export function visitStarts(
 		if (range && (message.ts < range.start || message.ts >= range.end)) continue;
 		const reply = pairs[i + 1]!;
 		const repliedAt = reply === -1 ? undefined : messages[reply]!.ts;
-		const waitMs = (repliedAt ?? now) - message.ts;
+		// A start stamped ahead of `now` (the sender's clock runs fast) has waited nothing yet.
+		const waitMs = repliedAt === undefined ? Math.max(0, now - message.ts) : repliedAt - message.ts;
 		visit(message, repliedAt, waitMs, clockStatus(clock, waitMs, repliedAt === undefined));
 	}
 }

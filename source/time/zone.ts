@@ -138,6 +138,19 @@ export function parseClockTime(text: string): number | undefined {
 	return h * 3600 + m * 60 + s;
 }
 
+/** How many days `month` (1-12) of `year` has. */
+export function daysInMonth(year: number, month: number): number {
+	return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** `YYYY-MM-DD` as a day that exists on the calendar; undefined for `2026-11-31` or a malformed one. */
+export function calendarDate(text: string): {year: number; month: number; day: number} | undefined {
+	const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+	if (!match) return undefined;
+	const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+	return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month) ? {year, month, day} : undefined;
+}
+
 /** The instants [start, end) of local day `date` (`YYYY-MM-DD`) in `tz`, for cheap "is it that day" tests. */
 export function dayRange(date: string, tz: string): {start: number; end: number} {
 	const [year, month, day] = date.split('-').map(Number) as [number, number, number];

@@ -79,7 +79,7 @@ export function App({source, clock, tz, lang, note, alerts}: AppProps) {
 	const selectedIndex = selectedIndexOf(ui, rowKeys);
 	boardTop.current = keepVisible(boardTop.current, selectedIndex, pageSize, rows.length);
 	const openRow = ui.view === 'conversation' ? rows.find(row => row.key === ui.selectedKey) : undefined;
-	const lines = useConversationLines(openRow, source, tz, text, lang, width);
+	const lines = useConversationLines(openRow, source, {tz, text, lang, width, now});
 	const maxConversationTop = Math.max(0, lines.length - pageSize);
 	const agents = useMemo(() => source.book.agents(), [source, version]);
 	const marksOf = (key: string) => source.records?.of(key)?.marks ?? NO_MARKS;
@@ -144,6 +144,7 @@ export function App({source, clock, tz, lang, note, alerts}: AppProps) {
 					text={text}
 					lang={lang}
 					clockLabels={clockLabels}
+					now={now}
 				/>
 			)}
 			<FooterBar view={ui.view} text={text} width={width} note={note} flash={flash} />

@@ -8,6 +8,7 @@ import type {Verdict} from '../store/records.js';
 import {verdictOf} from '../store/verdicts.js';
 import {displayWidth, truncateToWidth, wrapToWidth} from '../text/display-width.js';
 import {localClock, localDate} from '../time/zone.js';
+import {aheadLabel} from '../board/row-cells.js';
 
 export interface ConversationLine {
 	text: string;
@@ -27,6 +28,8 @@ export interface ConversationLineOptions {
 	text: Catalog;
 	lang: Lang;
 	width: number;
+	/** A message stamped after it is marked (the sender's clock runs fast). */
+	now: number;
 	/** Whether a buyer message falls in a counted window; uncounted ones are marked. */
 	isCounted: (message: ChatMessage) => boolean;
 	violationsOf: (message: ChatMessage) => readonly Violation[];
@@ -52,7 +55,7 @@ export function conversationLines(conversation: Conversation, options: Conversat
 		}
 		const who = message.from === 'buyer' ? (message.buyer ?? text.sender.buyer) : `${text.sender[message.from]} ${message.agent}`;
 		const uncounted = message.from === 'buyer' && !options.isCounted(message) ? ` [${text.board.notCounted}]` : '';
-		const prefix = `${localClock(message.ts, tz)} ${who}${uncounted}: `;
+		const prefix = `${localClock(message.ts, tz)} ${aheadLabel(message.ts, options.now, text)}${who}${uncounted}: `;
 		const violations = options.violationsOf(message);
 		for (const line of messageLines(prefix, message.text === undefined ? text.conversation.textGone : highlight(message.text, violations), width)) lines.push({text: line, kind: 'message', from: message.from});
 		for (const violation of violations) {

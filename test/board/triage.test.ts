@@ -11,7 +11,8 @@ const FIXTURE = FIXTURE_DIR;
 const NOW = at('14:00:00');
 
 async function fixtureSession(tz = TZ) {
-	const session = new WatchSession({paths: [FIXTURE], tz, defaultPlatform: 'pinduoduo', packs: await loadRulePacks()});
+	// The board at a frozen 14:00, as `--now` gives it: c11, written at 14:30, is not there yet.
+	const session = new WatchSession({paths: [FIXTURE], tz, defaultPlatform: 'pinduoduo', packs: await loadRulePacks(), frozen: true});
 	await session.start({follow: false});
 	return session;
 }

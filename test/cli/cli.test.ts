@@ -67,7 +67,12 @@ describe('the command line (built cli.js)', () => {
 	it.each([
 		[['watch', '--once', '--tz', 'Mars/Olympus'], /--tz Mars\/Olympus/],
 		[['watch', '--once', '--now', 'teatime'], /--now teatime/],
-		[['watch', '--once', 'no/such/folder'], /no\/such\/folder: no such file/],
+		[['watch', '--once', '--now', '2026-02-30T10:00:00+08:00'], /--now 2026-02-30T10:00:00\+08:00/],
+		[['watch', '--once', '--now', '2026-11-22T10:00:00+25:00'], /--now 2026-11-22T10:00:00\+25:00/],
+		[['report', '--date', '2026-11-31'], /--date 2026-11-31:日历上没有这一天/],
+		[['report', '--date', '2026-11-31', '--lang', 'en'], /--date 2026-11-31: there is no such day/],
+		[['report', '--date', '2026-13-01'], /--date 2026-13-01/],
+		[['watch', '--once', 'no/such/folder'], /no\/such\/folder: cannot read: .*no such file/],
 		[['frobnicate'], /frobnicate/],
 		[['watch', '--bogus'], /bogus/],
 	])('usage errors exit 2 with a message: %j', (args, message) => {

@@ -55,6 +55,19 @@ describe('parseLogLine', () => {
 		expect(read('2026-03-08T03:59:30', 'America/New_York')).toBe(Date.parse('2026-03-08T07:59:30Z'));
 	});
 
+	it('refuses an offset no zone has, also right after a line of the same minute', () => {
+		expect(read('2026-11-22T10:21:33+08:00')).toBe(Date.parse('2026-11-22T02:21:33Z'));
+		expect(read('2026-11-22T10:21:34+25:00')).toMatch(/offset no zone has/);
+		expect(read('2026-11-22T10:21:35+2500')).toMatch(/offset no zone has/);
+		expect(read('2026-11-22T10:21:36+25')).toMatch(/offset no zone has/);
+		expect(read('2026-11-22T10:21:37+08:60')).toMatch(/offset no zone has/);
+		expect(read('2026-11-22T10:21:38-14:30')).toMatch(/offset no zone has/);
+		expect(read('2026-11-22T10:21:39+14:00')).toBe(Date.parse('2026-11-21T20:21:39Z'));
+		expect(read('2026-11-22T10:21:40-12:00')).toBe(Date.parse('2026-11-22T22:21:40Z'));
+		expect(read('2026-11-22T10:21:41+0545')).toBe(Date.parse('2026-11-22T04:36:41Z'));
+		expect(read('2026-11-22T10:21:42-03')).toBe(Date.parse('2026-11-22T13:21:42Z'));
+	});
+
 	it('reads ISO without offset in the zone given, not the process zone', () => {
 		const parsed = parseLogLine(line({ts: '2026-11-22T10:21:33'}), {...context, tz: 'UTC'});
 		expect(parsed.ok && parsed.message.ts).toBe(Date.parse('2026-11-22T10:21:33Z'));

@@ -24,13 +24,26 @@ describe('the board, re-evaluating only waiting conversations between reads', ()
 		expect(shown(at('10:07:00'))).toEqual(['done:waiting:250000', 'wait:idle:-']);
 	});
 
-	it('shows a line stamped a moment ahead of the board clock once the clock gets there', async () => {
-		const session = new WatchSession({paths: [], tz: TZ, defaultPlatform: 'pinduoduo', packs: await loadRulePacks()});
+	it('under a frozen now, shows a line stamped after it once a later now gets there', async () => {
+		const session = new WatchSession({paths: [], tz: TZ, defaultPlatform: 'pinduoduo', packs: await loadRulePacks(), frozen: true});
 		session.book.add(message('buyer', '10:00:00', {conv: 'old'}));
 		session.book.add(message('agent', '10:00:30', {conv: 'old'}));
 		session.book.add(message('buyer', '10:00:01', {conv: 'ahead'}));
 		expect(session.board(at('10:00:00')).map(row => row.conversation.conv)).toEqual(['old']);
 		expect(session.board(at('10:00:40')).map(row => row.conversation.conv)).toEqual(['ahead', 'old']);
+	});
+
+	it('under a live clock, shows a buyer line stamped ahead at once: its clock waits from its stamp', async () => {
+		const session = new WatchSession({paths: [], tz: TZ, defaultPlatform: 'pinduoduo', packs: await loadRulePacks()});
+		session.book.add(message('buyer', '10:00:00', {conv: 'old'}));
+		session.book.add(message('agent', '10:00:30', {conv: 'old'}));
+		// An agent PC ten minutes fast: its buyer line reads 10:10 at our 10:00:40.
+		session.book.add(message('buyer', '10:10:00', {conv: 'ahead'}));
+		const shown = (clock: string) => session.board(at(clock)).map(row => `${row.conversation.conv}:${row.status}:${row.clocks[0]?.pending?.leftMs ?? '-'}`);
+		expect(shown('10:00:40')).toEqual(['ahead:waiting:300000', 'old:idle:-']);
+		expect(shown('10:05:00')).toEqual(['ahead:waiting:300000', 'old:idle:-']);
+		expect(shown('10:13:30')).toEqual(['ahead:warning:90000', 'old:idle:-']);
+		expect(shown('10:15:01')).toEqual(['ahead:breached:-1000', 'old:idle:-']);
 	});
 });
 
