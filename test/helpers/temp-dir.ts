@@ -16,8 +16,8 @@ export function useTempDirs(): () => Promise<string> {
 	};
 }
 
-/** Waits until `check` holds, polling; fails with `what` after `timeoutMs`. */
-export async function eventually(check: () => boolean | Promise<boolean>, what: string, timeoutMs = 5000): Promise<void> {
+/** Waits until `check` holds, polling; fails with `what` after `timeoutMs` (generous: the suite runs on loaded 2-core machines). */
+export async function eventually(check: () => boolean | Promise<boolean>, what: string, timeoutMs = 15_000): Promise<void> {
 	const deadline = Date.now() + timeoutMs;
 	while (!(await check())) {
 		if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
