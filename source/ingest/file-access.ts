@@ -8,12 +8,20 @@ import {promisify} from 'node:util';
  */
 export interface FileAccess {
 	open(path: string): Promise<number>;
-	/** The open file's inode and size. */
-	describe(fd: number): Promise<{ino: number; size: number}>;
+	/** The open file's inode, size and number of names (0 once deleted). */
+	describe(fd: number): Promise<{ino: number; size: number; nlink: number}>;
 	/** The inode of the file now at `path`; undefined when nothing is there. */
 	inodeAt(path: string): Promise<number | undefined>;
 	read(fd: number, buffer: Buffer, length: number, position: number): Promise<number>;
 	close(fd: number): Promise<void>;
+}
+
+/** Following meets a FIFO, socket or device where a log should be: it is never opened. */
+export class NotRegularFileError extends Error {
+	readonly code = 'ENOTREGULAR';
+	constructor(readonly path: string) {
+		super(`${path}: not a regular file`);
+	}
 }
 
 const openInBackground = promisify(fs.open);
@@ -22,8 +30,21 @@ const statInBackground = promisify(fs.stat);
 const readInBackground = promisify(fs.read);
 const closeInBackground = promisify(fs.close);
 
+/**
+ * Looked at before it is opened: opening a FIFO waits for a writer and holds one of libuv's four
+ * threads meanwhile (four of them stopped all reading). Opened without blocking all the same, in
+ * case it was replaced in between, and let go if it is not a regular file after all.
+ */
+async function openRegular(path: string): Promise<number> {
+	if (!(await statInBackground(path)).isFile()) throw new NotRegularFileError(path);
+	const fd = await openInBackground(path, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK);
+	if ((await fstatInBackground(fd).catch(() => undefined))?.isFile()) return fd;
+	await closeInBackground(fd).catch(() => undefined);
+	throw new NotRegularFileError(path);
+}
+
 export const IN_BACKGROUND: FileAccess = {
-	open: path => openInBackground(path, 'r'),
+	open: openRegular,
 	describe: fd => fstatInBackground(fd),
 	inodeAt: path => statInBackground(path).then(({ino}) => ino, () => undefined),
 	read: async (fd, buffer, length, position) => (await readInBackground(fd, buffer, 0, length, position)).bytesRead,
