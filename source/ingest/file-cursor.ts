@@ -1,5 +1,7 @@
 import {IN_BACKGROUND, type FileAccess} from './file-access.js';
+import path from 'node:path';
 import {decodeLine, lineText, utf8Text, type Encoding} from './decode-line.js';
+import {isLogFileName} from './log-files.js';
 
 /** A line with where it starts in the file, in bytes: enough to read it again later. */
 export type RawLine = {line: number; offset: number; text: string} | {line: number; error: string};
@@ -18,6 +20,9 @@ const CHUNK_BYTES = 64 * 1024;
 const NEWLINE = 0x0a;
 /** A longer line is skipped as a bad line without being held in memory whole. */
 export const MAX_LINE_BYTES = 64 * 1024;
+
+/** Rotated files compressed afterwards: not text, and the same lines again. */
+const COMPRESSED = /\.(gz|bz2|xz|zst|lz4|zip)$/i;
 
 /** How long a file renamed away must have stopped growing before its writer is taken to be done. */
 export const ROTATED_IDLE_MS = 10_000;
@@ -53,6 +58,8 @@ export class FileCursor {
 	private skipping = false;
 	private gbk = false;
 	private readonly rotated: Rotated[] = [];
+	/** When the last file opened at the name was made: a file made after it and gone unseen was rotated away. */
+	private bornAt: number | undefined;
 
 	constructor(
 		readonly path: string,
@@ -95,6 +102,7 @@ export class FileCursor {
 		// Renamed away or deleted: its writer may still be writing to it. Read on by the descriptor.
 		this.rotated.push({file: this.detach(), grewAt: this.rotation.clock()});
 		this.reset();
+		await this.adoptMissed();
 		const opened = current !== undefined && (await this.openByName().catch((error: NodeJS.ErrnoException) => (error.code === 'ENOENT' ? false : Promise.reject(error))));
 		if (opened) await this.drain(onLine);
 		return {gone: false};
@@ -128,6 +136,41 @@ export class FileCursor {
 		}
 	}
 
+	/**
+	 * Files that were at the name after the one read and were rotated away before they could be
+	 * opened (a rename every few ms): in the same folder, named after it (`x.jsonl.3`,
+	 * `x.jsonl-20261122`; a name followed in its own right has its own cursor), made after the
+	 * file read and before the one now at the name, held by no cursor. Read from their start, or
+	 * from where they were read to under another name.
+	 */
+	private async adoptMissed(): Promise<void> {
+		const since = this.bornAt;
+		// Before the first file, or where the filesystem keeps no birth times: nothing to go by.
+		if (since === undefined || since === 0) return;
+		const neighbours = await this.access.neighbours(this.path);
+		const until = neighbours.find(({path}) => path === this.path)?.birthtimeMs ?? Number.POSITIVE_INFINITY;
+		const prefix = path.basename(this.path);
+		for (const {path: candidate, ino, birthtimeMs} of neighbours) {
+			const name = path.basename(candidate);
+			if (name === prefix || !name.startsWith(prefix) || isLogFileName(name) || COMPRESSED.test(name)) continue;
+			if (birthtimeMs <= since || birthtimeMs >= until || this.holds(ino)) continue;
+			await this.adopt(candidate, ino);
+		}
+	}
+
+	private async adopt(candidate: string, ino: number): Promise<void> {
+		const fd = await this.access.open(candidate).catch(() => undefined);
+		if (fd === undefined) return;
+		const {size, ino: opened} = await this.access.describe(fd);
+		const resumed = opened === ino ? this.resumeAt?.(ino, size) : 'wait';
+		if (resumed === 'wait') return this.access.close(fd);
+		const file = new FileCursor(this.path, this.encoding, undefined, undefined, this.access, this.rotation);
+		file.fd = fd;
+		file.ino = ino;
+		if (resumed) ({offset: file.offset, lineNumber: file.lineNumber} = resumed);
+		this.rotated.push({file, grewAt: this.rotation.clock()});
+	}
+
 	/** A cursor that goes on reading the open file by its descriptor, with its position and partial line. */
 	private detach(): FileCursor {
 		const file = new FileCursor(this.path, this.encoding, undefined, undefined, this.access, this.rotation);
@@ -152,7 +195,7 @@ export class FileCursor {
 	/** Opens the file now at `path`; false while another cursor still reads it under its old name. */
 	private async openByName(): Promise<boolean> {
 		const fd = await this.access.open(this.path);
-		const {ino, size} = await this.access.describe(fd).catch(async (error: unknown) => {
+		const {ino, size, birthtimeMs} = await this.access.describe(fd).catch(async (error: unknown) => {
 			await this.access.close(fd).catch(() => undefined);
 			throw error;
 		});
@@ -171,6 +214,8 @@ export class FileCursor {
 		}
 		this.fd = fd;
 		this.ino = ino;
+		await this.adoptMissed();
+		this.bornAt = birthtimeMs;
 		if (resumed) ({offset: this.offset, lineNumber: this.lineNumber} = resumed);
 		return true;
 	}
