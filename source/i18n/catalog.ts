@@ -18,7 +18,7 @@ const zh = {
 		searchingLogs: '正在日志中查找较早的消息…',
 		files: '文件',
 		noConsultations: '今日(08:00–23:00)暂无计入的咨询',
-		pathGone: (paths: string) => `目录不见了,等它回来: ${paths}`,
+		pathGone: (paths: string) => `已不存在,等它重新出现: ${paths}`,
 		fineRisk: (yuan: number) => `罚款风险 ${yuan}元`,
 
 		exposure: (yuan: number, points: number) => [yuan > 0 ? `罚¥${yuan}` : '', points > 0 ? `扣${points}分` : ''].filter(Boolean).join(' '),
@@ -186,7 +186,7 @@ const en: Catalog = {
 		searchingLogs: 'searching the logs for older messages…',
 		files: 'files',
 		noConsultations: 'No counted consultations today (08:00–23:00)',
-		pathGone: (paths: string) => `folder gone, waiting for it: ${paths}`,
+		pathGone: (paths: string) => `gone, waiting for it to come back: ${paths}`,
 		fineRisk: (yuan: number) => `${yuan} yuan fine risk`,
 
 		exposure: (yuan: number, points: number) => [yuan > 0 ? `¥${yuan} fines` : '', points > 0 ? `${points} points` : ''].filter(Boolean).join(' '),

@@ -102,7 +102,8 @@ export class FileCursor {
 		// Renamed away or deleted: its writer may still be writing to it. Read on by the descriptor.
 		this.rotated.push({file: this.detach(), grewAt: this.rotation.clock()});
 		this.reset();
-		await this.adoptMissed();
+		// Files that came and went at the name meanwhile are looked for as the next one is opened.
+		if (current === undefined) await this.adoptMissed();
 		const opened = current !== undefined && (await this.openByName().catch((error: NodeJS.ErrnoException) => (error.code === 'ENOENT' ? false : Promise.reject(error))));
 		if (opened) await this.drain(onLine);
 		return {gone: false};

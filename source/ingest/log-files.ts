@@ -68,7 +68,7 @@ interface Scan {
 async function walkGiven(given: string, scan: Scan): Promise<void> {
 	const real = await realpath(given).catch(() => path.resolve(given));
 	if (scan.seen.has(real)) return;
-	if (!(await lstat(given)).isSymbolicLink()) return walk(given, real, scan);
+	if ((await lstat(given).catch(() => undefined))?.isSymbolicLink() !== true) return walk(given, real, scan);
 	scan.report.linked?.(real);
 	await walk(real, real, scan);
 }

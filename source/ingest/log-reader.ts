@@ -73,6 +73,8 @@ export class LogReader {
 	private scanning: Promise<void> | undefined;
 	private scanAgain = false;
 	private following = false;
+	/** Set by `close`: a scan or a timer still under way opens nothing more. */
+	private closed = false;
 
 	constructor(
 		private readonly sink: LogSink,
@@ -188,7 +190,7 @@ export class LogReader {
 			.catch(() => undefined)
 			.finally(() => {
 				this.scanning = undefined;
-				if (this.scanAgain && this.watcher) {
+				if (this.scanAgain && !this.closed) {
 					this.scanAgain = false;
 					void this.rescan();
 				}
@@ -230,6 +232,7 @@ export class LogReader {
 	}
 
 	async close(): Promise<void> {
+		this.closed = true;
 		clearInterval(this.sweeper);
 		clearInterval(this.finisher);
 		for (const timer of this.trailing.values()) clearTimeout(timer);
@@ -253,6 +256,7 @@ export class LogReader {
 
 	/** Reads new lines of one file; a read already under way is followed by exactly one more. */
 	private pump(file: string): Promise<void> {
+		if (this.closed) return Promise.resolve();
 		const running = this.busy.get(file);
 		if (running) {
 			this.again.add(file);

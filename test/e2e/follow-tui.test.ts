@@ -38,10 +38,10 @@ describe.skipIf(!hasTmux)('following in a real terminal (tmux)', () => {
 		tmux.start(`node cli.js watch --tz UTC --lang en '${dir}'`);
 		await tmux.waitFor(screen => screen.includes(' back1 '), 'the first conversation', 30_000);
 		await rm(dir, {recursive: true});
-		await tmux.waitFor(screen => screen.includes('folder gone, waiting for it:'), 'the header to say the folder is gone', 30_000);
+		await tmux.waitFor(screen => screen.includes('gone, waiting for it to come back:'), 'the header to say the folder is gone', 30_000);
 		await mkdir(dir);
 		await writeFile(path.join(dir, 'ahao.jsonl'), line('back2'));
-		await tmux.waitFor(screen => screen.includes(' back2 ') && !screen.includes('folder gone'), 'the folder followed again', 30_000);
+		await tmux.waitFor(screen => screen.includes(' back2 ') && !screen.includes('waiting for it to come back'), 'the folder followed again', 30_000);
 		await appendFile(path.join(dir, 'ahao.jsonl'), line('back3'));
 		await tmux.waitFor(screen => screen.includes(' back3 '), 'a line appended afterwards', 30_000);
 		tmux.keys('q');
