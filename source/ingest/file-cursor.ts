@@ -24,6 +24,9 @@ export const MAX_LINE_BYTES = 64 * 1024;
 /** Rotated files compressed afterwards: not text, and the same lines again. */
 const COMPRESSED = /\.(gz|bz2|xz|zst|lz4|zip)$/i;
 
+/** Files' times run up to a clock tick behind the system clock (ext4 takes a coarse one). */
+const TIMESTAMP_GRAIN_MS = 20;
+
 /** How long a file renamed away must have stopped growing before its writer is taken to be done. */
 export const ROTATED_IDLE_MS = 10_000;
 
@@ -60,6 +63,8 @@ export class FileCursor {
 	private readonly rotated: Rotated[] = [];
 	/** When the last file opened at the name was made: a file made after it and gone unseen was rotated away. */
 	private bornAt: number | undefined;
+	/** When the file read was last seen at the name: a file made before then was never there after it. */
+	private seenAt = 0;
 
 	constructor(
 		readonly path: string,
@@ -97,8 +102,12 @@ export class FileCursor {
 			if (!opened) return {gone: false};
 		}
 		await this.drain(onLine);
+		const looked = Date.now();
 		const current = await this.access.inodeAt(this.path);
-		if (current === this.ino) return {gone: false};
+		if (current === this.ino) {
+			this.seenAt = looked;
+			return {gone: false};
+		}
 		// Renamed away or deleted: its writer may still be writing to it. Read on by the descriptor.
 		this.rotated.push({file: this.detach(), grewAt: this.rotation.clock()});
 		this.reset();
@@ -145,9 +154,10 @@ export class FileCursor {
 	 * from where they were read to under another name.
 	 */
 	private async adoptMissed(): Promise<void> {
-		const since = this.bornAt;
 		// Before the first file, or where the filesystem keeps no birth times: nothing to go by.
-		if (since === undefined || since === 0) return;
+		if (this.bornAt === undefined || this.bornAt === 0) return;
+		// Not a copy made while the file read was still at the name (logrotate's copytruncate).
+		const since = Math.max(this.bornAt, this.seenAt - TIMESTAMP_GRAIN_MS);
 		const neighbours = await this.access.neighbours(this.path);
 		const until = neighbours.find(({path}) => path === this.path)?.birthtimeMs ?? Number.POSITIVE_INFINITY;
 		const prefix = path.basename(this.path);
@@ -195,6 +205,7 @@ export class FileCursor {
 
 	/** Opens the file now at `path`; false while another cursor still reads it under its old name. */
 	private async openByName(): Promise<boolean> {
+		const opening = Date.now();
 		const fd = await this.access.open(this.path);
 		const {ino, size, birthtimeMs} = await this.access.describe(fd).catch(async (error: unknown) => {
 			await this.access.close(fd).catch(() => undefined);
@@ -217,6 +228,7 @@ export class FileCursor {
 		this.ino = ino;
 		await this.adoptMissed();
 		this.bornAt = birthtimeMs;
+		this.seenAt = opening;
 		if (resumed) ({offset: this.offset, lineNumber: this.lineNumber} = resumed);
 		return true;
 	}

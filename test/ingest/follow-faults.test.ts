@@ -204,6 +204,31 @@ describe('a rename storm with a new file each time (logrotate `create` every 10 
 	}, 60_000);
 });
 
+describe('a copy of a followed file (logrotate `copytruncate`)', () => {
+	const tempDir = useTempDirs();
+
+	it('is not read again when the file is later made anew at its name', async () => {
+		const dir = await tempDir();
+		const file = path.join(dir, 'dawei.jsonl');
+		await writeFile(file, lines('before', 10));
+		const {session, shown, convs} = await follow([dir]);
+		try {
+			await eventually(() => shown() === 10, 'the first lines', PATIENCE_MS);
+			execFileSync('cp', [file, `${file}.1`]);
+			await writeFile(file, lines('truncated', 5)); // truncated in place, then written
+			await eventually(() => shown() === 15, 'the lines after the truncation', PATIENCE_MS).catch(() => undefined);
+			await rm(file);
+			await writeFile(file, lines('anew', 5));
+			await eventually(() => shown() >= 20, 'the file made anew', PATIENCE_MS).catch(() => undefined);
+			// Were the copy taken for a rotated file missed, its ten lines would come again.
+			await pause(1_100);
+			expectEachOnce(convs(), shown(), {before: 10, truncated: 5, anew: 5});
+		} finally {
+			await session.stop();
+		}
+	});
+});
+
 describe('a watched folder deleted and made again', () => {
 	const tempDir = useTempDirs();
 
