@@ -365,6 +365,27 @@ describe('symbolic links in a watched folder', () => {
 	}, 60_000);
 });
 
+describe('a folder given by a symbolic link', () => {
+	const tempDir = useTempDirs();
+
+	it('is followed by its real path: its files, appends and new files, each once', async () => {
+		const real = await tempDir();
+		const links = await tempDir();
+		await writeFile(path.join(real, 'xiaomei.jsonl'), lines('first', 5));
+		await symlink(real, path.join(links, 'logs'));
+		const {session, shown, convs} = await follow([path.join(links, 'logs')]);
+		try {
+			await eventually(() => shown() === 5, 'the first lines', PATIENCE_MS);
+			await appendFile(path.join(real, 'xiaomei.jsonl'), lines('append', 5));
+			await writeFile(path.join(real, 'ahao.jsonl'), lines('newfile', 5));
+			await eventually(() => shown() >= 15, 'the append and the new file', PATIENCE_MS).catch(() => undefined);
+			expectEachOnce(convs(), shown(), {first: 5, append: 5, newfile: 5});
+		} finally {
+			await session.stop();
+		}
+	});
+});
+
 describe('files made while following starts', () => {
 	const tempDir = useTempDirs();
 
