@@ -50,6 +50,11 @@ export function fitHeaderParts(parts: readonly HeaderPart[], width: number): Hea
 	return kept;
 }
 
+/** The followed folders that are gone: until they are back, nothing written there is shown. */
+export function missingParts(missing: readonly string[], text: Catalog): HeaderPart[] {
+	return missing.length === 0 ? [] : [{text: `!! ${text.header.pathGone(missing.join(', '))}`, tone: 'breached', dropOrder: -1}];
+}
+
 /** What the board is filtered by, so a short list is never mistaken for a quiet shop. */
 export function filterParts(filter: BoardFilter, text: Catalog): HeaderPart[] {
 	const parts: HeaderPart[] = [];

@@ -24,6 +24,7 @@ const zh = {
 		searchingLogs: '正在日志中查找较早的消息…',
 		files: '文件',
 		noConsultations: '今日(08:00–23:00)暂无计入的咨询',
+		pathGone: (paths: string) => `已不存在,等它重新出现: ${paths}`,
 		fineRisk: (yuan: number) => `罚款风险 ${yuan}元`,
 
 		exposure: (counts: SeverityCounts, yuan: number, points: number) =>
@@ -224,6 +225,7 @@ const en: Catalog = {
 		searchingLogs: 'searching the logs for older messages…',
 		files: 'files',
 		noConsultations: 'No counted consultations today (08:00–23:00)',
+		pathGone: (paths: string) => `gone, waiting for it to come back: ${paths}`,
 		fineRisk: (yuan: number) => `${yuan} yuan fine risk`,
 
 		exposure: (counts: SeverityCounts, yuan: number, points: number) =>

@@ -31,9 +31,12 @@ export interface SessionOptions {
 	 * the rest are read back from the logs when a conversation is opened. Unset: keep them all.
 	 */
 	keepTextsMs?: number;
+	/** The session's time: the words' horizon, and how long a rotated file has been idle. */
 	clock?: () => number;
 	/** A frozen `--now`: the board shows the lines up to it. Otherwise lines stamped ahead are shown too. */
 	frozen?: boolean;
+	/** How long a log renamed or deleted away must be idle before it is let go (file-cursor.ts). */
+	rotatedIdleMs?: number;
 }
 
 /** The board between redraws: the idle rows in order, and who is waiting (evaluated at each redraw). */
@@ -106,7 +109,7 @@ export class WatchSession extends EventEmitter<{change: []}> {
 					this.loadProgress = progress;
 				},
 			},
-			{tz: options.tz, defaultPlatform: options.defaultPlatform, poll: options.poll, encoding: options.encoding},
+			{tz: options.tz, defaultPlatform: options.defaultPlatform, poll: options.poll, encoding: options.encoding, rotatedIdleMs: options.rotatedIdleMs, clock},
 		);
 		options.records?.on('change', () => {
 			this.recordsVersion += 1;
@@ -135,6 +138,11 @@ export class WatchSession extends EventEmitter<{change: []}> {
 		}
 		this.loaded = true;
 		this.emit('change');
+	}
+
+	/** The paths being followed that are not there now (a folder deleted): followed again once back. */
+	get missingPaths(): readonly string[] {
+		return this.reader.missing;
 	}
 
 	get isLoaded(): boolean {

@@ -1,7 +1,7 @@
 import {Box, useApp, useInput} from 'ink';
 import React, {useEffect, useMemo, useRef, useState} from 'react';
 import {filterRows} from '../board/board-filter.js';
-import {filterParts, headerParts, todayParts} from '../board/header-text.js';
+import {filterParts, headerParts, missingParts, todayParts} from '../board/header-text.js';
 import {countBoard} from '../board/board-counts.js';
 import {catalog, type Catalog, type Lang} from '../i18n/catalog.js';
 import type {LoadProgress} from '../ingest/log-reader.js';
@@ -99,7 +99,7 @@ export function App({source, clock, tz, lang, note, alerts}: AppProps) {
 
 	const counts = useMemo(() => countBoard(allRows, now), [allRows, now]);
 	const parts = headerParts(counts, now, tz, text, source.badLines.length);
-	parts.push(...filterParts(ui.filter, text));
+	parts.push(...filterParts(ui.filter, text), ...missingParts(source.missingPaths, text));
 	if (ui.filter.search && !saying) parts.push({text: text.header.searchingLogs, tone: 'muted', dropOrder: 1});
 	if (alerts) parts.push(...alerts.parts(text));
 	if (source.records?.error) parts.push({text: `!! ${source.records.error}`, tone: 'breached', dropOrder: -1});
