@@ -4,6 +4,7 @@ import {RecordBook} from '../live/record-book.js';
 import {WatchSession} from '../live/watch-session.js';
 import {loadRulePacks} from '../rules/load-rule-packs.js';
 import {RulePackError} from '../rules/rule-pack.js';
+import type {Catalog} from '../i18n/catalog.js';
 import type {CommonOptions} from './common-options.js';
 import {UsageError} from './usage-error.js';
 
@@ -25,9 +26,16 @@ export async function openSession(paths: readonly string[], options: CommonOptio
 	return new WatchSession({paths, tz, defaultPlatform, packs, poll, encoding, records, keepTextsMs, clock, frozen});
 }
 
-/** Checked before the live screen opens, so a typo is a one-line error, not an empty board. */
-export async function requirePaths(paths: readonly string[]): Promise<void> {
-	for (const given of paths) await stat(given).catch(() => rethrowAsUsage(new MissingPathError(given)));
+/**
+ * Checked before the live screen opens, so a typo is a one-line error, not an empty board. A pipe,
+ * device or socket named as a path is refused: following one never ends, and its open, blocked in
+ * a worker thread until a writer comes, would keep the program from quitting.
+ */
+export async function requirePaths(paths: readonly string[], text: Catalog): Promise<void> {
+	for (const given of paths) {
+		const info = await stat(given).catch(() => rethrowAsUsage(new MissingPathError(given)));
+		if (!info.isFile() && !info.isDirectory()) throw new UsageError(text.cli.notFollowable(given));
+	}
 }
 
 export async function startSession(session: WatchSession, follow: boolean): Promise<void> {

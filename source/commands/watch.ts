@@ -30,7 +30,7 @@ export async function watchCommand(paths: readonly string[], flags: WatchFlags, 
 	if (!flags.once) {
 		// Standard input is the keyboard of the live board.
 		if (targets.includes(STDIN_PATH)) throw new UsageError(text.cli.stdinNotLive);
-		await requirePaths(targets);
+		await requirePaths(targets, text);
 	}
 	const alertFlags = {notify: flags.notify ?? [], notifyOn: flags.notifyOn ?? ALERT_KINDS.join(','), db: flags.db};
 	const alerts = parseAlertFlags(alertFlags, options);

@@ -47,4 +47,15 @@ describe.skipIf(!hasTmux)('following in a real terminal (tmux)', () => {
 		tmux.keys('q');
 		expect((await tmux.waitForExit()).code).toBe(0);
 	}, 120_000);
+
+	it('refuses a FIFO named as a path at once, rather than hanging on it and on q', async () => {
+		const dir = await tempDir();
+		const fifo = path.join(dir, 'agent.fifo');
+		execFileSync('mkfifo', [fifo]);
+		const tmux = openTmux(100, 30);
+		tmux.start(`node cli.js watch --tz UTC --lang en '${fifo}'`);
+		const {code, screen} = await tmux.waitForExit();
+		expect(code).toBe(2);
+		expect(screen).toContain('not a regular file or folder');
+	}, 60_000);
 });
