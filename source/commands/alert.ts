@@ -1,3 +1,4 @@
+import {inertText} from '../text/inert-text.js';
 import type {SendReport} from '../alerts/target-sender.js';
 import {catalog} from '../i18n/catalog.js';
 import {formatIsoInZone} from '../time/zone.js';
@@ -22,7 +23,8 @@ export async function alertCommand(paths: readonly string[], flags: AlertCommand
 	const targets = paths.length > 0 ? paths : ['.'];
 	// Only each conversation's latest words are needed once a line has been checked.
 	const session = await openSession(targets, {...options, poll: flags.poll, db: flags.db, keepTextsMs: 60 * 60_000});
-	const log = (line: string, stream: NodeJS.WritableStream) => stream.write(`${formatIsoInZone(Date.now(), options.tz)} ${line}\n`);
+	// A robot's reply and the paths are outside text: through the gate like every other output.
+	const log = (line: string, stream: NodeJS.WritableStream) => stream.write(`${formatIsoInZone(Date.now(), options.tz)} ${inertText(line)}\n`);
 	const onReport = (report: SendReport) => {
 		const name = `${text.alerts.target[report.target.kind]}(${report.target.label})`;
 		if (report.failures > 0) log(text.alerts.sendFailed(name, report.problem ?? '', Math.round((report.retryInMs ?? 0) / 1000)), process.stderr);

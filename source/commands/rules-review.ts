@@ -1,5 +1,6 @@
 import {readFile} from 'node:fs/promises';
 import {catalog} from '../i18n/catalog.js';
+import {inertLines, inertText} from '../text/inert-text.js';
 import {reviewsByRule} from '../report/rule-reviews.js';
 import {readRecords} from '../store/record-store.js';
 import {RecordFileError} from '../store/record-file-error.js';
@@ -37,7 +38,7 @@ export async function rulesCommand(args: readonly string[], flags: {db: string; 
 		return 0;
 	}
 	if (reviews.length === 0) {
-		process.stdout.write(`${text.none(flags.db)}\n`);
+		process.stdout.write(`${inertText(text.none(flags.db))}\n`);
 		return 0;
 	}
 	const out: string[] = [text.header(flags.db)];
@@ -46,7 +47,8 @@ export async function rulesCommand(args: readonly string[], flags: {db: string; 
 		for (const v of r.falsePositive.slice(0, EXAMPLES)) out.push(`  ${text.falseMark} ${await example(v)}`);
 		for (const v of r.confirmed.slice(0, EXAMPLES)) out.push(`  ${text.confirmedMark} ${await example(v)}`);
 	}
-	process.stdout.write(`${out.join('\n')}\n`);
+	// The examples are log lines: outside text, through the gate.
+	process.stdout.write(`${inertLines(out.join('\n'))}\n`);
 	return 0;
 }
 

@@ -84,6 +84,18 @@ describe('no control character from input reaches a text output (built cli.js)',
 		expect(lines[3]).toContain(`note${SHOWN.title}${SHOWN.clipboard}${SHOWN.screen}${SHOWN.c1}${SHOWN.bidi}`);
 	}, SLOW_MS);
 
+	it('rules review: the flagged line it quotes as an example is inert', async () => {
+		const dir = await tempDir();
+		const {file} = await hostileShop(dir);
+		const db = path.join(dir, 'reviews.json');
+		const review = {id: 'r1', conv: CONV, platform: 'pinduoduo', shop: SHOP, by: BY, at: NOW, file, line: 2, rule: `rule${ARG_PAYLOAD}`, verdict: 'false-positive'};
+		await writeFile(db, JSON.stringify({assignments: [], marks: [], notes: [], reviews: [review]}));
+		const result = runCli('rules', 'review', '--db', db, '--lang', 'en');
+		expect(result.code).toBe(0);
+		expectInert(result);
+		expect(result.stdout).toContain(`${SHOWN.title}${SHOWN.clipboard}`);
+	}, SLOW_MS);
+
 	it('error messages quoting a path or a value are inert', async () => {
 		const dir = await tempDir();
 		const corrupt = path.join(dir, `db${ARG_PAYLOAD.replaceAll('/', '_')}.json`);
