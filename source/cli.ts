@@ -33,16 +33,19 @@ async function main(argv: readonly string[]): Promise<number> {
 	const options = resolveCommonOptions(cli.flags);
 	const given = (flag: string) => argv.some(arg => arg === flag || arg.startsWith(`${flag}=`));
 	const text = catalog(options.lang);
+	// `--db` wins; KEFU_DB points every command of a shell at one shared database.
+	const dbGiven = given('--db') || Boolean(process.env['KEFU_DB']);
+	const db = given('--db') ? cli.flags.db : process.env['KEFU_DB'] || cli.flags.db;
 	// Each command loads only its own modules: a third of a second of loading, for `report`, was
 	// spent on modules it does not use.
 	switch (command.name) {
 		case 'demo':
 			return (await import('./commands/demo.js')).demoCommand(
-				{dir: cli.flags.dir, db: given('--db') ? cli.flags.db : undefined, once: cli.flags.once, width: cli.flags.width, tzGiven: given('--tz')},
+				{dir: cli.flags.dir, db: dbGiven ? db : undefined, once: cli.flags.once, width: cli.flags.width, tzGiven: given('--tz')},
 				options,
 			);
 		case 'watch':
-			return (await import('./commands/watch.js')).watchCommand(args, {once: cli.flags.once, width: cli.flags.width, poll: cli.flags.poll, db: cli.flags.db}, options);
+			return (await import('./commands/watch.js')).watchCommand(args, {once: cli.flags.once, width: cli.flags.width, poll: cli.flags.poll, db}, options);
 		case 'check':
 			return (await import('./commands/check.js')).checkCommand(args, {json: cli.flags.json}, options);
 		case 'assign':
@@ -50,9 +53,11 @@ async function main(argv: readonly string[]): Promise<number> {
 		case 'unmark':
 		case 'note':
 		case 'history':
-			return (await import('./commands/record-commands.js')).recordCommand(command.name, args, {db: cli.flags.db, shop: cli.flags.shop}, options);
+			return (await import('./commands/record-commands.js')).recordCommand(command.name, args, {db, shop: cli.flags.shop}, options);
 		case 'report':
-			return (await import('./commands/report.js')).reportCommand(args, {json: cli.flags.json, date: cli.flags.date, db: cli.flags.db}, options);
+			return (await import('./commands/report.js')).reportCommand(args, {json: cli.flags.json, date: cli.flags.date, db}, options);
+		case 'db':
+			return (await import('./commands/db-command.js')).dbCommand(args, {db}, options);
 		default:
 			process.stderr.write(`${text.cli.notYet(`kefu-watch ${command.name}`, command.pendingIssue ?? 0)}\n`);
 			return 2;

@@ -1,6 +1,6 @@
 import type {FlagName} from './flags.js';
 
-export type CommandName = 'demo' | 'watch' | 'report' | 'check' | 'assign' | 'mark' | 'unmark' | 'note' | 'history';
+export type CommandName = 'demo' | 'watch' | 'report' | 'check' | 'assign' | 'mark' | 'unmark' | 'note' | 'history' | 'db';
 
 export interface CommandSpec {
 	name: CommandName;
@@ -25,6 +25,7 @@ export const COMMANDS: readonly CommandSpec[] = [
 	{name: 'unmark', usage: 'kefu-watch unmark CONV MARK', summary: 'clear a mark', flags: RECORDS},
 	{name: 'note', usage: 'kefu-watch note CONV TEXT', summary: 'append a note to a conversation', flags: RECORDS},
 	{name: 'history', usage: 'kefu-watch history CONV', summary: "a conversation's records: transfers, marks and notes, oldest first", flags: RECORDS},
+	{name: 'db', usage: 'kefu-watch db import FILE --db URL | kefu-watch db export [--db DB]', summary: 'copy a records file into a database (each record once), or print every record as one lowdb document', flags: ['db', 'lang']},
 ];
 
 export function findCommand(name: string): CommandSpec | undefined {
