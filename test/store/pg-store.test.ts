@@ -57,7 +57,7 @@ describe.skipIf(!hasPostgres)('the PostgreSQL record store on a private server',
 
 	it('keeps 100 notes from 12 processes racing to migrate a fresh database, each once', async () => {
 		const url = await freshDatabase();
-		const counts = Array.from({length: 12}, (_, i) => (i < 4 ? 9 : 8));
+		const counts: number[] = Array.from({length: 12}, (_, i) => (i < 4 ? 9 : 8));
 		expect(counts.reduce((a, b) => a + b)).toBe(100);
 		const runs = await Promise.all(counts.map((count, i) => runWriter(url, `w${i}`, count)));
 		for (const run of runs) expect(run).toMatchObject({code: 0});
