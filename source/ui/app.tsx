@@ -23,6 +23,7 @@ import {foldInput, INITIAL_UI_STATE, selectedIndexOf, type ScreenContext} from '
 import {useNow} from './use-now.js';
 import {useSourceVersion} from './use-source-version.js';
 import {useTerminalSize} from './use-terminal-size.js';
+import {describeStoreError} from '../store/record-store.js';
 
 const NO_MARKS: ReadonlySet<Mark> = new Set();
 
@@ -96,7 +97,8 @@ export function App({source, clock, tz, lang, note}: AppProps) {
 	const parts = headerParts(counts, now, tz, text, source.badLines.length);
 	parts.push(...filterParts(ui.filter, text));
 	if (ui.filter.search && !saying) parts.push({text: text.header.searchingLogs, tone: 'muted', dropOrder: 1});
-	if (source.records?.error) parts.push({text: `!! ${source.records.error}`, tone: 'breached', dropOrder: -1});
+	const recordsProblem = source.records?.problem;
+	if (recordsProblem) parts.push({text: `!! ${describeStoreError(recordsProblem, text) ?? recordsProblem.message}`, tone: 'breached', dropOrder: -1});
 	return (
 		<Box flexDirection="column" width={width} height={frameHeight}>
 			<HeaderBar parts={source.isLoaded ? parts : [...parts, {text: loadingText(source.loadProgress, text), tone: 'muted', dropOrder: 1}]} width={width} />
