@@ -110,10 +110,9 @@ const zh = {
 				case 'unreachable': return `无法连接记录数据库 ${db}(${problem.detail}),没有写入`;
 				case 'failed': return `记录数据库 ${db} 出错(${problem.detail}),没有写入`;
 				case 'schemaNewer': return `记录数据库 ${db} 的结构版本为 ${problem.found},比本程序(${problem.known})新:请升级 kefu-watch,没有写入`;
-				case 'notLive': return `记录数据库 ${db} 暂时连不上,记录不是实时的;重新连上后再操作`;
+				case 'notLive': return `记录不是实时的:连不上记录数据库 ${db},正在重连;重新连上后再操作`;
 			}
 		},
-		notLive: (db: string) => `记录未实时同步:${db} 连不上,正在重连…`,
 		imported: (added: number, total: number, db: string) => `已导入 ${added} 条新记录(文件共 ${total} 条,其余已在)→ ${db}`,
 		needSubcommand: '用法:kefu-watch db import FILE --db URL,或 kefu-watch db export --db URL',
 		needFile: 'db import:请给出要导入的记录文件(FILE)。',
@@ -306,10 +305,9 @@ const en: Catalog = {
 				case 'unreachable': return `cannot reach the records database ${db} (${problem.detail}); nothing was written`;
 				case 'failed': return `the records database ${db} failed (${problem.detail}); nothing was written`;
 				case 'schemaNewer': return `the records database ${db} has schema version ${problem.found}, newer than this program's (${problem.known}): upgrade kefu-watch; nothing was written`;
-				case 'notLive': return `the records database ${db} cannot be reached, the records are not live; try again once it is back`;
+				case 'notLive': return `records not live: cannot reach the records database ${db}, reconnecting; try again once it is back`;
 			}
 		},
-		notLive: (db: string) => `records not live: ${db} unreachable, reconnecting…`,
 		imported: (added: number, total: number, db: string) => `imported ${added} new record(s) (${total} in the file, the rest were there) → ${db}`,
 		needSubcommand: 'usage: kefu-watch db import FILE --db URL, or kefu-watch db export --db URL',
 		needFile: 'db import: name the records file to import (FILE).',
