@@ -1,10 +1,10 @@
 import {execFileSync, spawnSync} from 'node:child_process';
 import {chownSync, existsSync, readdirSync} from 'node:fs';
 import {mkdtemp, rm} from 'node:fs/promises';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
+import {freePort} from './free-port.js';
 
 /** The PostgreSQL server binaries: Debian's newest /usr/lib/postgresql/N/bin, else pg_ctl on PATH. */
 function findBinDir(): string | undefined {
@@ -29,17 +29,6 @@ export function warnIfNoPostgres(): void {
 	const banner = '#'.repeat(78);
 	const why = BIN ? 'runs as root but there is no `postgres` user' : 'PostgreSQL (initdb, pg_ctl) is not installed';
 	console.warn(`\n${banner}\n# SKIPPED: PostgreSQL tests: ${why}.\n# apt-get install postgresql to run them; .ci/run always does.\n${banner}\n`);
-}
-
-async function freePort(): Promise<number> {
-	return new Promise((resolve, reject) => {
-		const server = net.createServer();
-		server.once('error', reject);
-		server.listen(0, '127.0.0.1', () => {
-			const {port} = server.address() as net.AddressInfo;
-			server.close(() => resolve(port));
-		});
-	});
 }
 
 /** A private PostgreSQL cluster in a temp folder on a free loopback port, trusting local logins. */
