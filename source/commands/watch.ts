@@ -6,6 +6,7 @@ import type {CommonOptions} from './common-options.js';
 import {KEEP_TEXTS_MS, openSession, startSession} from './load-board.js';
 import {reportBadLines} from './report-bad-lines.js';
 import {UsageError} from './usage-error.js';
+import {describeStoreError} from '../store/record-store.js';
 
 export interface WatchFlags {
 	once: boolean;
@@ -28,6 +29,9 @@ export async function watchCommand(paths: readonly string[], flags: WatchFlags, 
 export async function printOnce(session: WatchSession, flags: Pick<WatchFlags, 'width'>, options: CommonOptions): Promise<number> {
 	await startSession(session, false);
 	const text = catalog(options.lang);
+	// A board printed without the records would look complete: say why there are none instead.
+	const problem = session.records?.problem;
+	if (problem) throw new UsageError(describeStoreError(problem, text) ?? problem.message);
 	const now = options.clock();
 	const width = checkWidth(flags.width, text);
 	process.stdout.write(

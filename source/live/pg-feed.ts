@@ -50,11 +50,11 @@ export class PgFeed implements RecordFeed {
 
 	async follow(changed: () => void): Promise<void> {
 		this.changed = changed;
-		await this.listen();
 		this.poller = setInterval(() => {
 			if (!this.listener) void this.listen();
 			changed();
 		}, POLL_MS);
+		await this.listen();
 	}
 
 	refusal(): DatabaseError | undefined {
@@ -75,7 +75,8 @@ export class PgFeed implements RecordFeed {
 			rows = await this.store.readSince(this.floor(now));
 		} catch (error) {
 			const problem = databaseProblem(this.store.url, error);
-			this.down = problem.problem.kind === 'unreachable' ? new DatabaseError(this.store.url, {kind: 'notLive'}) : problem;
+			// Followed, the records are "not live" until it reconnects; read once, the server is just away.
+			this.down = problem.problem.kind === 'unreachable' && this.poller ? new DatabaseError(this.store.url, {kind: 'notLive'}) : problem;
 			throw this.down;
 		}
 		this.down = undefined;

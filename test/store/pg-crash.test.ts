@@ -3,6 +3,7 @@ import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {PgStore} from '../../source/store/pg-store.js';
 import {hasPostgres, PgCluster, warnIfNoPostgres} from '../helpers/pg-cluster.js';
 import {eventually} from '../helpers/temp-dir.js';
+import {FIXTURE_DIR, FIXTURE_NOW} from '../helpers/fixture.js';
 import {assertBuilt, CLI, ROOT} from '../helpers/tmux.js';
 
 warnIfNoPostgres();
@@ -43,6 +44,9 @@ describe.skipIf(!hasPostgres)('the PostgreSQL store when the server crashes', ()
 			expect(down.stdout).toBe('');
 			const downZh = spawnSync(process.execPath, [CLI, 'note', '8842', '催发货', '--db', url], {cwd: ROOT, encoding: 'utf8'});
 			expect(downZh).toMatchObject({status: 2, stderr: expect.stringContaining(`无法连接记录数据库 ${url}`)});
+
+			const board = spawnSync(process.execPath, [CLI, 'watch', '--once', '--now', FIXTURE_NOW, '--lang', 'en', '--db', url, FIXTURE_DIR], {cwd: ROOT, encoding: 'utf8'});
+			expect(board).toMatchObject({status: 2, stdout: '', stderr: expect.stringContaining(`records database ${url}`)});
 
 			const ackedWhileUp = acked().length;
 			await cluster.start();
