@@ -33,15 +33,15 @@ async function main(argv: readonly string[]): Promise<number> {
 	const options = resolveCommonOptions(cli.flags);
 	const given = (flag: string) => argv.some(arg => arg === flag || arg.startsWith(`${flag}=`));
 	const text = catalog(options.lang);
-	// `--db` wins; KEFU_DB points every command of a shell at one shared database.
-	const dbGiven = given('--db') || Boolean(process.env['KEFU_DB']);
+	// `--db` wins; KEFU_DB points every command of a shell at one shared database (not the
+	// demo's: simulated records stay beside the simulated logs unless --db says otherwise).
 	const db = given('--db') ? cli.flags.db : process.env['KEFU_DB'] || cli.flags.db;
 	// Each command loads only its own modules: a third of a second of loading, for `report`, was
 	// spent on modules it does not use.
 	switch (command.name) {
 		case 'demo':
 			return (await import('./commands/demo.js')).demoCommand(
-				{dir: cli.flags.dir, db: dbGiven ? db : undefined, once: cli.flags.once, width: cli.flags.width, tzGiven: given('--tz')},
+				{dir: cli.flags.dir, db: given('--db') ? cli.flags.db : undefined, once: cli.flags.once, width: cli.flags.width, tzGiven: given('--tz')},
 				options,
 			);
 		case 'watch':

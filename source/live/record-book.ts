@@ -29,6 +29,8 @@ type Written =
 export class RecordBook extends EventEmitter<{change: []}> {
 	private states = new Map<string, ConversationRecords>();
 	private readonly written: Written[] = [];
+	/** This user's writes, one after another: an undo waits for the action it takes back. */
+	private writing: Promise<unknown> = Promise.resolve();
 	private readonly store: RecordStore;
 	private readonly feed: RecordFeed;
 	/** Why the records could not be read, shown to the user; the last good records stay in use. */
@@ -95,7 +97,11 @@ export class RecordBook extends EventEmitter<{change: []}> {
 	}
 
 	/** Takes back this user's last action by appending its reverse; returns what was undone. */
-	async undo(): Promise<Written | undefined> {
+	undo(): Promise<Written | undefined> {
+		return this.inTurn(() => this.undoLast());
+	}
+
+	private async undoLast(): Promise<Written | undefined> {
 		const last = this.written.pop();
 		if (!last) return undefined;
 		const base = {...recordBase(last.record, this.actor()), undoes: last.record.id};
@@ -116,7 +122,18 @@ export class RecordBook extends EventEmitter<{change: []}> {
 		return last;
 	}
 
-	private async write(entry: Written): Promise<void> {
+	private write(entry: Written): Promise<void> {
+		return this.inTurn(() => this.writeNow(entry));
+	}
+
+	/** Runs `work` once this user's earlier writes are done, whether they worked or not. */
+	private inTurn<T>(work: () => Promise<T>): Promise<T> {
+		const turn = this.writing.catch(() => undefined).then(work);
+		this.writing = turn;
+		return turn;
+	}
+
+	private async writeNow(entry: Written): Promise<void> {
 		await this.append(entry.kind, entry.record as never);
 		this.written.push(entry);
 		await this.reload();
