@@ -73,7 +73,8 @@ export class PgCluster {
 
 	/** Starts the server and waits until it takes connections. */
 	async start(): Promise<void> {
-		const options = `-p ${this.port} -k ${this.dir} -c listen_addresses=127.0.0.1 -c max_connections=60`;
+		// Small: several test files run a cluster each at once.
+		const options = `-p ${this.port} -k ${this.dir} -c listen_addresses=127.0.0.1 -c max_connections=60 -c shared_buffers=16MB`;
 		this.run('pg_ctl', '-D', this.data, '-l', path.join(this.dir, 'server.log'), '-o', options, '-w', '-t', '60', 'start');
 	}
 
