@@ -34,6 +34,9 @@ async function main(argv: readonly string[]): Promise<number> {
 	const options = resolveCommonOptions(cli.flags);
 	const given = (flag: string) => argv.some(arg => arg === flag || arg.startsWith(`${flag}=`));
 	const text = catalog(options.lang);
+	// `--db` wins; KEFU_DB points every command of a shell at one shared database (not the
+	// demo's: simulated records stay beside the simulated logs unless --db says otherwise).
+	const db = given('--db') ? cli.flags.db : process.env['KEFU_DB'] || cli.flags.db;
 	// Each command loads only its own modules: a third of a second of loading, for `report`, was
 	// spent on modules it does not use.
 	switch (command.name) {
@@ -45,11 +48,11 @@ async function main(argv: readonly string[]): Promise<number> {
 		case 'watch':
 			return (await import('./commands/watch.js')).watchCommand(
 				args,
-				{once: cli.flags.once, width: cli.flags.width, poll: cli.flags.poll, db: cli.flags.db, bell: cli.flags.bell, notify: cli.flags.notify ?? [], notifyOn: cli.flags.notifyOn},
+				{once: cli.flags.once, width: cli.flags.width, poll: cli.flags.poll, db, bell: cli.flags.bell, notify: cli.flags.notify ?? [], notifyOn: cli.flags.notifyOn},
 				options,
 			);
 		case 'alert':
-			return (await import('./commands/alert.js')).alertCommand(args, {poll: cli.flags.poll, db: cli.flags.db, notify: cli.flags.notify ?? [], notifyOn: cli.flags.notifyOn}, options);
+			return (await import('./commands/alert.js')).alertCommand(args, {poll: cli.flags.poll, db, notify: cli.flags.notify ?? [], notifyOn: cli.flags.notifyOn}, options);
 		case 'check':
 			return (await import('./commands/check.js')).checkCommand(args, {json: cli.flags.json}, options);
 		case 'assign':
@@ -57,11 +60,13 @@ async function main(argv: readonly string[]): Promise<number> {
 		case 'unmark':
 		case 'note':
 		case 'history':
-			return (await import('./commands/record-commands.js')).recordCommand(command.name, args, {db: cli.flags.db, shop: cli.flags.shop}, options);
+			return (await import('./commands/record-commands.js')).recordCommand(command.name, args, {db, shop: cli.flags.shop}, options);
 		case 'rules':
-			return (await import('./commands/rules-review.js')).rulesCommand(args, {db: cli.flags.db, json: cli.flags.json}, options);
+			return (await import('./commands/rules-review.js')).rulesCommand(args, {db, json: cli.flags.json}, options);
 		case 'report':
-			return (await import('./commands/report.js')).reportCommand(args, {json: cli.flags.json, date: cli.flags.date, db: cli.flags.db}, options);
+			return (await import('./commands/report.js')).reportCommand(args, {json: cli.flags.json, date: cli.flags.date, db}, options);
+		case 'db':
+			return (await import('./commands/db-command.js')).dbCommand(args, {db}, options);
 		default:
 			process.stderr.write(`${text.cli.notYet(`kefu-watch ${command.name}`, command.pendingIssue ?? 0)}\n`);
 			return 2;

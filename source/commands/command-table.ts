@@ -1,6 +1,6 @@
 import type {FlagName} from './flags.js';
 
-export type CommandName = 'demo' | 'watch' | 'alert' | 'report' | 'check' | 'assign' | 'mark' | 'unmark' | 'note' | 'history' | 'rules';
+export type CommandName = 'demo' | 'watch' | 'alert' | 'report' | 'check' | 'assign' | 'mark' | 'unmark' | 'note' | 'history' | 'rules' | 'db';
 
 export interface CommandSpec {
 	name: CommandName;
@@ -27,6 +27,7 @@ export const COMMANDS: readonly CommandSpec[] = [
 	{name: 'note', usage: 'kefu-watch note CONV TEXT', summary: 'append a note to a conversation', flags: RECORDS},
 	{name: 'rules', usage: 'kefu-watch rules review [--db FILE] [--json]', summary: 'per rule, how often its flags were confirmed or called false, with examples', flags: ['db', 'json', 'lang']},
 	{name: 'history', usage: 'kefu-watch history CONV', summary: "a conversation's records: transfers, marks and notes, oldest first", flags: RECORDS},
+	{name: 'db', usage: 'kefu-watch db import FILE --db URL | kefu-watch db export [--db DB]', summary: 'copy a records file into a database (each record once), or print every record as one lowdb document', flags: ['db', 'lang']},
 ];
 
 export function findCommand(name: string): CommandSpec | undefined {

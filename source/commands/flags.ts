@@ -4,7 +4,7 @@ export const FLAGS = {
 	platform: {type: 'string', default: 'pinduoduo', help: '--platform NAME   platform of lines that name none: pinduoduo, taobao, tmall, douyin, kuaishou, jd'},
 	shop: {type: 'string', help: '--shop NAME       shop of the conversation named'},
 	rules: {type: 'string', help: '--rules DIR       extra or overriding rule packs (*.json)'},
-	db: {type: 'string', default: 'data/db.json', help: '--db FILE         supervisor records (default data/db.json)'},
+	db: {type: 'string', default: 'data/db.json', help: '--db FILE|URL     supervisor records: a lowdb file, or postgres://user@host/db (default $KEFU_DB, else data/db.json)'},
 	by: {type: 'string', help: '--by NAME         who acts (default the login name)'},
 	now: {type: 'string', help: '--now ISO         evaluate at this instant instead of the real time'},
 	date: {type: 'string', help: '--date YYYY-MM-DD the day to report (default today in --tz)'},

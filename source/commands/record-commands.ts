@@ -2,12 +2,13 @@ import {catalog, type Catalog} from '../i18n/catalog.js';
 import {conversationKey} from '../model/message.js';
 import {foldRecords} from '../store/conversation-records.js';
 import {appendRecord, readRecords} from '../store/record-store.js';
-import {RecordFileError} from '../store/record-file-error.js';
+import {maskUrl} from '../store/database-url.js';
 import {recordBase} from '../store/new-record.js';
 import {MARKS, type AssignmentRecord, type Mark, type MarkRecord, type NoteRecord, type RecordBase} from '../store/records.js';
 import type {CommonOptions} from './common-options.js';
 import {UsageError} from './usage-error.js';
 import {inertText} from '../text/inert-text.js';
+import {withUsageErrors} from './store-errors.js';
 
 export interface RecordFlags {
 	db: string;
@@ -28,7 +29,7 @@ export async function recordCommand(command: 'assign' | 'mark' | 'unmark' | 'not
 		else if (command === 'note') await appendRecord(flags.db, 'notes', {...base, text: [value, ...rest].join(' ')});
 		else await appendRecord(flags.db, 'marks', {...base, mark: checkMark(value, text), op: command === 'mark' ? 'set' : 'clear'});
 	});
-	process.stdout.write(`${inertText(text.records.done(command, conv, flags.db))}\n`);
+	process.stdout.write(`${inertText(text.records.done(command, conv, maskUrl(flags.db)))}\n`);
 	return 0;
 }
 
@@ -54,14 +55,4 @@ export function describeRecord(record: RecordBase, text: Catalog): string {
 		return `${undo}${mark.op === 'set' ? text.records.marked : text.records.unmarked} ${mark.mark}`;
 	}
 	return `${undo}${text.records.noted} ${(record as NoteRecord).text}`;
-}
-
-/** A records file that cannot be read or written is said in one line, in the user's language (exit 2). */
-async function withUsageErrors<T>(text: Catalog, work: () => Promise<T>): Promise<T> {
-	try {
-		return await work();
-	} catch (error) {
-		if (error instanceof RecordFileError) throw new UsageError(error.describe(text));
-		throw error;
-	}
 }

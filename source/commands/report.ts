@@ -1,7 +1,6 @@
 import {catalog} from '../i18n/catalog.js';
 import {countDay} from '../report/day-count.js';
 import {reportDocument} from '../report/report-document.js';
-import {RecordFileError} from '../store/record-file-error.js';
 import {readRecordStates} from '../store/record-states.js';
 import {calendarDate, localDate} from '../time/zone.js';
 import type {CommonOptions} from './common-options.js';
@@ -9,6 +8,7 @@ import {KEEP_TEXTS_MS, openSession, startSession} from './load-board.js';
 import {reportBadLines, sayUnreadable} from './report-bad-lines.js';
 import {UsageError} from './usage-error.js';
 import {inertLines} from '../text/inert-text.js';
+import {withUsageErrors} from './store-errors.js';
 
 export interface ReportFlags {
 	json: boolean;
@@ -23,9 +23,7 @@ export async function reportCommand(paths: readonly string[], flags: ReportFlags
 	const date = flags.date ?? localDate(now, options.tz);
 	if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new UsageError(text.cli.badDate(date));
 	if (!calendarDate(date)) throw new UsageError(text.cli.noSuchDate(date));
-	const states = await readRecordStates(flags.db).catch((error: unknown) => {
-		throw error instanceof RecordFileError ? new UsageError(error.message) : error;
-	});
+	const states = await withUsageErrors(text, () => readRecordStates(flags.db));
 	const session = await openSession(paths.length > 0 ? paths : ['.'], {...options, keepTextsMs: KEEP_TEXTS_MS});
 	await startSession(session, false);
 	const {packs} = session.options;

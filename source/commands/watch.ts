@@ -11,6 +11,7 @@ import {KEEP_TEXTS_MS, openSession, requirePaths, startSession} from './load-boa
 import {reportBadLines, sayUnreadable} from './report-bad-lines.js';
 import {UsageError} from './usage-error.js';
 import {inertLines} from '../text/inert-text.js';
+import {describeStoreError} from '../store/record-store.js';
 
 export interface WatchFlags {
 	once: boolean;
@@ -49,8 +50,8 @@ export async function printOnce(session: WatchSession, flags: Pick<WatchFlags, '
 	await startSession(session, false);
 	const text = catalog(options.lang);
 	// A board without its records would show spam and resolved conversations as if nobody had marked them.
-	const recordsError = session.records?.error;
-	if (recordsError !== undefined) throw new UsageError(text.cli.dbUnreadable(recordsError));
+	const problem = session.records?.problem;
+	if (problem) throw new UsageError(text.cli.dbUnreadable(describeStoreError(problem, text) ?? problem.message));
 	const now = options.clock();
 	const width = checkWidth(flags.width, text);
 	process.stdout.write(

@@ -8,6 +8,7 @@ import type {Mark, Verdict} from '../store/records.js';
 import {alertsEn, alertsZh} from './alert-texts.js';
 import type {BoardView} from '../board/board-filter.js';
 import type {RecordProblem} from '../store/record-file-error.js';
+import type {DatabaseProblem} from '../store/database-error.js';
 
 /** Every word kefu-watch shows a person, in Chinese (default) and English. */
 const zh = {
@@ -120,6 +121,19 @@ const zh = {
 				case 'io': return `${file}:读写失败(${problem.code} ${problem.detail}),没有写入`;
 			}
 		},
+	},
+	database: {
+		describe: (db: string, problem: DatabaseProblem): string => {
+			switch (problem.kind) {
+				case 'unreachable': return `无法连接记录数据库 ${db}(${problem.detail}),没有写入`;
+				case 'failed': return `记录数据库 ${db} 出错(${problem.detail}),没有写入`;
+				case 'schemaNewer': return `记录数据库 ${db} 的结构版本为 ${problem.found},比本程序(${problem.known})新:请升级 kefu-watch,没有写入`;
+				case 'notLive': return `记录不是实时的:连不上记录数据库 ${db},正在重连;重新连上后再操作`;
+			}
+		},
+		imported: (added: number, total: number, db: string) => `已导入 ${added} 条新记录(文件共 ${total} 条,其余已在)→ ${db}`,
+		needSubcommand: '用法:kefu-watch db import FILE --db URL,或 kefu-watch db export --db URL',
+		needFile: 'db import:请给出要导入的记录文件(FILE)。',
 	},
 	check: {
 		summary: (total: number, errors: number) => (total === 0 ? '没有发现违规。\n' : `共 ${total} 处违规,其中 ${errors} 处为 error。\n`),
@@ -322,6 +336,19 @@ const en: Catalog = {
 				case 'io': return `${file}: cannot read or write (${problem.code} ${problem.detail}); nothing was written`;
 			}
 		},
+	},
+	database: {
+		describe: (db: string, problem: DatabaseProblem): string => {
+			switch (problem.kind) {
+				case 'unreachable': return `cannot reach the records database ${db} (${problem.detail}); nothing was written`;
+				case 'failed': return `the records database ${db} failed (${problem.detail}); nothing was written`;
+				case 'schemaNewer': return `the records database ${db} has schema version ${problem.found}, newer than this program's (${problem.known}): upgrade kefu-watch; nothing was written`;
+				case 'notLive': return `records not live: cannot reach the records database ${db}, reconnecting; try again once it is back`;
+			}
+		},
+		imported: (added: number, total: number, db: string) => `imported ${added} new record(s) (${total} in the file, the rest were there) → ${db}`,
+		needSubcommand: 'usage: kefu-watch db import FILE --db URL, or kefu-watch db export --db URL',
+		needFile: 'db import: name the records file to import (FILE).',
 	},
 	check: {
 		summary: (total: number, errors: number) => (total === 0 ? 'No violations found.\n' : `${total} violation(s), ${errors} of them errors.\n`),

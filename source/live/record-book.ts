@@ -1,19 +1,19 @@
 import {EventEmitter} from 'node:events';
-import {stat} from 'node:fs/promises';
-import {watch, type FSWatcher} from 'chokidar';
 import {conversationKey, type Platform} from '../model/message.js';
 import {foldRecords, type ConversationRecords} from '../store/conversation-records.js';
-import {appendRecord, readRecords} from '../store/record-store.js';
+import {PgStore} from '../store/pg-store.js';
+import {openRecordStore, type RecordStore} from '../store/record-store.js';
 import {recordBase, type Actor} from '../store/new-record.js';
-import type {AssignmentRecord, Mark, MarkRecord, NoteRecord, Records, ReviewRecord, Verdict} from '../store/records.js';
+import type {AssignmentRecord, Mark, MarkRecord, NoteRecord, RecordKind, Records, ReviewRecord, Verdict} from '../store/records.js';
+import {FileFeed} from './file-feed.js';
+import {PgFeed} from './pg-feed.js';
+import type {RecordFeed} from './record-feed.js';
 
 export interface ConversationRef {
 	conv: string;
 	platform: Platform;
 	shop: string;
 }
-
-const POLL_MS = 1000;
 
 type Written =
 	| {kind: 'assignments'; record: AssignmentRecord; previousOwner: string}
@@ -22,23 +22,33 @@ type Written =
 	| {kind: 'reviews'; record: ReviewRecord; previousVerdict: Verdict};
 
 /**
- * The supervisor records as the TUI sees them: read from the db file, reloaded when another
- * supervisor or a script writes it, and appended to by this user's actions (with undo).
+ * The supervisor records as the TUI sees them: read from the db (a file or a database),
+ * reloaded when another supervisor or a script writes it, and appended to by this user's
+ * actions (with undo).
  */
 export class RecordBook extends EventEmitter<{change: []}> {
 	private states = new Map<string, ConversationRecords>();
 	private readonly written: Written[] = [];
-	private watcher: FSWatcher | undefined;
-	private poller: NodeJS.Timeout | undefined;
-	private version = '';
-	/** Why the file could not be read, shown to the user; the last good records stay in use. */
-	error: string | undefined;
+	/** This user's writes, one after another: an undo waits for the action it takes back. */
+	private writing: Promise<unknown> = Promise.resolve();
+	private readonly store: RecordStore;
+	private readonly feed: RecordFeed;
+	/** Why the records could not be read, shown to the user; the last good records stay in use. */
+	problem: Error | undefined;
 
 	constructor(
 		readonly file: string,
 		private readonly actor: () => Actor,
 	) {
 		super();
+		const store = openRecordStore(file);
+		this.store = store;
+		this.feed = store instanceof PgStore ? new PgFeed(store) : new FileFeed(file);
+	}
+
+	/** The problem in English, for logs and tests; the screen describes `problem` in its language. */
+	get error(): string | undefined {
+		return this.problem?.message;
 	}
 
 	/** Reads the records once, for a one-shot board. */
@@ -46,21 +56,14 @@ export class RecordBook extends EventEmitter<{change: []}> {
 		await this.reload();
 	}
 
-	/** Reads the records and keeps following the file. */
+	/** Reads the records and keeps following the store. */
 	async start(): Promise<void> {
-		// No folder is made just for watching: the first write makes it, and the stat below
-		// notices a file that appears where events cannot be had.
 		await this.reload();
-		this.watcher = watch(this.file, {ignoreInitial: true});
-		this.watcher.on('add', () => void this.reload()).on('change', () => void this.reload());
-		// Events can be lost (network filesystems, a rename over the file); a cheap stat makes
-		// sure another supervisor's change shows within two seconds all the same.
-		this.poller = setInterval(() => void this.reloadIfChanged(), POLL_MS);
+		await this.feed.follow(() => void this.reload());
 	}
 
 	async stop(): Promise<void> {
-		clearInterval(this.poller);
-		await this.watcher?.close();
+		await this.feed.stop();
 	}
 
 	of(key: string): ConversationRecords | undefined {
@@ -94,42 +97,66 @@ export class RecordBook extends EventEmitter<{change: []}> {
 	}
 
 	/** Takes back this user's last action by appending its reverse; returns what was undone. */
-	async undo(): Promise<Written | undefined> {
+	undo(): Promise<Written | undefined> {
+		return this.inTurn(() => this.undoLast());
+	}
+
+	private async undoLast(): Promise<Written | undefined> {
 		const last = this.written.pop();
 		if (!last) return undefined;
 		const base = {...recordBase(last.record, this.actor()), undoes: last.record.id};
-		if (last.kind === 'assignments') await appendRecord(this.file, 'assignments', {...base, to: last.previousOwner});
-		else if (last.kind === 'marks') await appendRecord(this.file, 'marks', {...base, mark: last.record.mark, op: last.record.op === 'set' ? 'clear' : 'set'});
-		else if (last.kind === 'reviews') {
-			const {file, line, rule} = last.record;
-			await appendRecord(this.file, 'reviews', {...base, file, line, rule, verdict: last.previousVerdict});
+		try {
+			if (last.kind === 'assignments') await this.append('assignments', {...base, to: last.previousOwner});
+			else if (last.kind === 'marks') await this.append('marks', {...base, mark: last.record.mark, op: last.record.op === 'set' ? 'clear' : 'set'});
+			else if (last.kind === 'reviews') {
+				const {file, line, rule} = last.record;
+				await this.append('reviews', {...base, file, line, rule, verdict: last.previousVerdict});
+			}
+			else await this.append('notes', {...base, text: ''});
+		} catch (error) {
+			// Not undone: it stays the last action, to undo once the records can be written.
+			this.written.push(last);
+			throw error;
 		}
-		else await appendRecord(this.file, 'notes', {...base, text: ''});
 		await this.reload();
 		return last;
 	}
 
-	private async write(entry: Written): Promise<void> {
-		await appendRecord(this.file, entry.kind, entry.record as never);
+	private write(entry: Written): Promise<void> {
+		return this.inTurn(() => this.writeNow(entry));
+	}
+
+	/** Runs `work` once this user's earlier writes are done, whether they worked or not. */
+	private inTurn<T>(work: () => Promise<T>): Promise<T> {
+		const turn = this.writing.catch(() => undefined).then(work);
+		this.writing = turn;
+		return turn;
+	}
+
+	private async writeNow(entry: Written): Promise<void> {
+		await this.append(entry.kind, entry.record as never);
 		this.written.push(entry);
 		await this.reload();
 	}
 
-	private async reloadIfChanged(): Promise<void> {
-		const info = await stat(this.file).catch(() => undefined);
-		const version = info ? `${info.mtimeMs}:${info.size}:${info.ino}` : 'none';
-		if (version !== this.version) await this.reload();
+	/** Refused at once while the records are known not to be live, rather than pretending. */
+	private async append<K extends RecordKind>(kind: K, record: Records[K][number]): Promise<void> {
+		const refusal = this.feed.refusal();
+		if (refusal) throw refusal;
+		await this.store.append(kind, record);
 	}
 
 	private async reload(): Promise<void> {
-		const info = await stat(this.file).catch(() => undefined);
-		this.version = info ? `${info.mtimeMs}:${info.size}:${info.ino}` : 'none';
+		const hadProblem = this.problem !== undefined;
 		try {
-			const records: Records = await readRecords(this.file);
+			const {records, changed} = await this.feed.read();
+			this.problem = undefined;
+			if (!changed && !hadProblem) return;
 			this.states = foldRecords(records);
-			this.error = undefined;
 		} catch (error) {
-			this.error = (error as Error).message;
+			const same = this.problem?.message === (error as Error).message;
+			this.problem = error as Error;
+			if (same) return;
 		}
 		this.emit('change');
 	}

@@ -25,6 +25,7 @@ import {useSourceVersion} from './use-source-version.js';
 import {useChanges} from './use-changes.js';
 import type {AlertFeed} from '../alerts/alert-feed.js';
 import {useTerminalSize} from './use-terminal-size.js';
+import {describeStoreError} from '../store/record-store.js';
 
 const NO_MARKS: ReadonlySet<Mark> = new Set();
 
@@ -102,7 +103,8 @@ export function App({source, clock, tz, lang, note, alerts}: AppProps) {
 	parts.push(...filterParts(ui.filter, text), ...missingParts(source.missingPaths, text));
 	if (ui.filter.search && !saying) parts.push({text: text.header.searchingLogs, tone: 'muted', dropOrder: 1});
 	if (alerts) parts.push(...alerts.parts(text));
-	if (source.records?.error) parts.push({text: `!! ${source.records.error}`, tone: 'breached', dropOrder: -1});
+	const recordsProblem = source.records?.problem;
+	if (recordsProblem) parts.push({text: `!! ${describeStoreError(recordsProblem, text) ?? recordsProblem.message}`, tone: 'breached', dropOrder: -1});
 	return (
 		<Box flexDirection="column" width={width} height={frameHeight}>
 			<HeaderBar parts={source.isLoaded ? parts : [...parts, {text: loadingText(source.loadProgress, text), tone: 'muted', dropOrder: 1}]} width={width} />

@@ -1,7 +1,7 @@
 import {useEffect, useState} from 'react';
 import type {Catalog} from '../i18n/catalog.js';
 import type {BoardSource} from '../live/board-source.js';
-import {RecordFileError} from '../store/record-file-error.js';
+import {describeStoreError} from '../store/record-store.js';
 import type {Effect} from './modal-state.js';
 import type {UiState} from './ui-state.js';
 
@@ -52,6 +52,6 @@ async function perform(effect: Effect, source: BoardSource, text: Catalog, owner
 		await records.note(ref, effect.text);
 		return text.flash.noted(ref.conv);
 	} catch (error) {
-		return text.flash.failed(error instanceof RecordFileError ? error.describe(text) : (error as Error).message);
+		return text.flash.failed(describeStoreError(error, text) ?? (error as Error).message);
 	}
 }

@@ -60,7 +60,7 @@ describe('report on the fixture shop at 14:00', () => {
 	it('refuses a corrupt db with its path, exit 2', async () => {
 		const db = path.join(await tempDir(), 'db.json');
 		await writeFile(db, '{"marks": [');
-		const {code, stderr} = report(['--json', '--now', FIXTURE_NOW, '--db', db, FIXTURE_DIR]);
+		const {code, stderr} = report(['--json', '--now', FIXTURE_NOW, '--lang', 'en', '--db', db, FIXTURE_DIR]);
 		expect(code).toBe(2);
 		expect(stderr).toContain(`${db}: not valid JSON`);
 	});

@@ -101,7 +101,7 @@ describe('supervisor actions from the keyboard', () => {
 	it('names a records file that cannot be parsed in the header, and leaves it as it is', async () => {
 		const {db, press} = await setup();
 		await writeFile(db, '{"notes": [');
-		await press('', s => s.includes(`!! ${db}: not valid JSON`), 'the error in the header');
+		await press('', s => s.includes(`!! ${db}:不是有效的 JSON`), 'the error in the header');
 		await press('n', s => s.includes('写备注'), 'the note input');
 		await press('x\r', s => s.includes('没有写入'), 'the refusal');
 		expect(await readFile(db, 'utf8')).toBe('{"notes": [');
