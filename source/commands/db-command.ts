@@ -43,14 +43,19 @@ interface Entry {
 
 /** Every record of the file in order; one without an id gets one made from its content, the same each run. */
 function withIds(records: Records): Entry[] {
-	const kinds = [...RECORD_KINDS, ...Object.keys(records).filter(kind => !RECORD_KINDS.includes(kind as RecordKind))] as RecordKind[];
-	return kinds.flatMap(kind =>
-		((records[kind] as RecordBase[] | undefined) ?? []).map(record => {
+	// A kind this version does not know (an array of records) is copied too; other keys are not records.
+	const extra = Object.keys(records).filter(kind => !RECORD_KINDS.includes(kind as RecordKind) && isRecordList((records as unknown as Record<string, unknown>)[kind]));
+	return ([...RECORD_KINDS, ...extra] as RecordKind[]).flatMap(kind =>
+		(records[kind] as RecordBase[]).map(record => {
 			if (typeof record.id === 'string' && record.id !== '') return {kind, record};
 			const id = `import-${createHash('sha256').update(`${kind}\n${JSON.stringify(record)}`).digest('hex').slice(0, 32)}`;
 			return {kind, record: {...record, id}};
 		}),
 	);
+}
+
+function isRecordList(value: unknown): value is RecordBase[] {
+	return Array.isArray(value) && value.every(entry => typeof entry === 'object' && entry !== null && !Array.isArray(entry));
 }
 
 /** Appends what the store lacks by id; returns how many were new. */
