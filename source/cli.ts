@@ -38,11 +38,11 @@ async function main(argv: readonly string[]): Promise<number> {
 	switch (command.name) {
 		case 'demo':
 			return (await import('./commands/demo.js')).demoCommand(
-				{dir: cli.flags.dir, db: given('--db') ? cli.flags.db : undefined, once: cli.flags.once, width: cli.flags.width, tzGiven: given('--tz')},
+				{dir: cli.flags.dir, db: given('--db') ? cli.flags.db : undefined, once: cli.flags.once, width: cli.flags.width, stale: cli.flags.stale, tzGiven: given('--tz')},
 				options,
 			);
 		case 'watch':
-			return (await import('./commands/watch.js')).watchCommand(args, {once: cli.flags.once, width: cli.flags.width, poll: cli.flags.poll, db: cli.flags.db}, options);
+			return (await import('./commands/watch.js')).watchCommand(args, {once: cli.flags.once, width: cli.flags.width, stale: cli.flags.stale, poll: cli.flags.poll, db: cli.flags.db}, options);
 		case 'check':
 			return (await import('./commands/check.js')).checkCommand(args, {json: cli.flags.json}, options);
 		case 'assign':

@@ -1,4 +1,5 @@
 import {wordsHold} from '../model/message.js';
+import {isActionable} from './row-status.js';
 import type {BoardRow} from './triage.js';
 
 /** The views `f` cycles through. */
@@ -21,9 +22,9 @@ function inView(row: BoardRow, view: BoardView): boolean {
 		case 'all':
 			return true;
 		case 'waiting':
-			return row.status !== 'idle';
+			return isActionable(row.status);
 		case 'breached':
-			return row.status === 'breached';
+			return row.status === 'breached' || row.status === 'lost';
 		case 'violations':
 			return row.violations.total > 0;
 		case 'flagged':

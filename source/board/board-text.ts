@@ -25,7 +25,7 @@ export function renderBoardText(options: BoardTextOptions): string {
 	const columns = layoutColumns(width);
 	const parts = headerParts(countBoard(rows, now), now, tz, text, badLines).map(part => part.text);
 	const lines = [...wrapParts(parts, width), ...wrapParts(today.map(part => part.text), width), formatRowText(headerCells(text, clockLabels), columns)];
-	for (const row of rows) lines.push(formatRowText(rowCells(row, text, lang), columns));
+	for (const row of rows) lines.push(formatRowText(rowCells(row, text, lang, tz), columns));
 	if (rows.length === 0) lines.push(text.board.empty);
 	return `${lines.join('\n')}\n`;
 }

@@ -23,9 +23,10 @@ export function headerParts(counts: BoardCounts, now: number, tz: string, text: 
 	const parts: HeaderPart[] = [
 		{text: text.appName, tone: 'title', dropOrder: 6},
 		{text: `${localDate(now, tz)} ${localClock(now, tz)} ${tz}`, dropOrder: 5},
+		{text: `${STATUS_SYMBOL.warning.trim()} ${text.status.warning} ${counts.warning}`, tone: 'warning', dropOrder: 0},
 		{text: `${STATUS_SYMBOL.breached.trim()} ${text.status.breached} ${counts.breached}`, tone: 'breached', dropOrder: 0},
-		{text: `${STATUS_SYMBOL.warning.trim()} ${text.status.warning} ${counts.warning}`, tone: 'warning', dropOrder: 1},
-		{text: `${STATUS_SYMBOL.waiting.trim()} ${text.status.waiting} ${counts.waiting}`, tone: 'waiting', dropOrder: 2},
+		{text: `${STATUS_SYMBOL.waiting.trim()} ${text.status.waiting} ${counts.waiting + counts.notCounted}`, tone: 'waiting', dropOrder: 2},
+		{text: `${STATUS_SYMBOL.lost.trim()} ${text.status.lost} ${counts.lost}`, tone: 'muted', dropOrder: 3},
 		{text: `${text.header.agents} ${counts.agents}`, dropOrder: 4},
 	];
 	if (badLines > 0) parts.push({text: `${text.header.badLines} ${badLines}`, tone: 'muted', dropOrder: 3});

@@ -2,11 +2,12 @@ import type {Catalog, Lang} from '../i18n/catalog.js';
 import {shopName} from '../i18n/shop-name.js';
 import {singleLine} from '../text/display-width.js';
 import {formatCountdown} from '../text/duration.js';
+import {localClock} from '../time/zone.js';
 import type {Mark} from '../store/records.js';
 import type {BoardRow, RowStatus} from './triage.js';
 
 /** A status is told by symbol as well as colour, so it survives NO_COLOR and colour blindness. */
-export const STATUS_SYMBOL: Record<RowStatus, string> = {breached: '!!', warning: '! ', waiting: '~ ', idle: '  '};
+export const STATUS_SYMBOL: Record<RowStatus, string> = {warning: '! ', breached: '!!', waiting: '~ ', notCounted: '~ ', lost: 'x ', setAside: '- ', idle: '  '};
 
 /** How many reply clocks the board shows as columns (Pinduoduo's 5- and 60-minute rules). */
 export const CLOCK_COLUMNS = 2;
@@ -30,9 +31,9 @@ export const VIOLATION_MARK = '*';
 export const MARK_CODE: Record<Mark, string> = {yellow: 'Y', green: 'G', blue: 'B', purple: 'P', red: 'R', spam: 'S', resolved: 'D', escalated: 'E'};
 
 /** The text of each cell of one board row, before any cutting to width or colouring. */
-export function rowCells(row: BoardRow, text: Catalog, lang: Lang): RowCells {
+export function rowCells(row: BoardRow, text: Catalog, lang: Lang, tz: string): RowCells {
 	const {conversation} = row;
-	const clocks = Array.from({length: CLOCK_COLUMNS}, (_, index) => clockCell(row, index, text));
+	const clocks = Array.from({length: CLOCK_COLUMNS}, (_, index) => clockCell(row, index, text, tz));
 	const last = row.lastMessage;
 	const speaker = last ? `${text.sender[last.from]}${lang === 'en' ? ': ' : ':'}` : '';
 	return {
@@ -48,7 +49,9 @@ export function rowCells(row: BoardRow, text: Catalog, lang: Lang): RowCells {
 	};
 }
 
-function clockCell(row: BoardRow, index: number, text: Catalog): string {
+function clockCell(row: BoardRow, index: number, text: Catalog, tz: string): string {
+	// A row set aside says, in its first clock's place, when it comes back.
+	if (row.setAside && index === 0) return row.setAside.until === undefined ? text.board.setAside[row.setAside.why] : text.board.backAt(localClock(row.setAside.until, tz).slice(0, 5));
 	const state = row.clocks[index];
 	if (!state) return '';
 	if (state.pending) return formatCountdown(state.pending.leftMs);

@@ -11,6 +11,7 @@ export const FLAGS = {
 	lang: {type: 'string', default: 'zh', help: '--lang zh|en      language of the board (default zh)'},
 	once: {type: 'boolean', default: false, help: '--once            print the board once as plain text and exit'},
 	width: {type: 'number', help: '--width N         width of --once output (default the terminal\'s, or 100)'},
+	stale: {type: 'number', help: '--stale MIN       minutes without a buyer line before a conversation over every clock sinks to lost (default the pack\'s, 30)'},
 	json: {type: 'boolean', default: false, help: '--json            one JSON document on stdout'},
 	dir: {type: 'string', help: '--dir DIR         where the simulated agents write (default a new temp folder)'},
 	poll: {type: 'boolean', default: false, help: '--poll            poll files instead of filesystem events (network filesystems)'},

@@ -14,15 +14,15 @@ import {UsageError} from './usage-error.js';
 export const KEEP_TEXTS_MS = 60 * 60_000;
 
 /** A session over `paths` with the rule packs loaded; read errors become UsageErrors (exit 2). */
-export async function openSession(paths: readonly string[], options: CommonOptions & {poll?: boolean; db?: string; keepTextsMs?: number}): Promise<WatchSession> {
+export async function openSession(paths: readonly string[], options: CommonOptions & {poll?: boolean; db?: string; keepTextsMs?: number; staleMs?: number}): Promise<WatchSession> {
 	const packs = await loadRulePacks(options.rulesDir).catch(rethrowAsUsage);
 	for (const given of paths) {
 		// Checked before any screen opens, so a typo is a one-line error, not an empty board.
 		await stat(given).catch(() => rethrowAsUsage(new MissingPathError(given)));
 	}
 	const records = options.db ? new RecordBook(options.db, () => ({by: options.by, tz: options.tz, now: options.clock()})) : undefined;
-	const {tz, platform: defaultPlatform, poll, encoding, keepTextsMs, clock} = options;
-	return new WatchSession({paths, tz, defaultPlatform, packs, poll, encoding, records, keepTextsMs, clock});
+	const {tz, platform: defaultPlatform, poll, encoding, keepTextsMs, clock, staleMs} = options;
+	return new WatchSession({paths, tz, defaultPlatform, packs, poll, encoding, records, keepTextsMs, clock, staleMs});
 }
 
 export async function startSession(session: WatchSession, follow: boolean): Promise<void> {

@@ -10,6 +10,8 @@ import {UsageError} from './usage-error.js';
 export interface WatchFlags {
 	once: boolean;
 	width?: number;
+	/** `--stale`, minutes. */
+	stale?: number;
 	poll: boolean;
 	db: string;
 }
@@ -19,7 +21,7 @@ export async function watchCommand(paths: readonly string[], flags: WatchFlags, 
 	const targets = paths.length > 0 ? paths : ['.'];
 	if (!flags.once && !(process.stdin.isTTY && process.stdout.isTTY)) throw new UsageError(text.cli.needsTty);
 	if (flags.once) checkWidth(flags.width, text);
-	const session = await openSession(targets, {...options, poll: flags.poll, db: flags.db, keepTextsMs: KEEP_TEXTS_MS});
+	const session = await openSession(targets, {...options, poll: flags.poll, db: flags.db, keepTextsMs: KEEP_TEXTS_MS, staleMs: staleMs(flags.stale, text)});
 	if (flags.once) return printOnce(session, flags, options);
 	return runLive(session, options);
 }
@@ -45,6 +47,13 @@ export async function printOnce(session: WatchSession, flags: Pick<WatchFlags, '
 	);
 	reportBadLines(session.badLines, text);
 	return 0;
+}
+
+/** `--stale MIN` in milliseconds; unset, each pack's own. */
+export function staleMs(minutes: number | undefined, text: ReturnType<typeof catalog>): number | undefined {
+	if (minutes === undefined) return undefined;
+	if (!Number.isFinite(minutes) || minutes <= 0) throw new UsageError(text.cli.badStale(String(minutes)));
+	return minutes * 60_000;
 }
 
 /** The `--once` width: the flag, else the terminal's, else 100; checked before anything is read. */

@@ -1,5 +1,5 @@
 import type {Platform, Sender} from '../model/message.js';
-import type {RowStatus} from '../board/triage.js';
+import type {RowStatus, SetAside} from '../board/triage.js';
 import type {Category} from '../rules/violation-rule.js';
 import type {Mark, Verdict} from '../store/records.js';
 import type {BoardView} from '../board/board-filter.js';
@@ -7,7 +7,7 @@ import type {BoardView} from '../board/board-filter.js';
 /** Every word kefu-watch shows a person, in Chinese (default) and English. */
 const zh = {
 	appName: 'kefu-watch 客服监控',
-	status: {breached: '超时', warning: '预警', waiting: '等待', idle: '空闲'} satisfies Record<RowStatus, string>,
+	status: {warning: '预警', breached: '超时', waiting: '等待', notCounted: '不计时', lost: '已流失', setAside: '暂缓', idle: '空闲'} satisfies Record<RowStatus, string>,
 	sender: {buyer: '买家', agent: '客服', bot: '机器人', system: '系统'} satisfies Record<Sender, string>,
 	platform: {pinduoduo: '拼多多', taobao: '淘宝', tmall: '天猫', douyin: '抖音', kuaishou: '快手', jd: '京东'} satisfies Record<Platform, string>,
 	header: {
@@ -27,6 +27,8 @@ const zh = {
 		empty: '还没有会话。正在等待日志写入…',
 		notCounted: '不计时',
 		noClock: '-',
+		setAside: {snooze: '等买家', resolved: '已解决', spam: '垃圾'} satisfies Record<SetAside['why'], string>,
+		backAt: (clock: string) => `至${clock}`,
 	},
 	category: {
 		'off-platform-contact': '站外联系',
@@ -101,6 +103,9 @@ const zh = {
 		markTitle: (conv: string) => `标记会话 ${conv}(↑↓ 选择,Enter 设置/取消,Esc 关闭):`,
 		noteTitle: (conv: string) => `给会话 ${conv} 写备注(Enter 保存,Esc 取消):`,
 		noAgents: '(日志里还没有客服;输入名字后按 Enter)',
+		snoozeTitle: (conv: string) => `暂缓会话 ${conv}(不影响当天的回复率;买家再发消息即回到原处。↑↓ 选择,Enter 确定,Esc 取消):`,
+		snoozeMinutes: (minutes: number) => `${minutes} 分钟`,
+		snoozeChoice: {buyer: '直到买家再发消息', clear: '取消暂缓'},
 	},
 	markMeaning: {
 		yellow: '黄旗:售前',
@@ -117,6 +122,8 @@ const zh = {
 		marked: (conv: string, mark: string, on: boolean) => `${conv}:${on ? '已标记' : '已取消'} ${mark}`,
 		noted: (conv: string) => `已给 ${conv} 添加备注`,
 		reviewed: (conv: string, verdict: string) => `${conv}:违规标为「${verdict}」`,
+		snoozed: (conv: string, until: string) => `已暂缓 ${conv}:${until}`,
+		unsnoozed: (conv: string) => `已取消暂缓 ${conv}`,
 		undone: '已撤销上一步',
 		nothingToUndo: '没有可以撤销的操作',
 		failed: (why: string) => `没有写入:${why}`,
@@ -149,6 +156,7 @@ const zh = {
 		mark: '标记',
 		note: '备注',
 		spam: '垃圾咨询',
+		snooze: '暂缓',
 		undo: '撤销',
 		cycleView: '切换视图',
 		search: '搜索',
@@ -164,6 +172,7 @@ const zh = {
 		badNow: (value: string) => `--now ${value}:不是 ISO 8601 时间。`,
 		badPlatform: (value: string, known: string) => `--platform ${value}:可选 ${known}。`,
 		badWidth: (value: number) => `--width ${value}:请给出不小于 40 的整数。`,
+		badStale: (value: string) => `--stale ${value}:请给出大于 0 的分钟数。`,
 		badDate: (value: string) => `--date ${value}:请用 YYYY-MM-DD 格式的日期。`,
 		badLines: (count: number) => `跳过 ${count} 行无法读取的日志:`,
 		demoDir: (dir: string) => `演示日志写入:${dir}`,
@@ -174,7 +183,7 @@ export type Catalog = typeof zh;
 
 const en: Catalog = {
 	appName: 'kefu-watch',
-	status: {breached: 'breached', warning: 'warning', waiting: 'waiting', idle: 'idle'},
+	status: {warning: 'at risk', breached: 'breached', waiting: 'waiting', notCounted: 'not counted', lost: 'lost', setAside: 'set aside', idle: 'idle'},
 	sender: {buyer: 'buyer', agent: 'agent', bot: 'bot', system: 'system'},
 	platform: {pinduoduo: 'PDD', taobao: 'Taobao', tmall: 'Tmall', douyin: 'Douyin', kuaishou: 'Kuaishou', jd: 'JD'},
 	header: {
@@ -194,6 +203,8 @@ const en: Catalog = {
 		empty: 'No conversations yet. Waiting for log lines…',
 		notCounted: 'not counted',
 		noClock: '-',
+		setAside: {snooze: 'buyer', resolved: 'resolved', spam: 'spam'},
+		backAt: (clock: string) => `til ${clock}`,
 	},
 	category: {
 		'off-platform-contact': 'off-platform contact',
@@ -268,6 +279,9 @@ const en: Catalog = {
 		markTitle: (conv: string) => `Mark ${conv} (↑↓ choose, Enter set/clear, Esc close):`,
 		noteTitle: (conv: string) => `Note on ${conv} (Enter saves, Esc cancels):`,
 		noAgents: '(no agents in the logs yet; type a name and press Enter)',
+		snoozeTitle: (conv: string) => `Set conversation ${conv} aside (today's rates do not change; it comes back when the buyer writes. ↑↓ choose, Enter set, Esc cancel):`,
+		snoozeMinutes: (minutes: number) => `${minutes} minutes`,
+		snoozeChoice: {buyer: 'until the buyer writes', clear: 'end the snooze'},
 	},
 	markMeaning: {
 		yellow: 'yellow: pre-sale',
@@ -284,6 +298,8 @@ const en: Catalog = {
 		marked: (conv: string, mark: string, on: boolean) => `${conv}: ${on ? 'marked' : 'unmarked'} ${mark}`,
 		noted: (conv: string) => `Note added to ${conv}`,
 		reviewed: (conv: string, verdict: string) => `${conv}: flag set to "${verdict}"`,
+		snoozed: (conv: string, until: string) => `Set ${conv} aside: ${until}`,
+		unsnoozed: (conv: string) => `${conv} is back`,
 		undone: 'Undid the last action',
 		nothingToUndo: 'Nothing to undo',
 		failed: (why: string) => `Not written: ${why}`,
@@ -316,6 +332,7 @@ const en: Catalog = {
 		mark: 'mark',
 		note: 'note',
 		spam: 'spam on/off',
+		snooze: 'set aside',
 		undo: 'undo',
 		cycleView: 'next view',
 		search: 'search',
@@ -330,6 +347,7 @@ const en: Catalog = {
 		badTz: (tz: string) => `--tz ${tz}: not a time zone (for example Asia/Shanghai).`,
 		badNow: (value: string) => `--now ${value}: not an ISO 8601 time.`,
 		badPlatform: (value: string, known: string) => `--platform ${value}: use one of ${known}.`,
+		badStale: (value: string) => `--stale ${value}: give a number of minutes above 0.`,
 		badWidth: (value: number) => `--width ${value}: use a whole number of at least 40.`,
 		badDate: (value: string) => `--date ${value}: use a date as YYYY-MM-DD.`,
 		badLines: (count: number) => `Skipped ${count} unreadable log line(s):`,

@@ -32,6 +32,8 @@ export interface SessionOptions {
 	 */
 	keepTextsMs?: number;
 	clock?: () => number;
+	/** `--stale`: how long without a buyer line before a conversation over every clock is lost; default each pack's. */
+	staleMs?: number;
 }
 
 /** The board between redraws: the idle rows in order, and who is waiting (evaluated at each redraw). */
@@ -134,25 +136,34 @@ export class WatchSession extends EventEmitter<{change: []}> {
 
 	/**
 	 * The board at `now`. Until a line is read or a record written, idle conversations stay idle
-	 * and waiting ones stay waiting whatever the time, so the next seconds only re-evaluate the
+	 * and the others (waiting, lost, set aside…) stay out of idle whatever the time, so the next seconds only re-evaluate the
 	 * waiting ones and append the idle rows, already in order. A new line re-evaluates only its
 	 * conversation; a record written, or a `now` gone back, builds the board afresh.
 	 */
 	board(now: number): BoardRow[] {
-		const {records, packs, tz} = this.options;
+		const {records, packs, tz, staleMs} = this.options;
 		const recordsOf = (key: string) => records?.of(key);
+		const options = {staleMs};
 		const changed = this.book.takeChanged();
 		let cached = this.boardCache;
 		if (!cached || cached.recordsVersion !== this.recordsVersion || now < cached.now) {
-			const rows = buildBoard(this.book.all(), packs, tz, now, recordsOf);
+			const rows = buildBoard(this.book.all(), packs, tz, now, recordsOf, options);
 			cached = {recordsVersion: this.recordsVersion, now, idle: rows.filter(row => row.status === 'idle'), waiting: rows.filter(row => row.status !== 'idle').map(row => row.conversation)};
 		} else if (changed.size > 0) {
-			cached = {...cached, ...withChanged(cached, changed, buildBoard(changed, packs, tz, now, recordsOf))};
+			// Placed as they stand at `now` (a snooze run out makes a row idle): valid from `now` on.
+			cached = {...cached, now: Math.max(cached.now, now), ...withChanged(cached, changed, buildBoard(changed, packs, tz, now, recordsOf, options))};
 		}
 		// Lines stamped after `now` (a clock a little ahead of ours) come into view as time passes,
 		// even in conversations that have no row yet: such a board is not kept.
+		const live = buildBoard(cached.waiting, packs, tz, now, recordsOf, options);
+		// A snooze that ran out on a quiet conversation: it is idle from now on, in its place among the idle.
+		if (live.at(-1)?.status === 'idle') {
+			const back = live.filter(row => row.status === 'idle');
+			// Idle from `now` on, not before it: an earlier `now` builds afresh.
+			cached = {...cached, now, ...withChanged(cached, new Set(back.map(row => row.conversation)), back)};
+		}
 		this.boardCache = this.book.latestTs > now ? undefined : cached;
-		return [...buildBoard(cached.waiting, packs, tz, now, recordsOf), ...cached.idle];
+		return live.at(-1)?.status === 'idle' ? [...live.filter(row => row.status !== 'idle'), ...cached.idle] : [...live, ...cached.idle];
 	}
 
 	/** Today's reply figures in the shop's zone as they stand at `now`, with each shop's alerts. */

@@ -12,6 +12,9 @@ import type {RuleEntry} from './violation-rule.js';
 /** The packs shipped with kefu-watch (`rules/` at the package root). */
 export const BUILTIN_RULES_DIR = fileURLToPath(new URL('../../rules/', import.meta.url));
 
+/** Contract §5: a conversation over every clock with no buyer line for half an hour is lost. */
+export const DEFAULT_STALE_MINUTES = 30;
+
 export type RulePacks = ReadonlyMap<Platform, RulePack>;
 
 /** What the packs of one platform (or the common packs) add up to before compiling. */
@@ -22,6 +25,7 @@ interface Merged {
 	aliases: Record<string, string>;
 	ownDomains: Set<string>;
 	disable: Set<string>;
+	staleMinutes?: number;
 	file?: string;
 }
 
@@ -65,6 +69,7 @@ function mergeInto(merged: Map<Platform | 'common', Merged>, pack: PackFile): vo
 	Object.assign(target.aliases, pack.aliases);
 	for (const domain of pack.ownDomains) target.ownDomains.add(domain);
 	for (const id of pack.disable) target.disable.add(id);
+	if (pack.staleMinutes !== undefined) target.staleMinutes = pack.staleMinutes;
 }
 
 function buildPack(platform: Platform, own: Merged, common: Merged): RulePack {
@@ -89,6 +94,7 @@ function buildPack(platform: Platform, own: Merged, common: Merged): RulePack {
 			return (keywords ??= new KeywordIndex(violationRules));
 		},
 		ownDomains: [...own.ownDomains],
+		staleMinutes: own.staleMinutes ?? common.staleMinutes ?? DEFAULT_STALE_MINUTES,
 		file: own.file ?? common.file ?? '',
 	};
 }

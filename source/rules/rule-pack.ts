@@ -15,6 +15,8 @@ export interface PackFile {
 	ownDomains: string[];
 	/** Rule ids switched off for this platform. */
 	disable: string[];
+	/** After how many minutes without a buyer line a conversation over every clock is lost (contract §5). */
+	staleMinutes?: number;
 	file: string;
 }
 
@@ -27,6 +29,8 @@ export interface RulePack {
 	/** Which rules can match a text at all: most messages contain none of the words rules need. */
 	keywords: KeywordIndex;
 	ownDomains: string[];
+	/** Minutes without a buyer line after which a conversation over every clock is lost; `--stale` overrides. */
+	staleMinutes: number;
 	/** The file the pack was read from (the last one, when a user pack overrides). */
 	file: string;
 }

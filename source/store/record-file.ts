@@ -4,7 +4,7 @@ import {Low} from 'lowdb';
 import {JSONFile} from 'lowdb/node';
 import lockfile from 'proper-lockfile';
 import {RecordFileError} from './record-file-error.js';
-import {emptyRecords, type RecordKind, type Records} from './records.js';
+import {emptyRecords, RECORD_KINDS, type RecordKind, type Records} from './records.js';
 
 // Several supervisors' TUIs and scripts write one file. Each append holds a lock across
 // read-modify-write, so no one's record is lost, and lowdb writes through a temp file and a
@@ -50,7 +50,7 @@ export async function appendRecord<K extends RecordKind>(file: string, kind: K, 
 function checkShape(data: unknown, file: string): Records {
 	if (typeof data !== 'object' || data === null || Array.isArray(data)) throw new RecordFileError(file, 'must be a JSON object of record arrays');
 	const records = data as Partial<Records> & Record<string, unknown>;
-	for (const kind of ['assignments', 'marks', 'notes', 'reviews'] as const) {
+	for (const kind of RECORD_KINDS) {
 		if (records[kind] === undefined) records[kind] = [];
 		else if (!Array.isArray(records[kind])) throw new RecordFileError(file, `"${kind}" must be an array`);
 	}

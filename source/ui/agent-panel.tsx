@@ -1,6 +1,6 @@
 import {Box, Text} from 'ink';
 import React from 'react';
-import type {BoardRow} from '../board/triage.js';
+import {isActionable, type BoardRow} from '../board/triage.js';
 import type {Catalog} from '../i18n/catalog.js';
 import type {TodayFigures} from '../report/day-count.js';
 import {clockIdsOf, figureTable, type FigureRow} from '../report/figure-tables.js';
@@ -33,7 +33,7 @@ export function AgentPanel({lines, top, height, width}: AgentPanelProps) {
 /** The panel's table: every agent who has figures today or a buyer waiting now. */
 export function agentPanelLines(today: TodayFigures, rows: readonly BoardRow[], clockLabel: (id: string) => string, text: Catalog): string[] {
 	const waiting = new Map<string, number>();
-	for (const row of rows) if (row.status !== 'idle') waiting.set(row.owner, (waiting.get(row.owner) ?? 0) + 1);
+	for (const row of rows) if (isActionable(row.status)) waiting.set(row.owner, (waiting.get(row.owner) ?? 0) + 1);
 	const figures = new Map(today.agents.map(agent => [agent.agent, agent]));
 	const names = [...new Set([...figures.keys(), ...waiting.keys()])].sort();
 	const tableRows: FigureRow[] = names.map(name => {

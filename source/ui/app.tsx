@@ -137,6 +137,7 @@ export function App({source, clock, tz, lang, note}: AppProps) {
 					width={width}
 					text={text}
 					lang={lang}
+					tz={tz}
 					clockLabels={clockLabels}
 				/>
 			)}

@@ -15,13 +15,14 @@ export interface BoardViewProps {
 	width: number;
 	text: Catalog;
 	lang: Lang;
+	tz: string;
 	clockLabels: readonly string[];
 }
 
 const MARKER_WIDTH = 2;
 
 /** Column titles and the visible slice of the board; only rows on screen are rendered. */
-export function BoardView({rows, selectedIndex, top, height, width, text, lang, clockLabels}: BoardViewProps) {
+export function BoardView({rows, selectedIndex, top, height, width, text, lang, tz, clockLabels}: BoardViewProps) {
 	const columns = layoutColumns(width - MARKER_WIDTH);
 	const titles = headerCells(text, clockLabels);
 	const visible = rows.slice(top, top + height - 1);
@@ -34,7 +35,7 @@ export function BoardView({rows, selectedIndex, top, height, width, text, lang, 
 			{rows.length === 0 ? <Text dimColor>{text.board.empty}</Text> : null}
 			{visible.map((row, offset) => {
 				const selected = top + offset === selectedIndex;
-				const cells = rowCells(row, text, lang);
+				const cells = rowCells(row, text, lang, tz);
 				const color = STATUS_COLOR[row.status];
 				return (
 					<Text key={row.key} wrap="truncate" inverse={selected}>

@@ -4,7 +4,7 @@ import type {Catalog} from '../i18n/catalog.js';
 import {displayWidth, truncateToWidth} from '../text/display-width.js';
 import {bindingLabel, footerBindings, type View} from './keymap.js';
 
-/** `?` and `q` always show; the other hints, in table order, as far as the width allows. */
+/** `?` and `q` always show (last); the other hints, most wanted first, as far as the width allows. */
 function fitHints(hints: {action: string; text: string}[], width: number): string {
 	const essential = (hint: {action: string}) => hint.action === 'help' || hint.action === 'quit';
 	let budget = width - hints.filter(essential).reduce((sum, hint) => sum + displayWidth(hint.text) + 2, 0);
@@ -13,7 +13,7 @@ function fitHints(hints: {action: string; text: string}[], width: number): strin
 		budget -= displayWidth(hint.text) + 2;
 		return budget >= 0;
 	});
-	return kept.map(hint => hint.text).join('  ');
+	return [...kept.filter(hint => !essential(hint)), ...kept.filter(essential)].map(hint => hint.text).join('  ');
 }
 
 /** Key hints for the current view, generated from the key bindings. */

@@ -3,7 +3,8 @@ import React from 'react';
 import type {Catalog} from '../i18n/catalog.js';
 import {MARKS, type Mark} from '../store/records.js';
 import {truncateToWidth} from '../text/display-width.js';
-import {matchingAgents, type FlaggedItem, type Modal} from './modal-state.js';
+import {matchingAgents, SNOOZE_CHOICES, type FlaggedItem, type Modal} from './modal-state.js';
+import type {SnoozeLength} from '../store/records.js';
 
 export interface ModalPanelProps {
 	modal: Modal;
@@ -43,6 +44,13 @@ export function ModalPanel({modal, conv, agents, marks, flagged, text, height, w
 				{MARKS.map((mark, index) => choice(`[${marks.has(mark) ? 'x' : ' '}] ${index + 1} ${text.markMeaning[mark]}`, index === modal.index, mark))}
 			</>
 		);
+	} else if (modal.kind === 'snooze') {
+		body = (
+			<>
+				<Text bold>{line(text.modal.snoozeTitle(conv))}</Text>
+				{SNOOZE_CHOICES.map((choice_, index) => choice(`${index + 1} ${snoozeLabel(choice_, text)}`, index === modal.index, String(index)))}
+			</>
+		);
 	} else if (modal.kind === 'review') {
 		body = (
 			<>
@@ -72,4 +80,8 @@ export function ModalPanel({modal, conv, agents, marks, flagged, text, height, w
 			{body}
 		</Box>
 	);
+}
+
+function snoozeLabel(length: SnoozeLength, text: Catalog): string {
+	return typeof length === 'object' ? text.modal.snoozeMinutes(length.minutes) : text.modal.snoozeChoice[length];
 }

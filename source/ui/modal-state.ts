@@ -1,4 +1,7 @@
-import {MARKS, VERDICTS, type Mark, type Verdict} from '../store/records.js';
+import {MARKS, VERDICTS, type Mark, type SnoozeLength, type Verdict} from '../store/records.js';
+
+/** What `s` offers, in order: ten minutes, half an hour, until the buyer writes, and ending a snooze. */
+export const SNOOZE_CHOICES: readonly SnoozeLength[] = [{minutes: 10}, {minutes: 30}, 'buyer', 'clear'];
 
 /** A dialog over the body that takes every key until it closes. */
 export type Modal =
@@ -8,13 +11,15 @@ export type Modal =
 	| {kind: 'note'; key: string; text: string}
 	| {kind: 'search'; key: string; text: string}
 	| {kind: 'review'; key: string; index: number}
-	| {kind: 'agentFilter'; key: string; query: string; index: number};
+	| {kind: 'agentFilter'; key: string; query: string; index: number}
+	| {kind: 'snooze'; key: string; index: number};
 
 /** What the user asked to be written; the App carries it out against the records file. */
 export type Effect =
 	| {kind: 'assign'; key: string; to: string}
 	| {kind: 'mark'; key: string; mark: Mark; on: boolean}
 	| {kind: 'note'; key: string; text: string}
+	| {kind: 'snooze'; key: string; until: SnoozeLength}
 	| {kind: 'undo'}
 	| {kind: 'review'; key: string; file: string; line: number; rule: string; verdict: Verdict; previous: Verdict};
 
@@ -70,6 +75,8 @@ export function reduceModal(modal: Modal, key: ModalKey, context: ModalContext):
 			return reviewKey(modal, key, context);
 		case 'agentFilter':
 			return agentFilterKey(modal, key, context);
+		case 'snooze':
+			return snoozeKey(modal, key);
 	}
 }
 
@@ -96,6 +103,16 @@ function markKey(modal: Extract<Modal, {kind: 'mark'}>, key: ModalKey, context: 
 		const mark = MARKS[modal.index]!;
 		return {effect: {kind: 'mark', key: modal.key, mark, on: !context.marksOf(modal.key).has(mark)}};
 	}
+	return {modal};
+}
+
+function snoozeKey(modal: Extract<Modal, {kind: 'snooze'}>, key: ModalKey): ModalResult {
+	if ('text' in key) {
+		const index = /^[1-4]$/.test(key.text) ? Number(key.text) - 1 : -1;
+		return {modal: index >= 0 ? {...modal, index} : modal};
+	}
+	if (key.name === 'up' || key.name === 'down') return {modal: {...modal, index: step(modal.index, key.name, SNOOZE_CHOICES.length)}};
+	if (key.name === 'return') return {effect: {kind: 'snooze', key: modal.key, until: SNOOZE_CHOICES[modal.index]!}};
 	return {modal};
 }
 

@@ -41,13 +41,27 @@ export interface ScreenContext extends ModalContext {
 }
 
 /** Applies what a dialog key produced: the dialog's next state, a write to carry out, a filter. */
-export function applyModalResult(state: UiState, result: ModalResult): UiState {
-	return {
-		...state,
-		modal: result.modal,
-		outbox: result.effect ? [...state.outbox, result.effect] : state.outbox,
-		filter: result.filter ? {...state.filter, ...result.filter} : state.filter,
-	};
+export function applyModalResult(state: UiState, result: ModalResult, screen: ScreenContext): UiState {
+	const next = {...state, modal: result.modal, filter: result.filter ? {...state.filter, ...result.filter} : state.filter};
+	return result.effect ? withEffect(next, result.effect, screen) : next;
+}
+
+/** Whether a write sends its row down to the set-aside section. */
+function setsAside(effect: Effect): boolean {
+	if (effect.kind === 'mark') return effect.on && (effect.mark === 'spam' || effect.mark === 'resolved');
+	return effect.kind === 'snooze' && effect.until !== 'clear';
+}
+
+/**
+ * Queues a write. One that sets the row aside leaves the cursor where it was, on the row that
+ * takes its place, so the urgent page stays in view rather than following the row down.
+ */
+function withEffect(state: UiState, effect: Effect, screen: ScreenContext): UiState {
+	const queued = {...state, outbox: [...state.outbox, effect]};
+	if (state.view !== 'board' || !('key' in effect) || !setsAside(effect)) return queued;
+	const index = screen.rowKeys.indexOf(effect.key);
+	const neighbour = index === -1 ? undefined : (screen.rowKeys[index + 1] ?? screen.rowKeys[index - 1]);
+	return neighbour === undefined ? queued : {...queued, selectedKey: neighbour};
 }
 
 /** Applies one action; pure, so a burst of keys is folded through it one by one. */
@@ -69,18 +83,19 @@ export function reduceUi(state: UiState, action: Action | 'dismiss', screen: Scr
 	return state.view === 'board' ? boardAction(state, action, screen) : conversationAction(state, action, screen);
 }
 
-type RecordAction = 'assign' | 'mark' | 'note' | 'spam';
+type RecordAction = 'assign' | 'mark' | 'note' | 'spam' | 'snooze';
 
 function isRecordAction(action: Action): action is RecordAction {
-	return action === 'assign' || action === 'mark' || action === 'note' || action === 'spam';
+	return action === 'assign' || action === 'mark' || action === 'note' || action === 'spam' || action === 'snooze';
 }
 
-/** r, m, n, x act on the selected row on the board, on the open conversation in its view. */
+/** r, m, n, x, s act on the selected row on the board, on the open conversation in its view. */
 function recordAction(state: UiState, action: RecordAction, screen: ScreenContext): UiState {
 	const key = state.view === 'conversation' ? state.selectedKey : screen.rowKeys[screen.selectedIndex];
 	if (key === undefined || state.view === 'agents') return state;
-	if (action === 'spam') return {...state, outbox: [...state.outbox, {kind: 'mark', key, mark: 'spam', on: !screen.marksOf(key).has('spam')}]};
-	const modal: Modal = action === 'assign' ? {kind: 'assign', key, query: '', index: 0} : action === 'mark' ? {kind: 'mark', key, index: 0} : {kind: 'note', key, text: ''};
+	if (action === 'spam') return withEffect(state, {kind: 'mark', key, mark: 'spam', on: !screen.marksOf(key).has('spam')}, screen);
+	const modal: Modal =
+		action === 'assign' ? {kind: 'assign', key, query: '', index: 0} : action === 'mark' ? {kind: 'mark', key, index: 0} : action === 'snooze' ? {kind: 'snooze', key, index: 0} : {kind: 'note', key, text: ''};
 	return {...state, modal};
 }
 
@@ -125,7 +140,7 @@ export function foldInput(state: UiState, input: string, key: Key, screen: Scree
 		let next = state;
 		for (const modalKey of modalKeysOf(input, key)) {
 			if (!next.modal) break;
-			next = applyModalResult(next, reduceModal(next.modal, modalKey, screen));
+			next = applyModalResult(next, reduceModal(next.modal, modalKey, screen), screen);
 		}
 		return next;
 	}

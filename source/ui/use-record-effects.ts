@@ -48,6 +48,11 @@ async function perform(effect: Effect, source: BoardSource, text: Catalog, owner
 			await records.setMark(ref, effect.mark, effect.on);
 			return text.flash.marked(ref.conv, effect.mark, effect.on);
 		}
+		if (effect.kind === 'snooze') {
+			await records.snooze(ref, effect.until);
+			const until = records.of(effect.key)?.snooze?.until;
+			return effect.until === 'clear' ? text.flash.unsnoozed(ref.conv) : text.flash.snoozed(ref.conv, until === undefined ? text.modal.snoozeChoice.buyer : until.slice(11, 16));
+		}
 		await records.note(ref, effect.text);
 		return text.flash.noted(ref.conv);
 	} catch (error) {

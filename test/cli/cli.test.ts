@@ -19,18 +19,29 @@ describe('the command line (built cli.js)', () => {
 		const lines = stdout.split('\n');
 		const convs = lines
 			.slice(lines.findIndex(line => line.includes('会话')) + 1)
-			.map(line => /^(!!|! |~ | {2}) (\S+)/.exec(line)?.[2])
+			.map(line => /^(!!|! |~ |x |- | {2}) (\S+)/.exec(line)?.[2])
 			.filter(Boolean);
-		expect(convs).toEqual(['c9', 'c2', 'c8', 'c1', 'c3', 'c4', 'c5', 'c10', 'c7', 'c6']);
-		expect(stdout).toContain('!! 超时 4');
+		expect(convs).toEqual(['c3', 'c2', 'c8', 'c1', 'c4', 'c5', 'c10', 'c9', 'c7', 'c6']);
+		expect(stdout).toContain('!! 超时 3');
+		expect(stdout).toMatch(/^x {2}c9 /m);
 		expect(stdout).toMatch(/^!! c1 .*\+5:00 +50:00 /m);
 		expect(stderr).toMatch(/ahao-2026-11-22\.jsonl:6: missing required field "conv"/);
 		expect(stderr).toMatch(/xiaomei\.jsonl:6: not valid JSON/);
 	});
 
+	it('watch --once --stale: a longer --stale keeps a breached conversation up; a bad one is exit 2', () => {
+		const {stdout} = run('watch', '--once', '--now', FIXTURE_NOW, '--width', '100', '--stale', '100', FIXTURE_DIR);
+		// c9's buyer wrote 90 minutes ago: lost under the default 30, breached under 100.
+		expect(stdout).toMatch(/^!! c9 /m);
+		expect(stdout).toContain('!! 超时 4');
+		const bad = run('watch', '--once', '--stale', '0', FIXTURE_DIR);
+		expect(bad.code).toBe(2);
+		expect(bad.stderr).toContain('--stale 0');
+	});
+
 	it('watch --once keeps every line within --width, in English with --lang en', () => {
 		const {stdout} = run('watch', '--once', '--now', FIXTURE_NOW, '--width', '60', '--lang', 'en', FIXTURE_DIR);
-		expect(stdout).toContain('breached 4');
+		expect(stdout).toContain('breached 3');
 		for (const line of stdout.trimEnd().split('\n')) expect(displayWidth(line)).toBeLessThanOrEqual(60);
 	});
 

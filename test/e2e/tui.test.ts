@@ -8,7 +8,7 @@ import {useTempDirs} from '../helpers/temp-dir.js';
 import {hasTmux, useTmux, warnIfSkipped} from '../helpers/tmux.js';
 
 const WATCH = `node cli.js watch --now 2026-11-22T14:00:00+08:00 '${FIXTURE_DIR}'`;
-const boardReady = (screen: string) => screen.includes('超时 4') && screen.includes(' c6 ');
+const boardReady = (screen: string) => screen.includes('超时 3') && screen.includes(' c6 ');
 
 warnIfSkipped();
 
@@ -21,7 +21,7 @@ describe.skipIf(!hasTmux)('the built cli.js in a real terminal (tmux)', () => {
 		tmux.start(WATCH);
 		const board = await tmux.waitFor(boardReady, 'the board');
 		expect(tmux.display('#{alternate_on}')).toBe('1');
-		const order = ['c9', 'c2', 'c8', 'c1', 'c3', 'c4', 'c5', 'c10', 'c7', 'c6'].map(conv => board.indexOf(` ${conv} `));
+		const order = ['c3', 'c2', 'c8', 'c1', 'c4', 'c5', 'c10', 'c9', 'c7', 'c6'].map(conv => board.indexOf(` ${conv} `));
 		expect(order).toEqual([...order].sort((a, b) => a - b));
 		expect(board).toMatch(/c1 .*\+5:00 +50:00/);
 
@@ -33,7 +33,7 @@ describe.skipIf(!hasTmux)('the built cli.js in a real terminal (tmux)', () => {
 		tmux.keys('q');
 		const {screen, code, modes} = await tmux.waitForExit();
 		expect(code).toBe(0);
-		expect(screen).not.toContain('超时 4');
+		expect(screen).not.toContain('超时 3');
 		expect(modes).toEqual(['icanon', 'echo']);
 		expect(tmux.display('#{alternate_on}')).toBe('0');
 		expect(tmux.display('#{cursor_flag}')).toBe('1');
@@ -59,7 +59,7 @@ describe.skipIf(!hasTmux)('the built cli.js in a real terminal (tmux)', () => {
 		process.kill(Number(child), 'SIGTERM');
 		const {screen, code, modes} = await tmux.waitForExit();
 		expect(code).toBe(143);
-		expect(screen).not.toContain('超时 4');
+		expect(screen).not.toContain('超时 3');
 		expect(modes).toEqual(['icanon', 'echo']);
 		expect(tmux.display('#{alternate_on}')).toBe('0');
 	});
@@ -88,7 +88,7 @@ describe.skipIf(!hasTmux)('the built cli.js in a real terminal (tmux)', () => {
 		for (const line of small.split('\n')) expect(displayWidth(line)).toBeLessThanOrEqual(80);
 		const colours = tmux.tmux('capture-pane', '-p', '-e', '-t', 'e2e');
 		expect(colours).not.toMatch(/\u001B\[(3\d|9\d|4\d)(;\d+)*m/);
-		expect(small).toMatch(/^> !! c9 /m);
+		expect(small).toMatch(/^> ! +c3 /m);
 		tmux.keys('j', 'Enter');
 		const conversation = await tmux.waitFor(screen => screen.includes('会话 c2') && screen.includes('13:40:00 pdd_102: 快递三天没动了'), 'the conversation c2');
 		// Nothing of the board may be left behind when the frame changes.
@@ -103,13 +103,14 @@ describe.skipIf(!hasTmux)('the demo in a real terminal (tmux)', () => {
 	const openTmux = useTmux();
 	const tempDir = useTempDirs();
 
-	it('opens at 100×30 on at least five conversations with countdowns, breached ones first', async () => {
+	it('opens at 100×30 on at least five conversations with countdowns, urgent ones first', async () => {
 		const dir = await tempDir();
 		const tmux = openTmux(100, 30);
 		tmux.start(`node cli.js demo --dir '${dir}'`);
 		const screen = await tmux.waitFor(s => (s.match(/^[> ] (!!|! |~ ) .*\d+:\d\d/gm) ?? []).length >= 5, 'five rows with countdowns');
-		const rows = screen.split('\n').filter(line => /^[> ] (!!|! |~ |  ) \d/.test(line));
-		expect(rows[0]).toMatch(/^> !! /);
+		const rows = screen.split('\n').filter(line => /^[> ] (!!|! |~ |x |- |  ) \d/.test(line));
+		// At risk first, then breached (contract §5).
+		expect(rows[0]).toMatch(/^> (!!|! ) /);
 		expect(screen.split('\n').filter(line => /!! 超时 \d/.test(line))).toHaveLength(1);
 		expect(screen).toMatch(/\+\d+:\d\d/);
 		tmux.keys('?');
@@ -131,24 +132,26 @@ describe.skipIf(!hasTmux)('supervisor actions in a real terminal (tmux)', () => 
 		const tmux = openTmux(100, 30);
 		tmux.start(`node cli.js watch --now 2026-11-22T14:00:00+08:00 --db '${db}' --by lead '${FIXTURE_DIR}'`);
 		await tmux.waitFor(boardReady, 'the board');
+		tmux.keys('j', 'j', 'j');
+		await tmux.waitFor(s => /^> !! c1 /m.test(s), 'c1 selected');
 		tmux.keys('r');
-		await tmux.waitFor(s => s.includes('转接会话 c9'), 'the agent picker');
+		await tmux.waitFor(s => s.includes('转接会话 c1'), 'the agent picker');
 		tmux.keys('-l', 'ling');
 		await tmux.waitFor(s => s.includes('> lingling'), 'type-ahead');
 		tmux.keys('Enter');
-		await tmux.waitFor(s => s.includes('确认把会话 c9 转接给 lingling'), 'the confirmation');
+		await tmux.waitFor(s => s.includes('确认把会话 c1 转接给 lingling'), 'the confirmation');
 		tmux.keys('Enter');
-		await tmux.waitFor(s => /c9 .*→lingling/.test(s), 'the new owner on the row');
+		await tmux.waitFor(s => /c1 .*→lingling/.test(s), 'the new owner on the row');
 		tmux.keys('n');
-		await tmux.waitFor(s => s.includes('给会话 c9 写备注'), 'the note input');
+		await tmux.waitFor(s => s.includes('给会话 c1 写备注'), 'the note input');
 		tmux.keys('-l', '买家很急');
 		await tmux.waitFor(s => s.includes('> 买家很急_'), 'Chinese in the input');
 		tmux.keys('Enter');
-		await tmux.waitFor(s => s.includes('已给 c9 添加备注'), 'the note saved');
+		await tmux.waitFor(s => s.includes('已给 c1 添加备注'), 'the note saved');
 		tmux.keys('q');
 		expect((await tmux.waitForExit()).code).toBe(0);
 		const records = JSON.parse(await readFile(db, 'utf8'));
-		expect(records.assignments).toEqual([expect.objectContaining({conv: 'c9', shop: 'flagship', to: 'lingling', by: 'lead'})]);
-		expect(records.notes).toEqual([expect.objectContaining({conv: 'c9', text: '买家很急', by: 'lead'})]);
+		expect(records.assignments).toEqual([expect.objectContaining({conv: 'c1', shop: 'flagship', to: 'lingling', by: 'lead'})]);
+		expect(records.notes).toEqual([expect.objectContaining({conv: 'c1', text: '买家很急', by: 'lead'})]);
 	});
 });

@@ -44,9 +44,12 @@ describe('supervisor actions from the keyboard', () => {
 			await eventually(() => until(frame()), what);
 		};
 		const file = async () => JSON.parse(await readFile(db, 'utf8'));
+		// 'soon' is at risk, so first; 'late' is breached, the second row.
+		await press('j', s => s.split('\n').some(line => line.startsWith('> ') && line.includes(' late ')), 'late selected');
 		return {db, press, frame, file};
 	}
 
+	const selectedLine = (screen: string) => screen.split('\n').find(line => line.startsWith('> ')) ?? '';
 	const row = (screen: string, conv: string) => screen.split('\n').find(line => line.includes(` ${conv} `)) ?? '';
 
 	it('r: picks an agent by type-ahead, confirms, writes the transfer and shows the new owner at once', async () => {
@@ -67,13 +70,32 @@ describe('supervisor actions from the keyboard', () => {
 		await press('n', s => s.includes('给会话 late 写备注'), 'the note input');
 		await press('买家很急', s => s.includes('> 买家很急_'), 'Chinese text in the input');
 		await press('\r', s => s.includes('已给 late 添加备注'), 'the note saved');
-		// Spam counts for nothing: the row drops to idle, its clocks stop showing.
-		await press('x', s => /^ {5}late .* RS 买家:/m.test(s), 'the spam mark, the row idle');
+		// Spam counts for nothing: the row is set aside, its clocks stop showing.
+		await press('x', s => /^. - +late +.*垃圾 .* RS 买家:/m.test(s), 'the spam mark, the row set aside');
 		await press('u', s => s.includes('已撤销上一步') && /!! late .* R 买家:/.test(s), 'spam undone');
 		const records = await file();
 		expect(records.marks.map((m: {mark: string; op: string}) => `${m.mark}:${m.op}`)).toEqual(['red:set', 'spam:set', 'spam:clear']);
 		expect(records.marks[2].undoes).toBe(records.marks[1].id);
 		expect(records.notes).toEqual([expect.objectContaining({conv: 'late', text: '买家很急', by: 'lead'})]);
+	});
+
+	it('s: sets a row aside for ten minutes, says when it comes back, and leaves the cursor on the urgent page', async () => {
+		const {press, file, frame} = await setup();
+		await press('s', s => s.includes('暂缓会话 late'), 'the snooze menu');
+		await press('\r', s => /^. - +late .*至14:10/m.test(s) && s.includes('已暂缓 late:14:10'), 'late set aside until 14:10');
+		// The cursor stayed where it was: on the row that took late's place, not on late down below.
+		expect(selectedLine(frame())).toContain(' done ');
+		const [snooze] = (await file()).snoozes;
+		expect(snooze).toMatchObject({conv: 'late', op: 'set', until: '2026-11-22T14:10:00+08:00', by: 'lead', at: '2026-11-22T14:00:00+08:00'});
+		await press('u', s => /^. !! late /m.test(s), 'the snooze undone');
+		expect((await file()).snoozes.at(-1)).toMatchObject({op: 'clear', undoes: snooze.id});
+	});
+
+	it('x keeps the cursor on the urgent page rather than following the row to the set-aside section', async () => {
+		const {press, frame} = await setup();
+		await press('k', s => / soon /.test(selectedLine(s)), 'soon selected');
+		await press('x', s => /^. - +soon /m.test(s), 'soon set aside as spam');
+		expect(selectedLine(frame())).toContain(' late ');
 	});
 
 	it('shows a note written by another process within two seconds', async () => {

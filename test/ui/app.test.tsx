@@ -57,10 +57,11 @@ describe('the board', () => {
 		expect(screen).toContain('!! 超时 1');
 		expect(screen).toContain('! 预警 1');
 		expect(screen).toMatch(/5分钟\s+60分钟/);
-		const order = ['late', 'soon', 'done'].map(conv => screen.indexOf(` ${conv} `));
+		// At risk first (contract §5), then breached, then idle.
+		const order = ['soon', 'late', 'done'].map(conv => screen.indexOf(` ${conv} `));
 		expect(order.every((index, i) => index > 0 && (i === 0 || index > order[i - 1]!))).toBe(true);
-		expect(selectedLine(screen)).toMatch(/^> !! late .*\+5:00\s+50:00/);
-		expect(screen).toMatch(/! +soon .*1:00\s+56:00/);
+		expect(selectedLine(screen)).toMatch(/^> ! +soon .*1:00\s+56:00/);
+		expect(screen).toMatch(/!! late .*\+5:00\s+50:00/);
 	});
 
 	it('never draws a line wider than the terminal, cutting Chinese text by display width', async () => {
@@ -71,10 +72,10 @@ describe('the board', () => {
 
 	it('moves the selection with j/k, arrows, g and G', async () => {
 		const {press} = await renderApp();
-		await press('j', s => / soon /.test(selectedLine(s)), 'j to select the second row');
+		await press('j', s => / late /.test(selectedLine(s)), 'j to select the second row');
 		await press(DOWN, s => / done /.test(selectedLine(s)), '↓ to select the third row');
-		await press('k', s => / soon /.test(selectedLine(s)), 'k to go back up');
-		await press('g', s => / late /.test(selectedLine(s)), 'g to the top');
+		await press('k', s => / late /.test(selectedLine(s)), 'k to go back up');
+		await press('g', s => / soon /.test(selectedLine(s)), 'g to the top');
 		await press('G', s => / done /.test(selectedLine(s)), 'G to the bottom');
 	});
 
@@ -95,11 +96,13 @@ describe('the board', () => {
 
 	it('keeps the selection on the same conversation when a new one moves in above it', async () => {
 		const {press, session, frame} = await renderApp();
-		await press('j', s => / soon /.test(selectedLine(s)), 'select soon');
-		session.book.add(message('buyer', '13:00:00', {conv: 'older', buyer: 'pdd_9', text: '等了一个小时了'}));
+		await press('j', s => / late /.test(selectedLine(s)), 'select late');
+		// 13:10: over 5 minutes, 10 minutes from the 60-minute fine: at risk, above late.
+		session.book.add(message('buyer', '13:10:00', {conv: 'older', buyer: 'pdd_9', text: '等了一个小时了'}));
 		session.emit('change');
 		await press('', s => s.includes(' older '), 'the new row');
-		expect(selectedLine(frame())).toContain(' soon ');
+		expect(frame().indexOf(' older ')).toBeLessThan(frame().indexOf(' late '));
+		expect(selectedLine(frame())).toContain(' late ');
 	});
 
 	it('lists the skipped lines with file and line on b', async () => {
@@ -109,7 +112,7 @@ describe('the board', () => {
 		await press('', s => s.includes('坏行 1'), 'the bad-line count in the header');
 		await press('b', s => s.includes('logs/xiaomei.jsonl:17: not valid JSON'), 'the bad-lines overlay');
 		await press('j', s => s.includes('最后消息'), 'the board again');
-		expect(selectedLine(frame())).toContain(' late ');
+		expect(selectedLine(frame())).toContain(' soon ');
 	});
 
 	it('shows today\'s rates against their targets under the header', async () => {
