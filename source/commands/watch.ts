@@ -40,7 +40,7 @@ export async function printOnce(session: WatchSession, flags: Pick<WatchFlags, '
 			lang: options.lang,
 			text,
 			width,
-			clockLabels: session.clockLabels(options.lang),
+			clocks: session.boardClocks(options.lang),
 			badLines: session.badLines.length,
 			today: todayParts(session.today(now), p => session.clocksFor(p), id => session.clockLabel(id, options.lang), text),
 		}),
@@ -56,10 +56,13 @@ export function staleMs(minutes: number | undefined, text: ReturnType<typeof cat
 	return minutes * 60_000;
 }
 
+/** The narrowest board that holds: half an 80-column split, less the divider and a margin. */
+const MIN_WIDTH = 35;
+
 /** The `--once` width: the flag, else the terminal's, else 100; checked before anything is read. */
 function checkWidth(given: number | undefined, text: ReturnType<typeof catalog>): number {
 	const width = given ?? (process.stdout.columns || 100);
-	if (!Number.isInteger(width) || width < 40) throw new UsageError(text.cli.badWidth(width));
+	if (!Number.isInteger(width) || width < MIN_WIDTH) throw new UsageError(text.cli.badWidth(width));
 	return width;
 }
 
@@ -74,9 +77,9 @@ export async function runLive(session: WatchSession, options: CommonOptions, not
 	process.env['NODE_ENV'] ??= 'production';
 	const {runTui} = await import('../ui/run-tui.js');
 	const loading = startSession(session, true);
-	await runTui({source: session, clock: options.clock, tz: options.tz, lang: options.lang, note});
+	const code = await runTui({source: session, clock: options.clock, tz: options.tz, lang: options.lang, note});
 	await loading.catch(() => undefined);
 	await session.stop();
 	reportBadLines(session.badLines, catalog(options.lang));
-	return 0;
+	return code;
 }

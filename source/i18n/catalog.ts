@@ -19,12 +19,14 @@ const zh = {
 		files: '文件',
 		noConsultations: '今日(08:00–23:00)暂无计入的咨询',
 		fineRisk: (yuan: number) => `罚款风险 ${yuan}元`,
+		fineRiskShort: '罚款风险',
 
 		exposure: (yuan: number, points: number) => [yuan > 0 ? `罚¥${yuan}` : '', points > 0 ? `扣${points}分` : ''].filter(Boolean).join(' '),
 	},
 	column: {status: '状态', conv: '会话', where: '平台·店铺', owner: '客服', buyer: '买家', flags: '违规', lastMessage: '最后消息'},
 	board: {
 		empty: '还没有会话。正在等待日志写入…',
+		noMatch: '没有符合当前筛选的会话(Esc 清除搜索和客服筛选,f 切换视图)',
 		notCounted: '不计时',
 		noClock: '-',
 		setAside: {snooze: '等买家', resolved: '已解决', spam: '垃圾'} satisfies Record<SetAside['why'], string>,
@@ -105,6 +107,7 @@ const zh = {
 		noAgents: '(日志里还没有客服;输入名字后按 Enter)',
 		snoozeTitle: (conv: string) => `暂缓会话 ${conv}(不影响当天的回复率;买家再发消息即回到原处。↑↓ 选择,Enter 确定,Esc 取消):`,
 		snoozeMinutes: (minutes: number) => `${minutes} 分钟`,
+		noteUnsaved: '备注还没有保存。再按 Ctrl-C 放弃备注并退出;按其他键继续编辑。',
 		snoozeChoice: {buyer: '直到买家再发消息', clear: '取消暂缓'},
 	},
 	markMeaning: {
@@ -171,7 +174,7 @@ const zh = {
 		badTz: (tz: string) => `--tz ${tz}:不是有效的时区(例如 Asia/Shanghai)。`,
 		badNow: (value: string) => `--now ${value}:不是 ISO 8601 时间。`,
 		badPlatform: (value: string, known: string) => `--platform ${value}:可选 ${known}。`,
-		badWidth: (value: number) => `--width ${value}:请给出不小于 40 的整数。`,
+		badWidth: (value: number) => `--width ${value}:请给出不小于 35 的整数。`,
 		badStale: (value: string) => `--stale ${value}:请给出大于 0 的分钟数。`,
 		badDate: (value: string) => `--date ${value}:请用 YYYY-MM-DD 格式的日期。`,
 		badLines: (count: number) => `跳过 ${count} 行无法读取的日志:`,
@@ -195,12 +198,14 @@ const en: Catalog = {
 		files: 'files',
 		noConsultations: 'No counted consultations today (08:00–23:00)',
 		fineRisk: (yuan: number) => `${yuan} yuan fine risk`,
+		fineRiskShort: 'fine risk',
 
 		exposure: (yuan: number, points: number) => [yuan > 0 ? `¥${yuan} fines` : '', points > 0 ? `${points} points` : ''].filter(Boolean).join(' '),
 	},
 	column: {status: 'St', conv: 'Conv', where: 'Platform·shop', owner: 'Agent', buyer: 'Buyer', flags: 'Viol', lastMessage: 'Last message'},
 	board: {
 		empty: 'No conversations yet. Waiting for log lines…',
+		noMatch: 'No conversation matches this filter (Esc clears the search and agent filter, f changes the view)',
 		notCounted: 'not counted',
 		noClock: '-',
 		setAside: {snooze: 'buyer', resolved: 'resolved', spam: 'spam'},
@@ -281,6 +286,7 @@ const en: Catalog = {
 		noAgents: '(no agents in the logs yet; type a name and press Enter)',
 		snoozeTitle: (conv: string) => `Set conversation ${conv} aside (today's rates do not change; it comes back when the buyer writes. ↑↓ choose, Enter set, Esc cancel):`,
 		snoozeMinutes: (minutes: number) => `${minutes} minutes`,
+		noteUnsaved: 'The note is not saved. Ctrl-C again drops it and quits; any other key goes on writing.',
 		snoozeChoice: {buyer: 'until the buyer writes', clear: 'end the snooze'},
 	},
 	markMeaning: {
@@ -348,7 +354,7 @@ const en: Catalog = {
 		badNow: (value: string) => `--now ${value}: not an ISO 8601 time.`,
 		badPlatform: (value: string, known: string) => `--platform ${value}: use one of ${known}.`,
 		badStale: (value: string) => `--stale ${value}: give a number of minutes above 0.`,
-		badWidth: (value: number) => `--width ${value}: use a whole number of at least 40.`,
+		badWidth: (value: number) => `--width ${value}: use a whole number of at least 35.`,
 		badDate: (value: string) => `--date ${value}: use a date as YYYY-MM-DD.`,
 		badLines: (count: number) => `Skipped ${count} unreadable log line(s):`,
 		demoDir: (dir: string) => `Demo logs are written to ${dir}`,

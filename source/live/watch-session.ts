@@ -1,5 +1,6 @@
 import {EventEmitter} from 'node:events';
 import {buildBoard, type BoardRow} from '../board/triage.js';
+import type {BoardClock} from '../board/columns.js';
 import {idlePosition} from '../board/urgency.js';
 import {LogReader, type LoadProgress} from '../ingest/log-reader.js';
 import {readBackTexts} from '../ingest/read-back.js';
@@ -208,9 +209,20 @@ export class WatchSession extends EventEmitter<{change: []}> {
 		return id;
 	}
 
-	/** Labels of the default platform's clocks, for the board's column titles. */
-	clockLabels(lang: 'zh' | 'en'): string[] {
-		return (this.options.packs.get(this.options.defaultPlatform)?.clocks ?? []).map(clock => clock.label[lang]);
+	/**
+	 * The board's clock columns: the default platform's clocks, then those of every other platform
+	 * in the logs that the first do not cover (Douyin's 3-minute human clock is not Pinduoduo's 5).
+	 */
+	boardClocks(lang: 'zh' | 'en'): BoardClock[] {
+		const clocks = new Map<string, BoardClock>();
+		for (const platform of [this.options.defaultPlatform, ...this.book.platforms]) {
+			this.clocksFor(platform).forEach((clock, index) => {
+				const known = clocks.get(clock.id);
+				if (!known) clocks.set(clock.id, {id: clock.id, label: clock.label[lang], primary: index === 0});
+				else if (index === 0) known.primary = true;
+			});
+		}
+		return [...clocks.values()];
 	}
 
 	/**

@@ -41,10 +41,14 @@ export interface AppProps {
 	lang: Lang;
 	/** A line for the footer, such as where the demo writes its logs. */
 	note?: string;
+	/** Told how the user quit before the app exits: 0 by q, 130 by Ctrl-C. */
+	onQuit?: (code: number) => void;
+	/** Ctrl-Z: hand the terminal back and stop until resumed (job control). */
+	onSuspend?: () => void;
 }
 
 /** Header, body and footer; the body is the board, a conversation or the help. */
-export function App({source, clock, tz, lang, note}: AppProps) {
+export function App({source, clock, tz, lang, note, onQuit, onSuspend}: AppProps) {
 	const {exit} = useApp();
 	const text = catalog(lang);
 	const {columns, rows: terminalRows} = useTerminalSize();
@@ -62,7 +66,8 @@ export function App({source, clock, tz, lang, note}: AppProps) {
 	const clockLabel = (id: string) => source.clockLabel(id, lang);
 	// Worked out only while the panel is open: it goes over every row.
 	const agentLines = useMemo(() => (ui.view === 'agents' ? agentPanelLines(today, allRows, clockLabel, text) : []), [ui.view, today, allRows, lang]);
-	const clockLabels = useMemo(() => source.clockLabels(lang), [source, lang]);
+	// New platforms in the logs add their clocks' columns.
+	const boardClocks = useMemo(() => source.boardClocks(lang), [source, lang, source.book.platforms.size]);
 	const boardTop = useRef(0);
 
 	// A frame as tall as the terminal makes Ink clear the screen on every update: keep one row free.
@@ -87,9 +92,14 @@ export function App({source, clock, tz, lang, note}: AppProps) {
 	// the handler reads the latest screen through a ref and folds keys into the latest state.
 	const screenRef = useRef(screen);
 	screenRef.current = screen;
-	useInput((input, key) => setUi(previous => foldInput(previous, input, key, screenRef.current)));
+	useInput((input, key) => {
+		if (key.ctrl && input === 'z') onSuspend?.();
+		else setUi(previous => foldInput(previous, input, key, screenRef.current));
+	});
 	useEffect(() => {
-		if (ui.quit) exit();
+		if (!ui.quit) return;
+		onQuit?.(ui.interrupted ? 130 : 0);
+		exit();
 	}, [ui.quit, exit]);
 
 	const counts = useMemo(() => countBoard(allRows, now), [allRows, now]);
@@ -138,7 +148,8 @@ export function App({source, clock, tz, lang, note}: AppProps) {
 					text={text}
 					lang={lang}
 					tz={tz}
-					clockLabels={clockLabels}
+					clocks={boardClocks}
+					filtered={rows !== allRows}
 				/>
 			)}
 			<FooterBar view={ui.view} text={text} width={width} note={note} flash={flash} />

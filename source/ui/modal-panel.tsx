@@ -72,6 +72,7 @@ export function ModalPanel({modal, conv, agents, marks, flagged, text, height, w
 			<>
 				<Text bold>{line(modal.kind === 'note' ? text.modal.noteTitle(conv) : text.modal.searchTitle)}</Text>
 				<Text>{line(`> ${modal.text}_`)}</Text>
+				{modal.kind === 'note' && modal.confirmQuit ? <Text color="yellow">{line(text.modal.noteUnsaved)}</Text> : null}
 			</>
 		);
 	}

@@ -8,7 +8,7 @@ export type Modal =
 	| {kind: 'assign'; key: string; query: string; index: number}
 	| {kind: 'confirmAssign'; key: string; to: string}
 	| {kind: 'mark'; key: string; index: number}
-	| {kind: 'note'; key: string; text: string}
+	| {kind: 'note'; key: string; text: string; confirmQuit?: boolean}
 	| {kind: 'search'; key: string; text: string}
 	| {kind: 'review'; key: string; index: number}
 	| {kind: 'agentFilter'; key: string; query: string; index: number}
@@ -18,7 +18,7 @@ export type Modal =
 export type Effect =
 	| {kind: 'assign'; key: string; to: string}
 	| {kind: 'mark'; key: string; mark: Mark; on: boolean}
-	| {kind: 'note'; key: string; text: string}
+	| {kind: 'note'; key: string; text: string; confirmQuit?: boolean}
 	| {kind: 'snooze'; key: string; until: SnoozeLength}
 	| {kind: 'undo'}
 	| {kind: 'review'; key: string; file: string; line: number; rule: string; verdict: Verdict; previous: Verdict};

@@ -23,6 +23,8 @@ export interface UiState {
 	/** Writes asked for and not yet carried out. */
 	outbox: Effect[];
 	quit: boolean;
+	/** Quit by Ctrl-C: the program exits 130, as an interrupted command does. */
+	interrupted?: boolean;
 }
 
 export const PINNED_TO_END = Number.MAX_SAFE_INTEGER;
@@ -66,8 +68,9 @@ function withEffect(state: UiState, effect: Effect, screen: ScreenContext): UiSt
 
 /** Applies one action; pure, so a burst of keys is folded through it one by one. */
 export function reduceUi(state: UiState, action: Action | 'dismiss', screen: ScreenContext): UiState {
-	if (action === 'quit') return {...state, quit: true};
+	// q closes an overlay (help, bad lines) like any key; only on the screens beneath does it quit.
 	if (state.overlay) return {...state, overlay: undefined};
+	if (action === 'quit') return {...state, quit: true};
 	if (action === 'help' || action === 'badLines') return {...state, overlay: action};
 	if (action === 'dismiss') return state;
 	if (action === 'violationsOnly') return {...state, filter: {...state.filter, view: state.filter.view === 'violations' ? 'all' : 'violations'}};
@@ -130,13 +133,22 @@ export function selectedIndexOf(state: UiState, rowKeys: readonly string[]): num
 	return found === -1 ? 0 : found;
 }
 
+/** Ctrl-C quits at once (exit 130), except over a note being written: that asks first. */
+function interrupt(state: UiState): UiState {
+	const {modal} = state;
+	if (modal?.kind === 'note' && modal.text.trim() && !modal.confirmQuit) return {...state, modal: {...modal, confirmQuit: true}};
+	return {...state, quit: true, interrupted: true};
+}
+
 /**
  * One input event folded into the state: an open dialog takes its keys as text and control
  * keys; otherwise each key press (several may arrive in one chunk) is an action of the view.
  */
 export function foldInput(state: UiState, input: string, key: Key, screen: ScreenContext): UiState {
+	if (key.ctrl && input === 'c') return interrupt(state);
 	if (state.modal) {
-		if (key.ctrl && input === 'c') return {...state, quit: true};
+		// Any other key after the Ctrl-C warning goes back to writing the note.
+		if (state.modal.kind === 'note' && state.modal.confirmQuit) state = {...state, modal: {...state.modal, confirmQuit: false}};
 		let next = state;
 		for (const modalKey of modalKeysOf(input, key)) {
 			if (!next.modal) break;

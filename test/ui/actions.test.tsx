@@ -41,7 +41,8 @@ describe('supervisor actions from the keyboard', () => {
 		const frame = () => app.lastFrame() ?? '';
 		const press = async (keys: string, until: (screen: string) => boolean, what: string) => {
 			app.stdin.write(keys);
-			await eventually(() => until(frame()), what);
+			// A loaded machine (several engineers' suites at once) can take seconds to draw a frame.
+		await eventually(() => until(frame()), what, 15_000);
 		};
 		const file = async () => JSON.parse(await readFile(db, 'utf8'));
 		// 'soon' is at risk, so first; 'late' is breached, the second row.

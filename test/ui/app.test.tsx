@@ -42,7 +42,8 @@ async function renderApp(messages = shop, lang: 'zh' | 'en' = 'zh') {
 	const frame = () => app.lastFrame() ?? '';
 	const press = async (keys: string, until: (screen: string) => boolean, what: string) => {
 		app.stdin.write(keys);
-		await eventually(() => until(frame()), what);
+		// A loaded machine (several engineers' suites at once) can take seconds to draw a frame.
+		await eventually(() => until(frame()), what, 15_000);
 	};
 	return {app, session, frame, press};
 }
@@ -155,6 +156,13 @@ describe('the board', () => {
 		await press('\u001B', s => !s.includes('[/起球]') && s.includes(' late '), 'the search cleared');
 		await press('o', s => s.includes('只看这位客服'), 'the agent filter');
 		await press('ling\r', s => s.includes('[客服:lingling]') && s.includes(' done ') && !s.includes(' late '), 'only lingling\'s rows');
+	});
+
+	it('says no conversation matches a filter, rather than that none has been read yet', async () => {
+		const {press} = await renderApp();
+		await press('/', s => s.includes('搜索会话号'), 'the search input');
+		await press('没有这个词\r', s => s.includes('没有符合当前筛选的会话'), 'the no-match line');
+		await press('\u001B', s => s.includes(' late ') && !s.includes('没有符合当前筛选的会话'), 'the board again');
 	});
 
 	it('finds a conversation by words no longer held in memory, reading its log again', async () => {

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {keyNames} from '../../source/ui/keymap.js';
-import {INITIAL_UI_STATE, PINNED_TO_END, reduceUi, type ScreenContext} from '../../source/ui/ui-state.js';
+import {foldInput, INITIAL_UI_STATE, PINNED_TO_END, reduceUi, type ScreenContext} from '../../source/ui/ui-state.js';
 
 const screen: ScreenContext = {
 	rowKeys: ['a', 'b', 'c', 'd', 'e'],
@@ -31,18 +31,46 @@ describe('the UI reducer', () => {
 		expect(reduceUi(scrolled, 'back', screen).view).toBe('board');
 	});
 
-	it('closes the help on any key, and quits from anywhere', () => {
+	it('closes the help on any key, q included', () => {
 		const help = reduceUi(INITIAL_UI_STATE, 'help', screen);
 		expect(help.overlay).toBe('help');
 		expect(reduceUi(help, 'dismiss', screen).overlay).toBeUndefined();
 		const closed = reduceUi(help, 'down', screen);
 		expect([closed.overlay, closed.selectedKey]).toEqual([undefined, undefined]);
-		expect(reduceUi(help, 'quit', screen).quit).toBe(true);
+		expect(reduceUi(help, 'quit', screen)).toMatchObject({overlay: undefined, quit: false});
 	});
 
 	it('splits a burst of keys that arrived in one chunk', () => {
 		expect(keyNames('jj\r', noKey)).toEqual(['j', 'j', 'return']);
 		expect(keyNames('', {...noKey, upArrow: true})).toEqual(['up']);
 		expect(keyNames('c', {...noKey, ctrl: true})).toEqual(['ctrl+c']);
+	});
+});
+
+describe('quitting, overlays and the unsaved note', () => {
+	const ctrlC = {...noKey, ctrl: true};
+	it('q closes the help instead of quitting; q on the board quits', () => {
+		const help = reduceUi(INITIAL_UI_STATE, 'help', screen);
+		expect(help.overlay).toBe('help');
+		const closed = foldInput(help, 'q', noKey, screen);
+		expect(closed.overlay).toBeUndefined();
+		expect(closed.quit).toBe(false);
+		expect(foldInput(closed, 'q', noKey, screen).quit).toBe(true);
+		expect(foldInput(closed, 'q', noKey, screen).interrupted).toBeUndefined();
+	});
+
+	it('Ctrl-C quits as an interrupt, from anywhere', () => {
+		expect(foldInput(reduceUi(INITIAL_UI_STATE, 'help', screen), 'c', ctrlC, screen)).toMatchObject({quit: true, interrupted: true});
+	});
+
+	it('Ctrl-C over a note being written asks first; a second drops it, another key goes back to it', () => {
+		const writing = {...INITIAL_UI_STATE, modal: {kind: 'note' as const, key: 'a', text: '买家很急'}};
+		const asked = foldInput(writing, 'c', ctrlC, screen);
+		expect(asked.quit).toBe(false);
+		expect(asked.modal).toMatchObject({kind: 'note', text: '买家很急', confirmQuit: true});
+		expect(foldInput(asked, 'c', ctrlC, screen)).toMatchObject({quit: true, interrupted: true});
+		expect(foldInput(asked, '!', noKey, screen).modal).toMatchObject({text: '买家很急!', confirmQuit: false});
+		// An empty note has nothing to lose.
+		expect(foldInput({...writing, modal: {...writing.modal, text: ''}}, 'c', ctrlC, screen).quit).toBe(true);
 	});
 });
