@@ -14,7 +14,9 @@ export function withRecords(row: BoardRow | undefined, records: ConversationReco
 	if (row.violations.total > 0 && records.reviews.size > 0) row = {...row, violations: countViolations(row.conversation.messages, packs, records, row.lastActivity)};
 	const {assignment} = records;
 	const lastReply = row.conversation.messages.findLast(m => m.from === 'agent' || m.from === 'bot')?.ts ?? 0;
-	const moved = assignment && Date.parse(assignment.at) >= lastReply ? assignment : undefined;
+	// An undone transfer that put the conversation back with the agent of the logs moved nothing.
+	const backHome = assignment?.undoes !== undefined && assignment.to === row.owner;
+	const moved = assignment && !backHome && Date.parse(assignment.at) >= lastReply ? assignment : undefined;
 	const withOwner = {...row, owner: moved?.to ?? row.owner, movedBy: moved, records};
 	if (records.marks.has('spam')) return {...withOwner, status: 'setAside', setAside: {why: 'spam'}, clocks: row.clocks.map(c => ({clock: c.clock})), waitingSince: undefined};
 	const aside = setAsideBy(records, row.lastBuyerAt ?? -Infinity, now);

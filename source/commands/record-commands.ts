@@ -4,7 +4,8 @@ import {foldRecords} from '../store/conversation-records.js';
 import {appendRecord, readRecords} from '../store/record-file.js';
 import {RecordFileError} from '../store/record-file-error.js';
 import {recordBase} from '../store/new-record.js';
-import {MARKS, type AssignmentRecord, type Mark, type MarkRecord, type NoteRecord, type RecordBase} from '../store/records.js';
+import {MARKS, type Mark} from '../store/records.js';
+import {describeRecord} from '../i18n/describe-record.js';
 import type {CommonOptions} from './common-options.js';
 import {UsageError} from './usage-error.js';
 
@@ -19,7 +20,7 @@ export async function recordCommand(command: 'assign' | 'mark' | 'unmark' | 'not
 	const [conv, value, ...rest] = args;
 	if (!conv) throw new UsageError(text.records.needConv(command));
 	const conversation = {conv, platform: options.platform, shop: flags.shop ?? ''};
-	if (command === 'history') return printHistory(flags.db, conversationKey(conversation), text);
+	if (command === 'history') return printHistory(flags.db, conversationKey(conversation), text, options.tz);
 	if (!value) throw new UsageError(text.records.needValue(command));
 	const base = recordBase(conversation, {by: options.by, tz: options.tz, now: options.clock()});
 	await withUsageErrors(async () => {
@@ -36,23 +37,12 @@ function checkMark(value: string, text: Catalog): Mark {
 	return value as Mark;
 }
 
-async function printHistory(file: string, key: string, text: Catalog): Promise<number> {
+async function printHistory(file: string, key: string, text: Catalog, tz: string): Promise<number> {
 	const records = await withUsageErrors(() => readRecords(file));
-	const state = foldRecords(records).get(key);
-	const lines = (state?.history ?? []).map(record => `${record.at}  ${record.by}  ${describeRecord(record, text)}`);
+	const history = foldRecords(records).get(key)?.history ?? [];
+	const lines = history.map(record => `${record.at}  ${record.by}  ${describeRecord(record, text, tz, history)}`);
 	process.stdout.write(lines.length > 0 ? `${lines.join('\n')}\n` : `${text.records.noHistory}\n`);
 	return 0;
-}
-
-/** One record in words: `转接 → ahao`, `标记 red`, `备注 …`. */
-export function describeRecord(record: RecordBase, text: Catalog): string {
-	const undo = record.undoes ? `${text.records.undo} ` : '';
-	if ('to' in record) return `${undo}${text.records.assigned} → ${(record as AssignmentRecord).to}`;
-	if ('mark' in record) {
-		const mark = record as MarkRecord;
-		return `${undo}${mark.op === 'set' ? text.records.marked : text.records.unmarked} ${mark.mark}`;
-	}
-	return `${undo}${text.records.noted} ${(record as NoteRecord).text}`;
 }
 
 async function withUsageErrors<T>(work: () => Promise<T>): Promise<T> {

@@ -84,9 +84,9 @@ export function App({source, clock, tz, lang, note, onQuit, onSuspend}: AppProps
 	const agents = useMemo(() => source.book.agents(), [source, version]);
 	const marksOf = (key: string) => source.records?.of(key)?.marks ?? NO_MARKS;
 	const flaggedOf = (key: string) => flaggedItems(source, key, text);
-	const screen: ScreenContext = {rowKeys, selectedIndex, pageSize, maxConversationTop, agentCount: agentLines.length - 1, agents, marksOf, flaggedOf};
 	const ownerOf = (key: string) => allRows.find(row => row.key === key)?.owner ?? '';
-	const flash = useRecordEffects(ui, setUi, source, text, ownerOf);
+	const screen: ScreenContext = {rowKeys, selectedIndex, pageSize, maxConversationTop, agentCount: agentLines.length - 1, agents, ownerOf, marksOf, flaggedOf};
+	const flash = useRecordEffects(ui, setUi, source, text, tz, ownerOf);
 
 	// A key can arrive before React has re-registered this handler after the last render, so
 	// the handler reads the latest screen through a ref and folds keys into the latest state.
@@ -116,7 +116,10 @@ export function App({source, clock, tz, lang, note, onQuit, onSuspend}: AppProps
 					modal={ui.modal}
 					conv={source.book.get(ui.modal.key)?.conv ?? ''}
 					agents={agents}
+					owner={ownerOf(ui.modal.key)}
 					marks={marksOf(ui.modal.key)}
+					markRecords={source.records?.of(ui.modal.key)?.markRecords}
+					tz={tz}
 					flagged={flaggedOf(ui.modal.key)}
 					text={text}
 					height={bodyHeight}

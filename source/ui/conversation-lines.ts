@@ -5,6 +5,7 @@ import type {Violation} from '../rules/find-violations.js';
 import type {Severity} from '../rules/violation-rule.js';
 import type {ConversationRecords} from '../store/conversation-records.js';
 import type {Verdict} from '../store/records.js';
+import {describeRecord} from '../i18n/describe-record.js';
 import {verdictOf} from '../store/verdicts.js';
 import {displayWidth, truncateToWidth, wrapToWidth} from '../text/display-width.js';
 import {localClock, localDate} from '../time/zone.js';
@@ -67,8 +68,13 @@ function recordLines({records, text, tz, width}: ConversationLineOptions): Conve
 	if (!records) return [];
 	const when = (at: string) => localClock(Date.parse(at), tz);
 	const lines: string[] = [];
-	if (records.assignment) lines.push(`[${text.records.assigned}] → ${records.assignment.to} (${records.assignment.by} ${when(records.assignment.at)})`);
-	if (records.marks.size > 0) lines.push(`[${text.records.marked}] ${[...records.marks].map(mark => text.markMeaning[mark]).join(' · ')}`);
+	const {assignment} = records;
+	// An undone transfer reads as what it was: the owner put back, not a new transfer.
+	if (assignment) lines.push(`[${assignment.undoes ? describeRecord(assignment, text, tz, records.history) : `${text.records.assigned} → ${assignment.to}`}] (${assignment.by} ${when(assignment.at)})`);
+	// Each mark with who set it and when.
+	for (const [mark, record] of records.markRecords) lines.push(`[${text.records.marked}] ${text.markMeaning[mark]} (${record.by} ${when(record.at)})`);
+	const {snooze} = records;
+	if (snooze) lines.push(`[${describeRecord(snooze, text, tz)}] (${snooze.by} ${when(snooze.at)})`);
 	for (const note of records.notes) lines.push(`[${text.records.noted}] ${note.by} ${when(note.at)}: ${note.text}`);
 	return lines.flatMap(line => wrapToWidth(line, width).map(piece => ({text: piece, kind: 'record' as const})));
 }

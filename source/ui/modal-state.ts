@@ -5,13 +5,13 @@ export const SNOOZE_CHOICES: readonly SnoozeLength[] = [{minutes: 10}, {minutes:
 
 /** A dialog over the body that takes every key until it closes. */
 export type Modal =
-	| {kind: 'assign'; key: string; query: string; index: number}
-	| {kind: 'confirmAssign'; key: string; to: string}
-	| {kind: 'mark'; key: string; index: number}
+	| {kind: 'assign'; key: string; query: string; index: number; notice?: 'owner'}
+	| {kind: 'confirmAssign'; key: string; to: string; newAgent?: boolean}
+	| {kind: 'mark'; key: string; index: number; pending?: Partial<Record<Mark, boolean>>}
 	| {kind: 'note'; key: string; text: string; confirmQuit?: boolean}
 	| {kind: 'search'; key: string; text: string}
 	| {kind: 'review'; key: string; index: number}
-	| {kind: 'agentFilter'; key: string; query: string; index: number}
+	| {kind: 'agentFilter'; key: string; query: string; index: number; moved?: boolean}
 	| {kind: 'snooze'; key: string; index: number};
 
 /** What the user asked to be written; the App carries it out against the records file. */
@@ -38,6 +38,8 @@ export interface FlaggedItem {
 
 export interface ModalContext {
 	agents: readonly string[];
+	/** Who has the conversation now: no transfer to them. */
+	ownerOf: (key: string) => string;
 	marksOf: (key: string) => ReadonlySet<Mark>;
 	/** The flagged rules of a conversation, in message order. */
 	flaggedOf: (key: string) => readonly FlaggedItem[];
@@ -80,29 +82,47 @@ export function reduceModal(modal: Modal, key: ModalKey, context: ModalContext):
 	}
 }
 
-function assignKey(modal: Extract<Modal, {kind: 'assign'}>, key: ModalKey, context: ModalContext): ModalResult {
-	const choices = matchingAgents(context.agents, modal.query);
-	if ('text' in key) return {modal: {...modal, query: modal.query + key.text, index: 0}};
-	if (key.name === 'backspace') return {modal: {...modal, query: dropLast(modal.query), index: 0}};
-	if (key.name === 'up' || key.name === 'down') return {modal: {...modal, index: step(modal.index, key.name, choices.length)}};
-	if (key.name === 'return') {
-		const to = choices[modal.index] ?? modal.query.trim();
-		return to ? {modal: {kind: 'confirmAssign', key: modal.key, to}} : {modal};
-	}
-	return {modal};
+/** The agents a conversation can go to: those in the logs matching what was typed, but its owner. */
+export function transferChoices(agents: readonly string[], query: string, owner: string): string[] {
+	return matchingAgents(agents, query).filter(agent => agent !== owner);
 }
 
+function assignKey(modal: Extract<Modal, {kind: 'assign'}>, key: ModalKey, context: ModalContext): ModalResult {
+	const owner = context.ownerOf(modal.key);
+	const choices = transferChoices(context.agents, modal.query, owner);
+	if ('text' in key) return {modal: {...modal, query: modal.query + key.text, index: 0, notice: undefined}};
+	if (key.name === 'backspace') return {modal: {...modal, query: dropLast(modal.query), index: 0, notice: undefined}};
+	if (key.name === 'up' || key.name === 'down') return {modal: {...modal, index: step(modal.index, key.name, choices.length)}};
+	if (key.name !== 'return') return {modal};
+	const picked = choices[modal.index];
+	if (picked) return {modal: {kind: 'confirmAssign', key: modal.key, to: picked}};
+	const typed = modal.query.trim();
+	if (!typed) return {modal};
+	if (typed === owner) return {modal: {...modal, notice: 'owner'}};
+	// A name the logs have never seen (a typo, or someone new): only once confirmed as new.
+	return {modal: {kind: 'confirmAssign', key: modal.key, to: typed, newAgent: true}};
+}
+
+/** Whether a mark is on as the menu shows it: what this menu set or cleared, else the records. */
+export function markShownOn(modal: Extract<Modal, {kind: 'mark'}>, mark: Mark, marks: ReadonlySet<Mark>): boolean {
+	return modal.pending?.[mark] ?? marks.has(mark);
+}
+
+/** The menu stays open: Enter or space sets or clears the chosen mark, Esc closes. */
 function markKey(modal: Extract<Modal, {kind: 'mark'}>, key: ModalKey, context: ModalContext): ModalResult {
+	const toggle = (index: number): ModalResult => {
+		const mark = MARKS[index]!;
+		const on = !markShownOn(modal, mark, context.marksOf(modal.key));
+		return {modal: {...modal, index, pending: {...modal.pending, [mark]: on}}, effect: {kind: 'mark', key: modal.key, mark, on}};
+	};
 	if ('text' in key) {
+		if (key.text === ' ') return toggle(modal.index);
 		// A mark's first letter (or its number) jumps to it.
 		const index = /^[1-8]$/.test(key.text) ? Number(key.text) - 1 : MARKS.findIndex(mark => mark.startsWith(key.text.toLowerCase()));
 		return {modal: index >= 0 ? {...modal, index} : modal};
 	}
 	if (key.name === 'up' || key.name === 'down') return {modal: {...modal, index: step(modal.index, key.name, MARKS.length)}};
-	if (key.name === 'return') {
-		const mark = MARKS[modal.index]!;
-		return {effect: {kind: 'mark', key: modal.key, mark, on: !context.marksOf(modal.key).has(mark)}};
-	}
+	if (key.name === 'return') return toggle(modal.index);
 	return {modal};
 }
 
@@ -144,12 +164,14 @@ function searchKey(modal: Extract<Modal, {kind: 'search'}>, key: ModalKey): Moda
 }
 
 function agentFilterKey(modal: Extract<Modal, {kind: 'agentFilter'}>, key: ModalKey, context: ModalContext): ModalResult {
-	if ('name' in key && key.name === 'return') {
-		const choices = matchingAgents(context.agents, modal.query);
-		return {filter: {agent: modal.query.trim() ? (choices[modal.index] ?? modal.query.trim()) : undefined}};
-	}
-	const picked = assignKey({...modal, kind: 'assign'}, key, context).modal;
-	return {modal: picked?.kind === 'assign' ? {...picked, kind: 'agentFilter'} : modal};
+	const choices = matchingAgents(context.agents, modal.query);
+	if ('text' in key) return {modal: {...modal, query: modal.query + key.text, index: 0}};
+	if (key.name === 'backspace') return {modal: {...modal, query: dropLast(modal.query), index: 0}};
+	if (key.name === 'up' || key.name === 'down') return {modal: {...modal, index: step(modal.index, key.name, choices.length), moved: true}};
+	if (key.name !== 'return') return {modal};
+	// Enter on nothing typed and nothing chosen clears the filter; a choice by arrows counts as chosen.
+	if (!modal.query.trim() && !modal.moved) return {filter: {agent: undefined}};
+	return {filter: {agent: choices[modal.index] ?? modal.query.trim()}};
 }
 
 function step(index: number, direction: 'up' | 'down', count: number): number {

@@ -1,5 +1,5 @@
 import {spawnSync} from 'node:child_process';
-import {readFile} from 'node:fs/promises';
+import {readFile, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import {beforeAll, describe, expect, it} from 'vitest';
 import {useTempDirs} from '../helpers/temp-dir.js';
@@ -36,6 +36,30 @@ describe('assign, mark, unmark, note, history', () => {
 			'2026-11-22T14:00:00+08:00  lead  unmark red',
 			'2026-11-22T14:00:00+08:00  lead  note 买家要求 周五前到货',
 		]);
+	});
+
+	it('history shows reviews as reviews and undos as what they took back', async () => {
+		const db = path.join(await tempDir(), 'db.json');
+		const base = {conv: '8801', platform: 'pinduoduo', shop: '旗舰店', by: 'lead'};
+		const at = (clock: string) => `2026-11-22T${clock}+08:00`;
+		await writeFile(db, JSON.stringify({
+			assignments: [{...base, id: 'a1', at: at('10:00:00'), to: 'xiaomei'}, {...base, id: 'a2', at: at('10:01:00'), to: 'ahao', undoes: 'a1'}],
+			marks: [{...base, id: 'm1', at: at('10:02:00'), mark: 'red', op: 'set'}, {...base, id: 'm2', at: at('10:03:00'), mark: 'red', op: 'clear', undoes: 'm1'}],
+			notes: [],
+			reviews: [{...base, id: 'r1', at: at('10:04:00'), file: 'logs/xiaomei.jsonl', line: 17, rule: 'pdd.contact.wechat', verdict: 'false-positive'}],
+			snoozes: [{...base, id: 's1', at: at('10:05:00'), op: 'set', until: at('10:15:00')}],
+		}));
+		const {stdout, code} = run('history', '8801', '--db', db, '--shop', '旗舰店');
+		expect(code).toBe(0);
+		expect(stdout.trim().split('\n').map(line => line.split('  ').slice(2).join('  '))).toEqual([
+			'转接 → xiaomei',
+			'撤销转接 xiaomei → ahao',
+			'标记 红旗',
+			'撤销标记 红旗',
+			'审核 pdd.contact.wechat (logs/xiaomei.jsonl:17) 误报',
+			'暂缓 至 10:15',
+		]);
+		expect(stdout).not.toContain('undefined');
 	});
 
 	it('refuses an unknown mark and a missing argument with exit 2', async () => {

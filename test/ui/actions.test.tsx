@@ -62,21 +62,25 @@ describe('supervisor actions from the keyboard', () => {
 		expect((await file()).assignments).toEqual([expect.objectContaining({conv: 'late', platform: 'pinduoduo', shop: 'flagship', to: 'lingling', by: 'lead', at: '2026-11-22T14:00:00+08:00'})]);
 		// The transfer does not reset the buyer's wait.
 		expect(row(frame(), 'late')).toMatch(/\+5:00 +50:00/);
+		// Undone, it says what it took back, and the row has its owner again.
+		await press('u', s => s.includes('late:撤销转接 lingling → xiaomei') && /late .* xiaomei /.test(row(s, 'late')), 'the transfer undone');
 	});
 
 	it('m, n, x and u: mark, note, spam and undo, each written and shown at once', async () => {
 		const {press, file} = await setup();
 		await press('m', s => s.includes('标记会话 late'), 'the mark menu');
-		await press('r\r', s => / R 买家:/.test(row(s, 'late')), 'the red mark on the row');
+		await press('r\r', s => s.includes('[x] 5 红旗:异常 (lead 14:00:00)'), 'the red mark set, the menu still open, with who and when');
+		await press('y\r', s => s.includes('[x] 1 黄旗:售前'), 'a second mark from the same menu');
+		await press(ESC, s => /late .* (YR|RY) 买家:/.test(row(s, 'late')), 'both marks on the row');
 		await press('n', s => s.includes('给会话 late 写备注'), 'the note input');
 		await press('买家很急', s => s.includes('> 买家很急_'), 'Chinese text in the input');
 		await press('\r', s => s.includes('已给 late 添加备注'), 'the note saved');
 		// Spam counts for nothing: the row is set aside, its clocks stop showing.
-		await press('x', s => /^. - +late +.*垃圾 .* RS 买家:/m.test(s), 'the spam mark, the row set aside');
-		await press('u', s => s.includes('已撤销上一步') && /!! late .* R 买家:/.test(s), 'spam undone');
+		await press('x', s => /^. - +late +.*垃圾 .* (YRS|RYS) 买家:/m.test(s), 'the spam mark, the row set aside');
+		await press('u', s => s.includes('late:撤销标记 垃圾咨询') && /!! late .* (YR|RY) 买家:/.test(s), 'spam undone');
 		const records = await file();
-		expect(records.marks.map((m: {mark: string; op: string}) => `${m.mark}:${m.op}`)).toEqual(['red:set', 'spam:set', 'spam:clear']);
-		expect(records.marks[2].undoes).toBe(records.marks[1].id);
+		expect(records.marks.map((m: {mark: string; op: string}) => `${m.mark}:${m.op}`)).toEqual(['red:set', 'yellow:set', 'spam:set', 'spam:clear']);
+		expect(records.marks[3].undoes).toBe(records.marks[2].id);
 		expect(records.notes).toEqual([expect.objectContaining({conv: 'late', text: '买家很急', by: 'lead'})]);
 	});
 

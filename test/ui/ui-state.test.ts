@@ -9,6 +9,7 @@ const screen: ScreenContext = {
 	maxConversationTop: 10,
 	agentCount: 0,
 	agents: [],
+	ownerOf: () => '',
 	marksOf: () => new Set(),
 	flaggedOf: () => [],
 };
