@@ -50,7 +50,7 @@ async function main(argv: readonly string[]): Promise<number> {
 		case 'unmark':
 		case 'note':
 		case 'history':
-			return (await import('./commands/record-commands.js')).recordCommand(command.name, args, {db: cli.flags.db, shop: cli.flags.shop}, options);
+			return (await import('./commands/record-commands.js')).recordCommand(command.name, args, {db: cli.flags.db, shop: cli.flags.shop, logs: cli.flags.logs, newAgent: cli.flags.newAgent, init: cli.flags.init}, options);
 		case 'report':
 			return (await import('./commands/report.js')).reportCommand(args, {json: cli.flags.json, date: cli.flags.date, db: cli.flags.db}, options);
 		default:

@@ -18,7 +18,7 @@ function describeAction(record: RecordBase, text: Catalog, tz: string): string {
 		const review = record as ReviewRecord;
 		return `${records.reviewed} ${review.rule} (${review.file}:${review.line}) ${text.verdict[review.verdict]}`;
 	}
-	if (isAssignment(record)) return `${records.assigned} → ${record.to}`;
+	if (isAssignment(record)) return records.assignedTo(record.to);
 	if ('mark' in record) {
 		const mark = record as MarkRecord;
 		return `${mark.op === 'set' ? records.marked : records.unmarked} ${text.markName[mark.mark]}`;

@@ -70,7 +70,7 @@ function recordLines({records, text, tz, width}: ConversationLineOptions): Conve
 	const lines: string[] = [];
 	const {assignment} = records;
 	// An undone transfer reads as what it was: the owner put back, not a new transfer.
-	if (assignment) lines.push(`[${assignment.undoes ? describeRecord(assignment, text, tz, records.history) : `${text.records.assigned} → ${assignment.to}`}] (${assignment.by} ${when(assignment.at)})`);
+	if (assignment) lines.push(`[${assignment.undoes ? describeRecord(assignment, text, tz, records.history) : text.records.assignedTo(assignment.to)}] (${assignment.by} ${when(assignment.at)})`);
 	// Each mark with who set it and when.
 	for (const [mark, record] of records.markRecords) lines.push(`[${text.records.marked}] ${text.markMeaning[mark]} (${record.by} ${when(record.at)})`);
 	const {snooze} = records;

@@ -75,6 +75,8 @@ export const BINDINGS: readonly Binding[] = [
  * (`jj`, `j\r`), which Ink hands over as one string; each is a press of its own.
  */
 export function keyNames(input: string, key: Key): string[] {
+	// Esc and a key typed right after it arrive as one Alt+key: no binding uses Alt, so it is both.
+	if (key.meta && !key.ctrl && !key.escape && [...input].length === 1) return ['escape', input];
 	const plain = !key.ctrl && !key.meta && !key.escape && !key.return && !key.tab;
 	if (!plain || [...input].length <= 1) return [keyName(input, key)];
 	return [...input].map(char => (char === '\r' || char === '\n' ? 'return' : char === '\u001B' ? 'escape' : char));

@@ -49,6 +49,12 @@ describe('the UI reducer', () => {
 });
 
 describe('quitting, overlays and the unsaved note', () => {
+	it('reads Esc and q arriving in one chunk (Alt+q) as Esc, then q: the help closes and the program quits', () => {
+		expect(keyNames('q', {...noKey, meta: true})).toEqual(['escape', 'q']);
+		const help = reduceUi(INITIAL_UI_STATE, 'help', screen);
+		expect(foldInput(help, 'q', {...noKey, meta: true}, screen)).toMatchObject({overlay: undefined, quit: true});
+	});
+
 	const ctrlC = {...noKey, ctrl: true};
 	it('q closes the help instead of quitting; q on the board quits', () => {
 		const help = reduceUi(INITIAL_UI_STATE, 'help', screen);
