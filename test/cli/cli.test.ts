@@ -68,6 +68,21 @@ describe('the command line (built cli.js)', () => {
 		}
 	});
 
+	it('--help speaks Chinese by default and English with --lang en; an unknown flag is refused in the same language', () => {
+		const zh = run('--help').stdout;
+		expect(zh).toContain('店铺时钟和回复时段所用的时区');
+		expect(zh).toContain('命令');
+		expect(zh).not.toContain('issue #5');
+		expect(zh).not.toMatch(/time zone of the shop clock/);
+		expect(run('--help', '--lang', 'en').stdout).toContain('time zone of the shop clock');
+		expect(run('assign', '--help').stdout).toContain('转接给日志里还没有出现过的客服');
+		const unknown = run('watch', '--once', '--colour', FIXTURE_DIR);
+		expect(unknown).toMatchObject({code: 2, stderr: 'kefu-watch: 未知参数:--colour。运行 kefu-watch --help 查看全部参数。\n'});
+		expect(run('watch', '--once', '--colour', '--lang', 'en', FIXTURE_DIR).stderr).toContain('Unknown flag: --colour');
+		// Flags written with dashes are ours too.
+		expect(run('assign', 'c1', 'x', '--new-agent', '--db', '/nonexistent/db.json').stderr).not.toContain('--new-agent');
+	});
+
 	it.each(['demo', 'watch', 'report', 'check', 'assign', 'mark', 'unmark', 'note', 'history'])('%s --help shows its usage', command => {
 		const {code, stdout} = run(command, '--help');
 		expect(code).toBe(0);
