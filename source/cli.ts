@@ -46,7 +46,7 @@ async function main(argv: readonly string[]): Promise<number> {
 				options,
 			);
 		case 'watch':
-			return (await import('./commands/watch.js')).watchCommand(args, {once: cli.flags.once, width: cli.flags.width, stale: cli.flags.stale, poll: cli.flags.poll, db: cli.flags.db}, options);
+			return (await import('./commands/watch.js')).watchCommand(args, {once: cli.flags.once, width: cli.flags.width, limit: cli.flags.limit, view: cli.flags.view, stale: cli.flags.stale, poll: cli.flags.poll, db: cli.flags.db}, options);
 		case 'check':
 			return (await import('./commands/check.js')).checkCommand(args, {json: cli.flags.json}, options);
 		case 'assign':

@@ -7,7 +7,12 @@ import {countBoard} from './board-counts.js';
 import type {BoardRow} from './triage.js';
 
 export interface BoardTextOptions {
+	/** The whole board, for the counts. */
 	rows: readonly BoardRow[];
+	/** The rows to list (a view, a limit); the whole board when not given. */
+	listed?: readonly BoardRow[];
+	/** How many rows of the view were left out by the limit. */
+	more?: number;
 	now: number;
 	tz: string;
 	lang: Lang;
@@ -28,8 +33,10 @@ export function renderBoardText(options: BoardTextOptions): string {
 	// Today's rates on one line as on screen: detail and the least needed give way, no rate is cut.
 	const rates = fitHeaderParts(today, width).map(part => part.text).join('  ');
 	const lines = [...wrapParts(parts, width), truncateToWidth(rates, width), formatRowText(headerCells(text, clocks), columns)];
-	for (const row of rows) lines.push(formatRowText(rowCells(row, text, lang, tz, clocks), columns));
-	if (rows.length === 0) lines.push(text.board.empty);
+	const listed = options.listed ?? rows;
+	for (const row of listed) lines.push(formatRowText(rowCells(row, text, lang, tz, clocks), columns));
+	if (listed.length === 0) lines.push(rows.length === 0 ? text.board.empty : text.board.noMatch);
+	if (options.more) lines.push(truncateToWidth(text.board.more(options.more), width));
 	return `${lines.join('\n')}\n`;
 }
 

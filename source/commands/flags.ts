@@ -14,6 +14,8 @@ export const FLAGS = {
 	lang: {type: 'string', default: 'zh', help: '--lang zh|en      language of the board (default zh)'},
 	once: {type: 'boolean', default: false, help: '--once            print the board once as plain text and exit'},
 	width: {type: 'number', help: '--width N         width of --once output (default the terminal\'s, or 100)'},
+	limit: {type: 'number', help: '--limit N         print at most N rows of the board (--once)'},
+	view: {type: 'string', help: '--view V          only one view of the board (--once): all, waiting, breached, violations, flagged, spam'},
 	stale: {type: 'number', help: '--stale MIN       minutes without a buyer line before a conversation over every clock sinks to lost (default the pack\'s, 30)'},
 	json: {type: 'boolean', default: false, help: '--json            one JSON document on stdout'},
 	dir: {type: 'string', help: '--dir DIR         where the simulated agents write (default a new temp folder)'},

@@ -1,3 +1,4 @@
+import {BOARD_VIEWS, filterRows, type BoardView} from '../board/board-filter.js';
 import {renderBoardText} from '../board/board-text.js';
 import {todayParts} from '../board/header-text.js';
 import {catalog} from '../i18n/catalog.js';
@@ -12,6 +13,10 @@ export interface WatchFlags {
 	width?: number;
 	/** `--stale`, minutes. */
 	stale?: number;
+	/** `--once`: at most this many rows. */
+	limit?: number;
+	/** `--once`: one view of the board (`f` in the TUI). */
+	view?: string;
 	poll: boolean;
 	db: string;
 }
@@ -20,21 +25,30 @@ export async function watchCommand(paths: readonly string[], flags: WatchFlags, 
 	const text = catalog(options.lang);
 	const targets = paths.length > 0 ? paths : ['.'];
 	if (!flags.once && !(process.stdin.isTTY && process.stdout.isTTY)) throw new UsageError(text.cli.needsTty);
-	if (flags.once) checkWidth(flags.width, text);
+	if (flags.once) {
+		checkWidth(flags.width, text);
+		checkOnceFlags(flags, text);
+	}
 	const session = await openSession(targets, {...options, poll: flags.poll, db: flags.db, keepTextsMs: KEEP_TEXTS_MS, staleMs: staleMs(flags.stale, text)});
 	if (flags.once) return printOnce(session, flags, options);
 	return runLive(session, options);
 }
 
 /** `watch --once`: read everything, print the board, exit 0 — like `top -b -n 1`. */
-export async function printOnce(session: WatchSession, flags: Pick<WatchFlags, 'width'>, options: CommonOptions): Promise<number> {
+export async function printOnce(session: WatchSession, flags: Pick<WatchFlags, 'width' | 'limit' | 'view'>, options: CommonOptions): Promise<number> {
 	await startSession(session, false);
 	const text = catalog(options.lang);
 	const now = options.clock();
 	const width = checkWidth(flags.width, text);
+	const {view, limit} = checkOnceFlags(flags, text);
+	const board = session.board(now);
+	// Counted on the whole board, as the TUI's header; listed in the view, up to the limit.
+	const listed = filterRows(board, {view});
 	process.stdout.write(
 		renderBoardText({
-			rows: session.board(now),
+			rows: board,
+			listed: listed.slice(0, limit),
+			more: Math.max(0, listed.length - limit),
 			now,
 			tz: options.tz,
 			lang: options.lang,
@@ -47,6 +61,15 @@ export async function printOnce(session: WatchSession, flags: Pick<WatchFlags, '
 	);
 	reportBadLines(session.badLines, text);
 	return 0;
+}
+
+/** `--view` and `--limit` of `--once`, checked before anything is read. */
+function checkOnceFlags(flags: Pick<WatchFlags, 'limit' | 'view'>, text: ReturnType<typeof catalog>): {view: BoardView; limit: number} {
+	const view = flags.view ?? 'all';
+	if (!(BOARD_VIEWS as readonly string[]).includes(view)) throw new UsageError(text.cli.badView(view, BOARD_VIEWS.join(', ')));
+	const limit = flags.limit ?? Infinity;
+	if (limit !== Infinity && (!Number.isInteger(limit) || limit < 1)) throw new UsageError(text.cli.badLimit(String(flags.limit)));
+	return {view: view as BoardView, limit};
 }
 
 /** `--stale MIN` in milliseconds; unset, each pack's own. */

@@ -29,6 +29,7 @@ const zh = {
 	board: {
 		empty: '还没有会话。正在等待日志写入…',
 		noMatch: '没有符合当前筛选的会话(Esc 清除搜索和客服筛选,f 切换视图)',
+		more: (count: number) => `…… 另有 ${count} 个会话未列出(--limit)`,
 		notCounted: '不计时',
 		noClock: '-',
 		setAside: {snooze: '等买家', resolved: '已解决', spam: '垃圾'} satisfies Record<SetAside['why'], string>,
@@ -220,6 +221,8 @@ const zh = {
 			lang: '界面语言(默认 zh)',
 			once: '把看板以纯文本打印一次后退出',
 			width: '--once 输出的宽度(默认终端宽度,否则 100)',
+			limit: '最多打印看板的多少行(--once)',
+			view: '只打印看板的一个视图(--once):all, waiting, breached, violations, flagged, spam',
 			stale: '超时会话的买家多少分钟没有新消息即视为已流失(默认规则包设定,30)',
 			json: '在标准输出打印一份 JSON 文档',
 			dir: '模拟客服写日志的文件夹(默认新建临时文件夹)',
@@ -231,6 +234,8 @@ const zh = {
 	},
 	cli: {
 		unknownFlag: (flag: string) => `未知参数:${flag}。运行 kefu-watch --help 查看全部参数。`,
+		badView: (value: string, views: string) => `--view ${value}:可选 ${views}。`,
+		badLimit: (value: string) => `--limit ${value}:请给出大于 0 的整数。`,
 		needsTty: 'watch 需要一个终端(TTY)。非交互环境请使用 `watch --once`、`report` 或 `check`。',
 		notYet: (command: string, issue: number) => `${command}:尚未实现(见 issue #${issue})。`,
 		unknownCommand: (command: string) => `未知命令:${command}。运行 kefu-watch --help 查看全部命令。`,
@@ -269,6 +274,7 @@ const en: Catalog = {
 	board: {
 		empty: 'No conversations yet. Waiting for log lines…',
 		noMatch: 'No conversation matches this filter (Esc clears the search and agent filter, f changes the view)',
+		more: (count: number) => `… ${count} more conversations not listed (--limit)`,
 		notCounted: 'not counted',
 		noClock: '-',
 		setAside: {snooze: 'buyer', resolved: 'resolved', spam: 'spam'},
@@ -460,6 +466,8 @@ const en: Catalog = {
 			lang: 'language of the board (default zh)',
 			once: 'print the board once as plain text and exit',
 			width: "width of --once output (default the terminal's, or 100)",
+			limit: 'print at most N rows of the board (--once)',
+			view: 'only one view of the board (--once): all, waiting, breached, violations, flagged, spam',
 			stale: "minutes without a buyer line before a breached conversation is lost (default the pack's, 30)",
 			json: 'one JSON document on stdout',
 			dir: 'where the simulated agents write (default a new temp folder)',
@@ -471,6 +479,8 @@ const en: Catalog = {
 	},
 	cli: {
 		unknownFlag: (flag: string) => `Unknown flag: ${flag}. Run kefu-watch --help for the list.`,
+		badView: (value: string, views: string) => `--view ${value}: use one of ${views}.`,
+		badLimit: (value: string) => `--limit ${value}: give a whole number above 0.`,
 		needsTty: 'watch needs a terminal (TTY). Without one, use `watch --once`, `report` or `check`.',
 		notYet: (command: string, issue: number) => `${command}: not built yet (see issue #${issue}).`,
 		unknownCommand: (command: string) => `Unknown command: ${command}. Run kefu-watch --help for the list.`,

@@ -39,6 +39,18 @@ describe('the command line (built cli.js)', () => {
 		expect(bad.stderr).toContain('--stale 0');
 	});
 
+	it('watch --once --limit N --view V lists one view, N rows at most, and says how many more', () => {
+		const {code, stdout} = run('watch', '--once', '--now', FIXTURE_NOW, '--width', '100', '--view', 'waiting', '--limit', '3', FIXTURE_DIR);
+		expect(code).toBe(0);
+		const rows = stdout.split('\n').filter(line => /^(!!|! |~ |x |- | {2}) c\d/.test(line));
+		expect(rows.map(line => line.split(/\s+/)[1])).toEqual(['c3', 'c2', 'c8']);
+		// The waiting view holds c3, c2, c8, c1, c4, c5, c10: four more than listed; the counts stay the board's.
+		expect(stdout).toContain('另有 4 个会话未列出');
+		expect(stdout).toContain('!! 超时 3');
+		expect(run('watch', '--once', '--view', 'nosuch', FIXTURE_DIR)).toMatchObject({code: 2, stderr: expect.stringContaining('--view nosuch')});
+		expect(run('watch', '--once', '--limit', '0', FIXTURE_DIR).code).toBe(2);
+	});
+
 	it('watch --once keeps every line within --width, in English with --lang en', () => {
 		const {stdout} = run('watch', '--once', '--now', FIXTURE_NOW, '--width', '60', '--lang', 'en', FIXTURE_DIR);
 		expect(stdout).toContain('breached 3');
