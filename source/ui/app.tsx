@@ -21,6 +21,7 @@ import {useRecordEffects} from './use-record-effects.js';
 import {keepVisible} from './navigation.js';
 import {foldInput, INITIAL_UI_STATE, selectedIndexOf, type ScreenContext} from './ui-state.js';
 import {useNow} from './use-now.js';
+import {PinyinMatcher} from './pinyin-matcher.js';
 import {useSourceVersion} from './use-source-version.js';
 import {useTerminalSize} from './use-terminal-size.js';
 
@@ -85,7 +86,14 @@ export function App({source, clock, tz, lang, note, onQuit, onSuspend}: AppProps
 	const marksOf = (key: string) => source.records?.of(key)?.marks ?? NO_MARKS;
 	const flaggedOf = (key: string) => flaggedItems(source, key, text);
 	const ownerOf = (key: string) => allRows.find(row => row.key === key)?.owner ?? '';
-	const screen: ScreenContext = {rowKeys, selectedIndex, pageSize, maxConversationTop, agentCount: agentLines.length - 1, agents, ownerOf, marksOf, flaggedOf};
+	// Pinyin for the agent pickers, loaded when one first opens (it costs a tenth of a second).
+	const pinyin = useMemo(() => new PinyinMatcher(), []);
+	const [, setPinyinReady] = useState(false);
+	const picking = ui.modal?.kind === 'assign' || ui.modal?.kind === 'agentFilter';
+	useEffect(() => {
+		if (picking && !pinyin.ready) void pinyin.load().then(() => setPinyinReady(true));
+	}, [picking]);
+	const screen: ScreenContext = {rowKeys, selectedIndex, pageSize, maxConversationTop, agentCount: agentLines.length - 1, agents, nameMatches: pinyin.matches, ownerOf, marksOf, flaggedOf};
 	const flash = useRecordEffects(ui, setUi, source, text, tz, ownerOf);
 
 	// A key can arrive before React has re-registered this handler after the last render, so
@@ -117,6 +125,7 @@ export function App({source, clock, tz, lang, note, onQuit, onSuspend}: AppProps
 					conv={source.book.get(ui.modal.key)?.conv ?? ''}
 					agents={agents}
 					owner={ownerOf(ui.modal.key)}
+					nameMatches={pinyin.matches}
 					marks={marksOf(ui.modal.key)}
 					markRecords={source.records?.of(ui.modal.key)?.markRecords}
 					tz={tz}

@@ -5,6 +5,7 @@ import {MARKS, type Mark, type MarkRecord} from '../store/records.js';
 import {truncateToWidth} from '../text/display-width.js';
 import {markShownOn, matchingAgents, SNOOZE_CHOICES, transferChoices, type FlaggedItem, type Modal} from './modal-state.js';
 import {localClock} from '../time/zone.js';
+import type {NameMatch} from './pinyin-matcher.js';
 import type {SnoozeLength} from '../store/records.js';
 
 export interface ModalPanelProps {
@@ -13,6 +14,7 @@ export interface ModalPanelProps {
 	agents: readonly string[];
 	/** Who has the conversation now (not offered as a transfer). */
 	owner: string;
+	nameMatches?: NameMatch;
 	marks: ReadonlySet<Mark>;
 	/** Who set each mark and when. */
 	markRecords?: ReadonlyMap<Mark, MarkRecord>;
@@ -24,7 +26,7 @@ export interface ModalPanelProps {
 }
 
 /** The open dialog: the agent picker, the confirmation, the mark menu or the note input. */
-export function ModalPanel({modal, conv, agents, owner, marks, markRecords, tz, flagged, text, height, width}: ModalPanelProps) {
+export function ModalPanel({modal, conv, agents, owner, nameMatches, marks, markRecords, tz, flagged, text, height, width}: ModalPanelProps) {
 	const line = (value: string) => truncateToWidth(value, width);
 	const choice = (label: string, chosen: boolean, key: string) => (
 		<Text key={key} inverse={chosen} wrap="truncate">
@@ -33,7 +35,7 @@ export function ModalPanel({modal, conv, agents, owner, marks, markRecords, tz, 
 	);
 	let body: React.ReactNode;
 	if (modal.kind === 'assign') {
-		const choices = transferChoices(agents, modal.query, owner).slice(0, Math.max(1, height - 4));
+		const choices = transferChoices(agents, modal.query, owner, nameMatches).slice(0, Math.max(1, height - 4));
 		const hint = modal.notice === 'owner' ? text.modal.alreadyOwner(owner) : agents.length === 0 ? text.modal.noAgents : choices.length === 0 ? text.modal.noMatchingAgent(modal.query) : undefined;
 		body = (
 			<>
@@ -71,7 +73,7 @@ export function ModalPanel({modal, conv, agents, owner, marks, markRecords, tz, 
 			</>
 		);
 	} else if (modal.kind === 'agentFilter') {
-		const choices = matchingAgents(agents, modal.query).slice(0, Math.max(1, height - 3));
+		const choices = matchingAgents(agents, modal.query, nameMatches).slice(0, Math.max(1, height - 3));
 		body = (
 			<>
 				<Text bold>{line(text.modal.agentFilterTitle)}</Text>

@@ -1,3 +1,4 @@
+import type {NameMatch} from './pinyin-matcher.js';
 import {MARKS, VERDICTS, type Mark, type SnoozeLength, type Verdict} from '../store/records.js';
 
 /** What `s` offers, in order: ten minutes, half an hour, until the buyer writes, and ending a snooze. */
@@ -38,6 +39,8 @@ export interface FlaggedItem {
 
 export interface ModalContext {
 	agents: readonly string[];
+	/** How a typed name finds an agent: by pinyin too, once it is loaded. */
+	nameMatches?: NameMatch;
 	/** Who has the conversation now: no transfer to them. */
 	ownerOf: (key: string) => string;
 	marksOf: (key: string) => ReadonlySet<Mark>;
@@ -52,10 +55,12 @@ export interface ModalResult {
 	filter?: {search?: string} | {agent?: string};
 }
 
-/** Agents whose name contains what was typed, those starting with it first. */
-export function matchingAgents(agents: readonly string[], query: string): string[] {
+const containsTyped: NameMatch = (name, query) => name.toLowerCase().includes(query.toLowerCase());
+
+/** Agents whose name answers what was typed (as typed, or by pinyin with `matches`), those starting with it first. */
+export function matchingAgents(agents: readonly string[], query: string, matches: NameMatch = containsTyped): string[] {
 	const q = query.toLowerCase();
-	const hits = agents.filter(agent => agent.toLowerCase().includes(q));
+	const hits = agents.filter(agent => matches(agent, query));
 	return [...hits.filter(a => a.toLowerCase().startsWith(q)), ...hits.filter(a => !a.toLowerCase().startsWith(q))];
 }
 
@@ -83,13 +88,13 @@ export function reduceModal(modal: Modal, key: ModalKey, context: ModalContext):
 }
 
 /** The agents a conversation can go to: those in the logs matching what was typed, but its owner. */
-export function transferChoices(agents: readonly string[], query: string, owner: string): string[] {
-	return matchingAgents(agents, query).filter(agent => agent !== owner);
+export function transferChoices(agents: readonly string[], query: string, owner: string, matches?: NameMatch): string[] {
+	return matchingAgents(agents, query, matches).filter(agent => agent !== owner);
 }
 
 function assignKey(modal: Extract<Modal, {kind: 'assign'}>, key: ModalKey, context: ModalContext): ModalResult {
 	const owner = context.ownerOf(modal.key);
-	const choices = transferChoices(context.agents, modal.query, owner);
+	const choices = transferChoices(context.agents, modal.query, owner, context.nameMatches);
 	if ('text' in key) return {modal: {...modal, query: modal.query + key.text, index: 0, notice: undefined}};
 	if (key.name === 'backspace') return {modal: {...modal, query: dropLast(modal.query), index: 0, notice: undefined}};
 	if (key.name === 'up' || key.name === 'down') return {modal: {...modal, index: step(modal.index, key.name, choices.length)}};
@@ -164,7 +169,7 @@ function searchKey(modal: Extract<Modal, {kind: 'search'}>, key: ModalKey): Moda
 }
 
 function agentFilterKey(modal: Extract<Modal, {kind: 'agentFilter'}>, key: ModalKey, context: ModalContext): ModalResult {
-	const choices = matchingAgents(context.agents, modal.query);
+	const choices = matchingAgents(context.agents, modal.query, context.nameMatches);
 	if ('text' in key) return {modal: {...modal, query: modal.query + key.text, index: 0}};
 	if (key.name === 'backspace') return {modal: {...modal, query: dropLast(modal.query), index: 0}};
 	if (key.name === 'up' || key.name === 'down') return {modal: {...modal, index: step(modal.index, key.name, choices.length), moved: true}};

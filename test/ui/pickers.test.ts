@@ -53,3 +53,21 @@ describe('the mark menu (m)', () => {
 		expect(keys(yellow.modal!, {name: 'escape'}).modal).toBeUndefined();
 	});
 });
+
+describe('agent pickers by pinyin (pinyin-pro, loaded when a picker opens)', () => {
+	it('finds 小美 by xm and by xiaomei once loaded, and by the name as typed before', async () => {
+		const {PinyinMatcher} = await import('../../source/ui/pinyin-matcher.js');
+		const {matchingAgents} = await import('../../source/ui/modal-state.js');
+		const agents = ['阿豪', '小美', 'lingling', '王小明'];
+		const matcher = new PinyinMatcher();
+		expect(matchingAgents(agents, 'xm', matcher.matches)).toEqual([]);
+		expect(matchingAgents(agents, '小', matcher.matches)).toEqual(['小美', '王小明']);
+		await matcher.load();
+		expect(matchingAgents(agents, 'xm', matcher.matches)).toEqual(['小美', '王小明']);
+		expect(matchingAgents(agents, 'xiaomei', matcher.matches)).toEqual(['小美']);
+		expect(matchingAgents(agents, 'ah', matcher.matches)).toEqual(['阿豪']);
+		expect(matchingAgents(agents, 'ling', matcher.matches)).toEqual(['lingling']);
+		const open: Modal = {kind: 'assign', key: 'k', query: '', index: 0};
+		expect(reduceModal(reduceModal(open, {text: 'xm'}, {...context, agents, nameMatches: matcher.matches}).modal!, {name: 'return'}, {...context, agents, nameMatches: matcher.matches}).modal).toEqual({kind: 'confirmAssign', key: 'k', to: '小美'});
+	});
+});
