@@ -185,6 +185,8 @@ const zh = {
 		search: '搜索',
 		agentFilter: '按客服筛选',
 		review: '审核违规',
+		nextViolation: '下一处违规',
+		previousViolation: '上一处违规',
 		clearFilters: '清除搜索和客服筛选',
 	},
 	cliHelp: {
@@ -430,6 +432,8 @@ const en: Catalog = {
 		search: 'search',
 		agentFilter: 'filter by agent',
 		review: 'review flags',
+		nextViolation: 'next violation',
+		previousViolation: 'previous violation',
 		clearFilters: 'clear search and agent filter',
 	},
 	cliHelp: {

@@ -17,6 +17,7 @@ import type {Mark} from '../store/records.js';
 import {ModalPanel} from './modal-panel.js';
 import {flaggedItems} from './flagged-items.js';
 import {useConversationLines} from './use-conversation-lines.js';
+import {flaggedLineIndexes} from './conversation-lines.js';
 import {useRecordEffects} from './use-record-effects.js';
 import {keepVisible} from './navigation.js';
 import {foldInput, INITIAL_UI_STATE, selectedIndexOf, type ScreenContext} from './ui-state.js';
@@ -93,7 +94,8 @@ export function App({source, clock, tz, lang, note, onQuit, onSuspend}: AppProps
 	useEffect(() => {
 		if (picking && !pinyin.ready) void pinyin.load().then(() => setPinyinReady(true));
 	}, [picking]);
-	const screen: ScreenContext = {rowKeys, selectedIndex, pageSize, maxConversationTop, agentCount: agentLines.length - 1, agents, nameMatches: pinyin.matches, ownerOf, marksOf, flaggedOf};
+	const flaggedLines = useMemo(() => flaggedLineIndexes(lines), [lines]);
+	const screen: ScreenContext = {rowKeys, selectedIndex, pageSize, maxConversationTop, agentCount: agentLines.length - 1, flaggedLines, agents, nameMatches: pinyin.matches, ownerOf, marksOf, flaggedOf};
 	const flash = useRecordEffects(ui, setUi, source, text, tz, ownerOf);
 
 	// A key can arrive before React has re-registered this handler after the last render, so

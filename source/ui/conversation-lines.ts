@@ -17,6 +17,13 @@ export interface ConversationLine {
 	severity?: Severity;
 	/** A flag judged false: still shown, dimmed. */
 	dismissed?: boolean;
+	/** The first line of a message with violations: where the next/previous violation keys go. */
+	flagged?: boolean;
+}
+
+/** The lines the next/previous violation keys stop at, in order. */
+export function flaggedLineIndexes(lines: readonly ConversationLine[]): number[] {
+	return lines.flatMap((line, index) => (line.flagged ? [index] : []));
 }
 
 /** Around the words that broke a rule; brackets, so the span shows without colour too. */
@@ -55,7 +62,9 @@ export function conversationLines(conversation: Conversation, options: Conversat
 		const uncounted = message.from === 'buyer' && !options.isCounted(message) ? ` [${text.board.notCounted}]` : '';
 		const prefix = `${localClock(message.ts, tz)} ${who}${uncounted}: `;
 		const violations = options.violationsOf(message);
+		const first = lines.length;
 		for (const line of messageLines(prefix, message.text === undefined ? text.conversation.textGone : highlight(message.text, violations), width)) lines.push({text: line, kind: 'message', from: message.from});
+		if (violations.length > 0 && lines[first]) lines[first] = {...lines[first]!, flagged: true};
 		for (const violation of violations) {
 			const verdict = verdictOf(options.records, message, violation.rule.id);
 			for (const line of violationLines(violation, verdict, options)) lines.push({text: line, kind: 'violation', severity: violation.rule.severity, dismissed: verdict === 'false-positive'});

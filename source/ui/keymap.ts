@@ -23,6 +23,8 @@ export type Action =
 	| 'spam'
 	| 'snooze'
 	| 'undo'
+	| 'nextViolation'
+	| 'previousViolation'
 	| 'badLines'
 	| 'help'
 	| 'quit';
@@ -65,6 +67,9 @@ export const BINDINGS: readonly Binding[] = [
 	{action: 'spam', keys: ['x'], views: ['board', 'conversation'], priority: 12},
 	{action: 'undo', keys: ['u'], views: ['board', 'conversation'], priority: 7},
 	{action: 'review', keys: ['a'], views: ['conversation'], priority: 4},
+	// lnav's keys for the next and previous error.
+	{action: 'nextViolation', keys: ['e'], views: ['conversation'], priority: 5},
+	{action: 'previousViolation', keys: ['E'], views: ['conversation'], priority: 6},
 	{action: 'badLines', keys: ['b'], views: ALL_VIEWS},
 	{action: 'help', keys: ['?'], views: ALL_VIEWS, priority: 0},
 	{action: 'quit', keys: ['q', 'ctrl+c'], views: ALL_VIEWS, priority: 0},

@@ -29,6 +29,9 @@ export interface UiState {
 
 export const PINNED_TO_END = Number.MAX_SAFE_INTEGER;
 
+/** Lines shown above a violation's message when jumping to it. */
+const CONTEXT_LINES = 1;
+
 export const INITIAL_UI_STATE: UiState = {view: 'board', conversationTop: PINNED_TO_END, agentsTop: 0, filter: {view: 'all'}, outbox: [], quit: false};
 
 /** What the reducer needs to know of the screen as it is drawn now. */
@@ -40,6 +43,8 @@ export interface ScreenContext extends ModalContext {
 	maxConversationTop: number;
 	/** How many agents the agent panel lists. */
 	agentCount: number;
+	/** The open conversation's lines where a message with violations starts. */
+	flaggedLines?: readonly number[];
 }
 
 /** Applies what a dialog key produced: the dialog's next state, a write to carry out, a filter. */
@@ -116,6 +121,12 @@ function conversationAction(state: UiState, action: Action, screen: ScreenContex
 	if (action === 'back') return {...state, view: 'board'};
 	const {maxConversationTop, pageSize} = screen;
 	const current = Math.min(state.conversationTop, maxConversationTop);
+	if (action === 'nextViolation' || action === 'previousViolation') {
+		// The message a line above the top, so the violation reads in its context.
+		const flagged = screen.flaggedLines ?? [];
+		const target = action === 'nextViolation' ? flagged.find(line => line > current + CONTEXT_LINES) : flagged.findLast(line => line < current + CONTEXT_LINES);
+		return target === undefined ? state : {...state, conversationTop: Math.max(0, Math.min(maxConversationTop, target - CONTEXT_LINES))};
+	}
 	const next = moveIndex(current, action, maxConversationTop + 1, pageSize);
 	// At the bottom, stay pinned there so new messages keep scrolling into view.
 	return {...state, conversationTop: next >= maxConversationTop ? PINNED_TO_END : next};

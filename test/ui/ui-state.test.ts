@@ -81,3 +81,17 @@ describe('quitting, overlays and the unsaved note', () => {
 		expect(foldInput({...writing, modal: {...writing.modal, text: ''}}, 'c', ctrlC, screen).quit).toBe(true);
 	});
 });
+
+describe('next and previous violation in a conversation (e / E, as lnav)', () => {
+	it('scrolls to each message with violations in turn, a line of context above, and back', () => {
+		const inConversation = {...INITIAL_UI_STATE, view: 'conversation' as const, selectedKey: 'a', conversationTop: 0};
+		const flagged = {...screen, maxConversationTop: 40, flaggedLines: [5, 12, 30]};
+		const first = foldInput(inConversation, 'e', noKey, flagged);
+		expect(first.conversationTop).toBe(4);
+		const second = foldInput(first, 'e', noKey, flagged);
+		expect(second.conversationTop).toBe(11);
+		expect(foldInput(second, 'E', noKey, flagged).conversationTop).toBe(4);
+		expect(foldInput(first, 'E', noKey, flagged)).toBe(first);
+		expect(foldInput(foldInput(second, 'e', noKey, flagged), 'e', noKey, flagged).conversationTop).toBe(29);
+	});
+});
