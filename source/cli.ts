@@ -56,7 +56,7 @@ async function main(argv: readonly string[]): Promise<number> {
 		case 'history':
 			return (await import('./commands/record-commands.js')).recordCommand(command.name, args, {db: cli.flags.db, shop: cli.flags.shop, logs: cli.flags.logs, newAgent: cli.flags.newAgent, init: cli.flags.init}, options);
 		case 'report':
-			return (await import('./commands/report.js')).reportCommand(args, {json: cli.flags.json, date: cli.flags.date, db: cli.flags.db}, options);
+			return (await import('./commands/report.js')).reportCommand(args, {json: cli.flags.json, date: cli.flags.date, db: cli.flags.db, width: cli.flags.width}, options);
 		default:
 			process.stderr.write(`${text.cli.notYet(`kefu-watch ${command.name}`, command.pendingIssue ?? 0)}\n`);
 			return 2;

@@ -13,6 +13,8 @@ export interface ReportFlags {
 	json: boolean;
 	date?: string;
 	db: string;
+	/** The table's width: narrower than the wide table, it turns to one line per clock. Default the terminal's. */
+	width?: number;
 }
 
 /** `report`: one day's reply-clock figures per shop and per agent, as a table or JSON. */
@@ -21,6 +23,7 @@ export async function reportCommand(paths: readonly string[], flags: ReportFlags
 	const now = options.clock();
 	const date = flags.date ?? localDate(now, options.tz);
 	if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(`${date}T00:00:00Z`))) throw new UsageError(text.cli.badDate(date));
+	if (flags.width !== undefined && (!Number.isInteger(flags.width) || flags.width < 35)) throw new UsageError(text.cli.badWidth(flags.width));
 	const states = await readRecordStates(flags.db).catch((error: unknown) => {
 		throw error instanceof RecordFileError ? new UsageError(error.message) : error;
 	});
@@ -41,7 +44,8 @@ export async function reportCommand(paths: readonly string[], flags: ReportFlags
 	if (flags.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
 	else {
 		const {renderReportText} = await import('../report/report-text.js');
-		process.stdout.write(renderReportText(report, text, id => session.clockLabel(id, options.lang)));
+		const width = flags.width ?? (process.stdout.isTTY ? process.stdout.columns : undefined) ?? Infinity;
+		process.stdout.write(renderReportText(report, text, id => session.clockLabel(id, options.lang), width));
 	}
 	reportBadLines(session.badLines, text);
 	return 0;

@@ -6,7 +6,7 @@ import {clockIdsOf, figureTable} from './figure-tables.js';
 import type {ReportDocument} from './report-document.js';
 
 /** The report as a readable table: shops, then agents, then what needs attention. */
-export function renderReportText(report: ReportDocument, text: Catalog, clockLabel: (id: string) => string): string {
+export function renderReportText(report: ReportDocument, text: Catalog, clockLabel: (id: string) => string, width = Infinity): string {
 	const t = text.report;
 	const clockIds = clockIdsOf([...report.shops, ...report.agents]);
 	const lines = [t.title(report.date, report.tz, report.now), ''];
@@ -20,8 +20,8 @@ export function renderReportText(report: ReportDocument, text: Catalog, clockLab
 			averageSeconds: agent.avgFirstResponseSeconds,
 			trail: [String(agent.violations)],
 		}));
-		lines.push(...figureTable({title: t.shops, lead: [t.consultations]}, shops, clockIds, clockLabel, text));
-		lines.push('', ...figureTable({title: t.agents, lead: [t.consultations], trail: [t.violations]}, agents, clockIds, clockLabel, text));
+		lines.push(...figureTable({title: t.shops, lead: [t.consultations]}, shops, clockIds, clockLabel, text, width));
+		lines.push('', ...figureTable({title: t.agents, lead: [t.consultations], trail: [t.violations]}, agents, clockIds, clockLabel, text, width));
 	}
 	const alerts = report.shops.flatMap(shop =>
 		shop.alerts.map(alert =>

@@ -31,7 +31,7 @@ export function AgentPanel({lines, top, height, width}: AgentPanelProps) {
 }
 
 /** The panel's table: every agent who has figures today or a buyer waiting now. */
-export function agentPanelLines(today: TodayFigures, rows: readonly BoardRow[], clockLabel: (id: string) => string, text: Catalog): string[] {
+export function agentPanelLines(today: TodayFigures, rows: readonly BoardRow[], clockLabel: (id: string) => string, text: Catalog, width = Infinity): string[] {
 	const waiting = new Map<string, number>();
 	for (const row of rows) if (isActionable(row.status)) waiting.set(row.owner, (waiting.get(row.owner) ?? 0) + 1);
 	const figures = new Map(today.agents.map(agent => [agent.agent, agent]));
@@ -45,5 +45,5 @@ export function agentPanelLines(today: TodayFigures, rows: readonly BoardRow[], 
 			averageSeconds: day?.firstResponse.averageSeconds ?? null,
 		};
 	});
-	return figureTable({title: text.report.agents, lead: [text.agentPanel.waitingNow, text.report.consultations]}, tableRows, clockIdsOf(today.agents), clockLabel, text);
+	return figureTable({title: text.report.agents, lead: [text.agentPanel.waitingNow, text.report.consultations]}, tableRows, clockIdsOf(today.agents), clockLabel, text, width);
 }

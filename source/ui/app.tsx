@@ -67,7 +67,7 @@ export function App({source, clock, tz, lang, note, onQuit, onSuspend}: AppProps
 	const today = useMemo(() => source.today(now), [source, now, figuresVersion]);
 	const clockLabel = (id: string) => source.clockLabel(id, lang);
 	// Worked out only while the panel is open: it goes over every row.
-	const agentLines = useMemo(() => (ui.view === 'agents' ? agentPanelLines(today, allRows, clockLabel, text) : []), [ui.view, today, allRows, lang]);
+	const agentLines = useMemo(() => (ui.view === 'agents' ? agentPanelLines(today, allRows, clockLabel, text, Math.max(20, columns)) : []), [ui.view, today, allRows, lang, columns]);
 	// New platforms in the logs add their clocks' columns.
 	const boardClocks = useMemo(() => source.boardClocks(lang), [source, lang, source.book.platforms.size]);
 	const boardTop = useRef(0);
