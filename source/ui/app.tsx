@@ -10,7 +10,7 @@ import {AgentPanel, agentPanelLines} from './agent-panel.js';
 import {BadLinesOverlay} from './bad-lines-overlay.js';
 import {BoardView} from './board-view.js';
 import {ConversationView} from './conversation-view.js';
-import {FooterBar} from './footer-bar.js';
+import {FooterBar, SearchPrompt} from './footer-bar.js';
 import {HeaderBar} from './header-bar.js';
 import {HelpOverlay} from './help-overlay.js';
 import type {Mark} from '../store/records.js';
@@ -121,7 +121,7 @@ export function App({source, clock, tz, lang, note, onQuit, onSuspend}: AppProps
 		<Box flexDirection="column" width={width} height={frameHeight}>
 			<HeaderBar parts={source.isLoaded ? parts : [...parts, {text: loadingText(source.loadProgress, text), tone: 'muted', dropOrder: 1}]} width={width} />
 			<HeaderBar parts={todayParts(today, p => source.clocksFor(p), clockLabel, text)} width={width} />
-			{ui.modal ? (
+			{ui.modal && ui.modal.kind !== 'search' ? (
 				<ModalPanel
 					modal={ui.modal}
 					conv={source.book.get(ui.modal.key)?.conv ?? ''}
@@ -166,7 +166,12 @@ export function App({source, clock, tz, lang, note, onQuit, onSuspend}: AppProps
 					filtered={rows !== allRows}
 				/>
 			)}
-			<FooterBar view={ui.view} text={text} width={width} note={note} flash={flash} />
+			{ui.modal?.kind === 'search' ? (
+				// The search is typed under the board, which filters as it goes: how many match, at once.
+				<SearchPrompt query={ui.modal.text} matches={rows.length} searching={Boolean(ui.filter.search && !saying)} text={text} width={width} />
+			) : (
+				<FooterBar view={ui.view} text={text} width={width} note={note} flash={flash} />
+			)}
 		</Box>
 	);
 }

@@ -42,3 +42,12 @@ export function FooterBar({view, text, width, note, flash}: {view: View; text: C
 		</Box>
 	);
 }
+
+/** `/起球_  3 个会话符合 (Enter 保留, Esc 恢复)`: the live search, typed where the key hints were. */
+export function SearchPrompt({query, matches, searching, text, width}: {query: string; matches: number; searching: boolean; text: Catalog; width: number}) {
+	return (
+		<Box height={1}>
+			<Text wrap="truncate">{truncateToWidth(`/${query}_  ${text.modal.searchMatches(matches, searching)}`, width)}</Text>
+		</Box>
+	);
+}

@@ -10,7 +10,8 @@ export type Modal =
 	| {kind: 'confirmAssign'; key: string; to: string; newAgent?: boolean}
 	| {kind: 'mark'; key: string; index: number; pending?: Partial<Record<Mark, boolean>>}
 	| {kind: 'note'; key: string; text: string; confirmQuit?: boolean}
-	| {kind: 'search'; key: string; text: string}
+	/** `previous`: the search before the prompt opened, which Esc puts back. */
+	| {kind: 'search'; key: string; text: string; previous?: string}
 	| {kind: 'review'; key: string; index: number}
 	| {kind: 'agentFilter'; key: string; query: string; index: number; moved?: boolean}
 	| {kind: 'snooze'; key: string; index: number};
@@ -66,7 +67,7 @@ export function matchingAgents(agents: readonly string[], query: string, matches
 
 /** One key applied to an open dialog; pure. */
 export function reduceModal(modal: Modal, key: ModalKey, context: ModalContext): ModalResult {
-	if ('name' in key && key.name === 'escape') return {};
+	if ('name' in key && key.name === 'escape') return modal.kind === 'search' ? {filter: {search: modal.previous}} : {};
 	switch (modal.kind) {
 		case 'assign':
 			return assignKey(modal, key, context);
@@ -161,9 +162,11 @@ function reviewKey(modal: Extract<Modal, {kind: 'review'}>, key: ModalKey, conte
 	return {modal};
 }
 
+/** The board filters as the words are typed; Enter keeps the search, Esc puts the previous one back. */
 function searchKey(modal: Extract<Modal, {kind: 'search'}>, key: ModalKey): ModalResult {
-	if ('text' in key) return {modal: {...modal, text: modal.text + key.text}};
-	if (key.name === 'backspace') return {modal: {...modal, text: dropLast(modal.text)}};
+	const typed = (text: string): ModalResult => ({modal: {...modal, text}, filter: {search: text.trim() || undefined}});
+	if ('text' in key) return typed(modal.text + key.text);
+	if (key.name === 'backspace') return typed(dropLast(modal.text));
 	if (key.name === 'return') return {filter: {search: modal.text.trim() || undefined}};
 	return {modal};
 }

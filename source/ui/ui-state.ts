@@ -80,7 +80,7 @@ export function reduceUi(state: UiState, action: Action | 'dismiss', screen: Scr
 	if (action === 'dismiss') return state;
 	if (action === 'violationsOnly') return {...state, filter: {...state.filter, view: state.filter.view === 'violations' ? 'all' : 'violations'}};
 	if (action === 'cycleView') return {...state, filter: {...state.filter, view: nextView(state.filter.view)}};
-	if (action === 'search') return {...state, modal: {kind: 'search', key: '', text: state.filter.search ?? ''}};
+	if (action === 'search') return {...state, modal: {kind: 'search', key: '', text: state.filter.search ?? '', previous: state.filter.search}};
 	if (action === 'agentFilter') return {...state, modal: {kind: 'agentFilter', key: '', query: '', index: 0}};
 	if (action === 'clearFilters') return {...state, filter: {view: state.filter.view}};
 	if (action === 'agents') return {...state, view: state.view === 'agents' ? 'board' : 'agents'};

@@ -151,16 +151,27 @@ describe('the board', () => {
 		await press('f', s => s.includes('[等待中]') && s.includes(' late ') && !s.includes(' done '), 'the waiting view');
 		await press('f', s => s.includes('[已超时]') && s.includes(' late ') && !s.includes(' soon '), 'the breached view');
 		await press('ffff', s => !s.includes('[') || !/\[(等待中|已超时|只看违规|已插旗|垃圾咨询)\]/.test(s), 'back to all');
-		await press('/', s => s.includes('搜索会话号'), 'the search input');
+		await press('/', s => s.includes('Esc 恢复'), 'the search prompt');
 		await press('起球\r', s => s.includes('[/起球]') && s.includes(' soon ') && !s.includes(' late '), 'rows whose messages match');
 		await press('\u001B', s => !s.includes('[/起球]') && s.includes(' late '), 'the search cleared');
 		await press('o', s => s.includes('只看这位客服'), 'the agent filter');
 		await press('ling\r', s => s.includes('[客服:lingling]') && s.includes(' done ') && !s.includes(' late '), 'only lingling\'s rows');
 	});
 
+	it('filters as the search is typed, with a count of the matches; Esc puts the previous search back', async () => {
+		const {press} = await renderApp();
+		await press('/', s => s.includes('Esc 恢复'), 'the search prompt');
+		await press('起', s => s.includes('/起_  1 个会话符合') && s.includes(' soon ') && !s.includes(' late '), 'the board filtered at the first character');
+		await press('\u007F', s => s.includes('/_  3 个会话符合') && s.includes(' late '), 'back to every row on backspace');
+		await press('快递\r', s => s.includes('[/快递]') && s.includes(' late ') && !s.includes(' soon '), 'the search kept on Enter');
+		await press('/', s => s.includes('/快递_'), 'the prompt again, with the search in force');
+		await press('\u007F\u007F谢', s => s.includes('/谢_') && s.includes(' done ') && !s.includes(' late '), 'a new search typed');
+		await press('\u001B', s => s.includes('[/快递]') && s.includes(' late ') && !s.includes(' done '), 'Esc: the previous search back');
+	});
+
 	it('says no conversation matches a filter, rather than that none has been read yet', async () => {
 		const {press} = await renderApp();
-		await press('/', s => s.includes('搜索会话号'), 'the search input');
+		await press('/', s => s.includes('Esc 恢复'), 'the search prompt');
 		await press('没有这个词\r', s => s.includes('没有符合当前筛选的会话'), 'the no-match line');
 		await press('\u001B', s => s.includes(' late ') && !s.includes('没有符合当前筛选的会话'), 'the board again');
 	});
@@ -177,7 +188,7 @@ describe('the board', () => {
 		unmounts.push(app.unmount);
 		const frame = () => app.lastFrame() ?? '';
 		app.stdin.write('/');
-		await eventually(() => frame().includes('搜索会话号'), 'the search input');
+		await eventually(() => frame().includes('Esc 恢复'), 'the search prompt');
 		app.stdin.write('微信\r');
 		await eventually(() => frame().includes('[/微信]') && frame().includes(' w1 ') && !frame().includes(' w2 '), 'the conversation whose old words match');
 		expect(frame()).not.toContain('正在日志中查找');
@@ -186,7 +197,7 @@ describe('the board', () => {
 	it('says when a search is still reading the logs for older words', async () => {
 		const {session, press} = await renderApp();
 		session.conversationsSaying = () => undefined;
-		await press('/', s => s.includes('搜索会话号'), 'the search input');
+		await press('/', s => s.includes('Esc 恢复'), 'the search prompt');
 		await press('起球\r', s => s.includes('[/起球]') && s.includes('正在日志中查找较早的消息') && s.includes(' soon '), 'the rows held, and the search going on');
 	});
 
