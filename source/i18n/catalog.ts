@@ -5,6 +5,7 @@ import type {Mark, Verdict} from '../store/records.js';
 import type {BoardView} from '../board/board-filter.js';
 import type {CommandName} from '../commands/command-table.js';
 import type {FlagName} from '../commands/flags.js';
+import type {AgentSort} from '../ui/agent-panel.js';
 
 /** Every word kefu-watch shows a person, in Chinese (default) and English. */
 const zh = {
@@ -82,6 +83,8 @@ const zh = {
 	},
 	agentPanel: {
 		waitingNow: '等待中',
+		sortedBy: (sort: string) => `排序:${sort}(s 切换排序,Enter 只看这位客服的会话,Esc 返回)`,
+		sorts: {worst: '最差优先', waiting: '等待最多', consultations: '咨询最多', name: '按名字'} satisfies Record<AgentSort, string>,
 	},
 	records: {
 		needConv: (command: string) => `${command}:请给出会话号(CONV)。`,
@@ -188,6 +191,7 @@ const zh = {
 		agentFilter: '按客服筛选',
 		review: '审核违规',
 		nextViolation: '下一处违规',
+		sortAgents: '切换排序',
 		previousViolation: '上一处违规',
 		clearFilters: '清除搜索和客服筛选',
 	},
@@ -331,6 +335,8 @@ const en: Catalog = {
 	},
 	agentPanel: {
 		waitingNow: 'waiting',
+		sortedBy: (sort: string) => `Sorted: ${sort} (s changes the sort, Enter shows this agent's conversations, Esc back)`,
+		sorts: {worst: 'worst first', waiting: 'most waiting', consultations: 'most consultations', name: 'by name'},
 	},
 	records: {
 		needConv: (command: string) => `${command}: name the conversation (CONV).`,
@@ -437,6 +443,7 @@ const en: Catalog = {
 		agentFilter: 'filter by agent',
 		review: 'review flags',
 		nextViolation: 'next violation',
+		sortAgents: 'change the sort',
 		previousViolation: 'previous violation',
 		clearFilters: 'clear search and agent filter',
 	},

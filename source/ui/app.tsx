@@ -6,7 +6,7 @@ import {countBoard} from '../board/board-counts.js';
 import {catalog, type Catalog, type Lang} from '../i18n/catalog.js';
 import type {LoadProgress} from '../ingest/log-reader.js';
 import type {BoardSource} from '../live/board-source.js';
-import {AgentPanel, agentPanelLines} from './agent-panel.js';
+import {AgentPanel, agentPanelTable} from './agent-panel.js';
 import {BadLinesOverlay} from './bad-lines-overlay.js';
 import {BoardView} from './board-view.js';
 import {ConversationView} from './conversation-view.js';
@@ -67,7 +67,8 @@ export function App({source, clock, tz, lang, note, onQuit, onSuspend}: AppProps
 	const today = useMemo(() => source.today(now), [source, now, figuresVersion]);
 	const clockLabel = (id: string) => source.clockLabel(id, lang);
 	// Worked out only while the panel is open: it goes over every row.
-	const agentLines = useMemo(() => (ui.view === 'agents' ? agentPanelLines(today, allRows, clockLabel, text, Math.max(20, columns)) : []), [ui.view, today, allRows, lang, columns]);
+	const agentTable = useMemo(() => (ui.view === 'agents' ? agentPanelTable(today, allRows, clockLabel, text, Math.max(20, columns), ui.agentsSort) : {header: '', agents: []}), [ui.view, today, allRows, lang, columns, ui.agentsSort]);
+	const agentNames = useMemo(() => agentTable.agents.map(agent => agent.name), [agentTable]);
 	// New platforms in the logs add their clocks' columns.
 	const boardClocks = useMemo(() => source.boardClocks(lang), [source, lang, source.book.platforms.size]);
 	const boardTop = useRef(0);
@@ -95,7 +96,7 @@ export function App({source, clock, tz, lang, note, onQuit, onSuspend}: AppProps
 		if (picking && !pinyin.ready) void pinyin.load().then(() => setPinyinReady(true));
 	}, [picking]);
 	const flaggedLines = useMemo(() => flaggedLineIndexes(lines), [lines]);
-	const screen: ScreenContext = {rowKeys, selectedIndex, pageSize, maxConversationTop, agentCount: agentLines.length - 1, flaggedLines, agents, nameMatches: pinyin.matches, ownerOf, marksOf, flaggedOf};
+	const screen: ScreenContext = {rowKeys, selectedIndex, pageSize, maxConversationTop, agentCount: agentNames.length, agentNames, flaggedLines, agents, nameMatches: pinyin.matches, ownerOf, marksOf, flaggedOf};
 	const flash = useRecordEffects(ui, setUi, source, text, tz, ownerOf);
 
 	// A key can arrive before React has re-registered this handler after the last render, so
@@ -141,7 +142,7 @@ export function App({source, clock, tz, lang, note, onQuit, onSuspend}: AppProps
 			) : ui.overlay === 'badLines' ? (
 				<BadLinesOverlay badLines={source.badLines} text={text} height={bodyHeight} width={width} />
 			) : ui.view === 'agents' ? (
-				<AgentPanel lines={agentLines} top={ui.agentsTop} height={bodyHeight} width={width} />
+				<AgentPanel table={agentTable} selected={Math.min(ui.agentsTop, Math.max(0, agentNames.length - 1))} sort={ui.agentsSort} height={bodyHeight} width={width} text={text} />
 			) : ui.view === 'conversation' ? (
 				<ConversationView
 					row={openRow}

@@ -23,6 +23,7 @@ export type Action =
 	| 'spam'
 	| 'snooze'
 	| 'undo'
+	| 'sortAgents'
 	| 'nextViolation'
 	| 'previousViolation'
 	| 'badLines'
@@ -52,7 +53,8 @@ export const BINDINGS: readonly Binding[] = [
 	{action: 'pageDown', keys: ['pagedown', 'ctrl+f'], views: ALL_VIEWS},
 	{action: 'top', keys: ['g', 'home'], views: ALL_VIEWS},
 	{action: 'bottom', keys: ['G', 'end'], views: ALL_VIEWS},
-	{action: 'open', keys: ['return'], views: ['board'], priority: 6},
+	{action: 'open', keys: ['return'], views: ['board', 'agents'], priority: 6},
+	{action: 'sortAgents', keys: ['s'], views: ['agents'], priority: 3},
 	{action: 'back', keys: ['escape'], views: ['conversation', 'agents'], priority: 1},
 	{action: 'clearFilters', keys: ['escape'], views: ['board']},
 	{action: 'agents', keys: ['tab'], views: ['board', 'agents'], priority: 9},

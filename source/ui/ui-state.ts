@@ -3,6 +3,7 @@ import {actionFor, keyNames, type Action, type View} from './keymap.js';
 import {nextView, type BoardFilter} from '../board/board-filter.js';
 import {modalKeysOf, reduceModal, type Effect, type Modal, type ModalContext, type ModalResult} from './modal-state.js';
 import {moveIndex} from './navigation.js';
+import {AGENT_SORTS, type AgentSort} from './agent-panel.js';
 
 /** A panel drawn over the body until any key is pressed. */
 export type Overlay = 'help' | 'badLines';
@@ -14,8 +15,10 @@ export interface UiState {
 	selectedKey?: string;
 	/** First line shown of the open conversation; `PINNED_TO_END` follows new messages. */
 	conversationTop: number;
-	/** First agent shown in the agent panel. */
+	/** The agent under the cursor in the agent panel, by its place in the panel's order. */
 	agentsTop: number;
+	/** The agent panel's order. */
+	agentsSort: AgentSort;
 	/** Which rows the board lists: view (f, v), search (/), agent (o). */
 	filter: BoardFilter;
 	/** An open dialog: transfer, mark, note. */
@@ -32,7 +35,7 @@ export const PINNED_TO_END = Number.MAX_SAFE_INTEGER;
 /** Lines shown above a violation's message when jumping to it. */
 const CONTEXT_LINES = 1;
 
-export const INITIAL_UI_STATE: UiState = {view: 'board', conversationTop: PINNED_TO_END, agentsTop: 0, filter: {view: 'all'}, outbox: [], quit: false};
+export const INITIAL_UI_STATE: UiState = {view: 'board', conversationTop: PINNED_TO_END, agentsTop: 0, agentsSort: 'worst', filter: {view: 'all'}, outbox: [], quit: false};
 
 /** What the reducer needs to know of the screen as it is drawn now. */
 export interface ScreenContext extends ModalContext {
@@ -43,6 +46,8 @@ export interface ScreenContext extends ModalContext {
 	maxConversationTop: number;
 	/** How many agents the agent panel lists. */
 	agentCount: number;
+	/** The agent panel's agents in its order (Enter filters the board to one). */
+	agentNames?: readonly string[];
 	/** The open conversation's lines where a message with violations starts. */
 	flaggedLines?: readonly number[];
 }
@@ -134,8 +139,13 @@ function conversationAction(state: UiState, action: Action, screen: ScreenContex
 
 function agentsAction(state: UiState, action: Action, screen: ScreenContext): UiState {
 	if (action === 'back') return {...state, view: 'board'};
-	const last = Math.max(0, screen.agentCount - screen.pageSize);
-	return {...state, agentsTop: moveIndex(Math.min(state.agentsTop, last), action, last + 1, screen.pageSize)};
+	if (action === 'sortAgents') return {...state, agentsSort: AGENT_SORTS[(AGENT_SORTS.indexOf(state.agentsSort) + 1) % AGENT_SORTS.length]!, agentsTop: 0};
+	const current = Math.min(state.agentsTop, Math.max(0, screen.agentCount - 1));
+	if (action === 'open') {
+		const agent = screen.agentNames?.[current];
+		return agent === undefined ? state : {...state, view: 'board', filter: {...state.filter, agent}};
+	}
+	return {...state, agentsTop: moveIndex(current, action, screen.agentCount, screen.pageSize)};
 }
 
 /** The selected row's index: the remembered conversation if still listed, else the first row. */

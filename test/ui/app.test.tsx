@@ -125,8 +125,20 @@ describe('the board', () => {
 	it('opens the agent panel with Tab: waiting now, today\'s breaches, rates and first reply', async () => {
 		const {press} = await renderApp();
 		await press('\t', s => s.includes('等待中'), 'the agent panel');
-		await press('', s => /^lingling +0 +1 +0 +100\.0% +0 +100\.0% +1:00/m.test(s) && /^xiaomei +1 +1 +1 +0\.0% +0 +100\.0% +-$/m.test(s), 'per-agent figures');
+		await press('', s => /^[> ] lingling +0 +1 +0 +100\.0% +0 +100\.0% +1:00/m.test(s) && /^[> ] xiaomei +1 +1 +1 +0\.0% +0 +100\.0% +-$/m.test(s), 'per-agent figures');
 		await press('\t', s => s.includes('最后消息'), 'Tab back to the board');
+	});
+
+	it('the agent panel has a cursor, worst first; s sorts, Enter shows that agent\'s conversations', async () => {
+		const {press, frame} = await renderApp();
+		// xiaomei's 5-minute rate is 0 %: worst, first, under the cursor.
+		await press('\t', s => /^> xiaomei /m.test(s) && s.includes('排序:最差优先'), 'the panel, worst first');
+		const order = (s: string) => s.split('\n').filter(line => /^[> ] (ahao|lingling|xiaomei) /.test(line)).map(line => line.slice(2).split(' ')[0]);
+		expect(order(frame())[0]).toBe('xiaomei');
+		await press('s', s => s.includes('排序:等待最多'), 'sorted by who has most waiting');
+		await press('ss', s => s.includes('排序:按名字') && order(s).join(',') === 'ahao,lingling,xiaomei', 'by name');
+		await press('j', s => /^> lingling /m.test(s), 'the cursor down');
+		await press('\r', s => s.includes('[客服:lingling]') && s.includes(' done ') && !s.includes(' late '), 'the board filtered to lingling');
 	});
 
 	it('marks buyer messages outside the counted window in the conversation', async () => {
