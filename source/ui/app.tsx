@@ -10,7 +10,8 @@ import {AgentPanel, agentPanelTable} from './agent-panel.js';
 import {BadLinesOverlay} from './bad-lines-overlay.js';
 import {BoardView} from './board-view.js';
 import {ConversationView} from './conversation-view.js';
-import {FooterBar, SearchPrompt} from './footer-bar.js';
+import {CommandPrompt, FooterBar, SearchPrompt} from './footer-bar.js';
+import {completions} from './command-line.js';
 import {HeaderBar} from './header-bar.js';
 import {HelpOverlay} from './help-overlay.js';
 import type {Mark} from '../store/records.js';
@@ -91,12 +92,15 @@ export function App({source, clock, tz, lang, note, onQuit, onSuspend}: AppProps
 	// Pinyin for the agent pickers, loaded when one first opens (it costs a tenth of a second).
 	const pinyin = useMemo(() => new PinyinMatcher(), []);
 	const [, setPinyinReady] = useState(false);
-	const picking = ui.modal?.kind === 'assign' || ui.modal?.kind === 'agentFilter';
+	const picking = ui.modal?.kind === 'assign' || ui.modal?.kind === 'agentFilter' || ui.modal?.kind === 'command';
 	useEffect(() => {
 		if (picking && !pinyin.ready) void pinyin.load().then(() => setPinyinReady(true));
 	}, [picking]);
 	const flaggedLines = useMemo(() => flaggedLineIndexes(lines), [lines]);
-	const screen: ScreenContext = {rowKeys, selectedIndex, pageSize, maxConversationTop, agentCount: agentNames.length, agentNames, flaggedLines, agents, nameMatches: pinyin.matches, ownerOf, marksOf, flaggedOf};
+	// The shops for `:shop`, gathered only while the command line is open.
+	const commanding = ui.modal?.kind === 'command';
+	const shops = useMemo(() => (commanding ? [...new Set(allRows.map(row => row.conversation.shop))].filter(Boolean).sort() : []), [commanding, allRows]);
+	const screen: ScreenContext = {rowKeys, selectedIndex, pageSize, maxConversationTop, agentCount: agentNames.length, agentNames, flaggedLines, agents, shops, nameMatches: pinyin.matches, ownerOf, marksOf, flaggedOf};
 	const flash = useRecordEffects(ui, setUi, source, text, tz, ownerOf);
 
 	// A key can arrive before React has re-registered this handler after the last render, so
@@ -122,7 +126,7 @@ export function App({source, clock, tz, lang, note, onQuit, onSuspend}: AppProps
 		<Box flexDirection="column" width={width} height={frameHeight}>
 			<HeaderBar parts={source.isLoaded ? parts : [...parts, {text: loadingText(source.loadProgress, text), tone: 'muted', dropOrder: 1}]} width={width} />
 			<HeaderBar parts={todayParts(today, p => source.clocksFor(p), clockLabel, text)} width={width} />
-			{ui.modal && ui.modal.kind !== 'search' ? (
+			{ui.modal && ui.modal.kind !== 'search' && ui.modal.kind !== 'command' ? (
 				<ModalPanel
 					modal={ui.modal}
 					conv={source.book.get(ui.modal.key)?.conv ?? ''}
@@ -167,7 +171,9 @@ export function App({source, clock, tz, lang, note, onQuit, onSuspend}: AppProps
 					filtered={rows !== allRows}
 				/>
 			)}
-			{ui.modal?.kind === 'search' ? (
+			{ui.modal?.kind === 'command' ? (
+				<CommandPrompt text={ui.modal.text} error={ui.modal.error} choices={completions(ui.modal.text, {agents, shops, nameMatches: pinyin.matches})} catalog={text} width={width} />
+			) : ui.modal?.kind === 'search' ? (
 				// The search is typed under the board, which filters as it goes: how many match, at once.
 				<SearchPrompt query={ui.modal.text} matches={rows.length} searching={Boolean(ui.filter.search && !saying)} text={text} width={width} />
 			) : (

@@ -51,3 +51,15 @@ export function SearchPrompt({query, matches, searching, text, width}: {query: s
 		</Box>
 	);
 }
+
+/** `:agent ah_  → ahao  lingling`: the command line, its completions, or why it cannot run. */
+export function CommandPrompt({text, error, choices, catalog, width}: {text: string; error?: 'verb' | 'argument'; choices: readonly string[]; catalog: Catalog; width: number}) {
+	const hint = error ? catalog.modal.commandError[error] : choices.length > 0 ? `→ ${choices.slice(0, 8).map(choice => choice.trim()).join('  ')}` : catalog.modal.commandHelp;
+	return (
+		<Box height={1}>
+			<Text wrap="truncate" color={error ? 'yellow' : undefined}>
+				{truncateToWidth(`:${text}_  ${hint}`, width)}
+			</Text>
+		</Box>
+	);
+}

@@ -16,6 +16,7 @@ export type Action =
 	| 'violationsOnly'
 	| 'cycleView'
 	| 'search'
+	| 'command'
 	| 'agentFilter'
 	| 'assign'
 	| 'mark'
@@ -61,6 +62,7 @@ export const BINDINGS: readonly Binding[] = [
 	{action: 'violationsOnly', keys: ['v'], views: ['board']},
 	{action: 'cycleView', keys: ['f'], views: ['board'], priority: 10},
 	{action: 'search', keys: ['/'], views: ['board'], priority: 4},
+	{action: 'command', keys: [':'], views: ['board'], priority: 8},
 	{action: 'agentFilter', keys: ['o'], views: ['board'], priority: 11},
 	{action: 'assign', keys: ['r'], views: ['board', 'conversation'], priority: 1},
 	{action: 'mark', keys: ['m'], views: ['board', 'conversation'], priority: 2},

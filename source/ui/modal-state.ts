@@ -1,4 +1,6 @@
 import type {NameMatch} from './pinyin-matcher.js';
+import type {BoardFilter} from '../board/board-filter.js';
+import {complete, runCommand} from './command-line.js';
 import {MARKS, VERDICTS, type Mark, type SnoozeLength, type Verdict} from '../store/records.js';
 
 /** What `s` offers, in order: ten minutes, half an hour, until the buyer writes, and ending a snooze. */
@@ -14,7 +16,8 @@ export type Modal =
 	| {kind: 'search'; key: string; text: string; previous?: string}
 	| {kind: 'review'; key: string; index: number}
 	| {kind: 'agentFilter'; key: string; query: string; index: number; moved?: boolean}
-	| {kind: 'snooze'; key: string; index: number};
+	| {kind: 'snooze'; key: string; index: number}
+	| {kind: 'command'; key: string; text: string; error?: 'verb' | 'argument'};
 
 /** What the user asked to be written; the App carries it out against the records file. */
 export type Effect =
@@ -44,6 +47,8 @@ export interface ModalContext {
 	nameMatches?: NameMatch;
 	/** Who has the conversation now: no transfer to them. */
 	ownerOf: (key: string) => string;
+	/** The shops on the board, for `:shop`. */
+	shops?: readonly string[];
 	marksOf: (key: string) => ReadonlySet<Mark>;
 	/** The flagged rules of a conversation, in message order. */
 	flaggedOf: (key: string) => readonly FlaggedItem[];
@@ -52,8 +57,8 @@ export interface ModalContext {
 export interface ModalResult {
 	modal?: Modal;
 	effect?: Effect;
-	/** A search or agent filter to apply to the board (a key present with undefined clears it). */
-	filter?: {search?: string} | {agent?: string};
+	/** Filters to apply to the board (a key present with undefined clears it). */
+	filter?: Partial<BoardFilter>;
 }
 
 const containsTyped: NameMatch = (name, query) => name.toLowerCase().includes(query.toLowerCase());
@@ -85,6 +90,8 @@ export function reduceModal(modal: Modal, key: ModalKey, context: ModalContext):
 			return agentFilterKey(modal, key, context);
 		case 'snooze':
 			return snoozeKey(modal, key);
+		case 'command':
+			return commandKey(modal, key, context);
 	}
 }
 
@@ -130,6 +137,16 @@ function markKey(modal: Extract<Modal, {kind: 'mark'}>, key: ModalKey, context: 
 	if (key.name === 'up' || key.name === 'down') return {modal: {...modal, index: step(modal.index, key.name, MARKS.length)}};
 	if (key.name === 'return') return toggle(modal.index);
 	return {modal};
+}
+
+function commandKey(modal: Extract<Modal, {kind: 'command'}>, key: ModalKey, context: ModalContext): ModalResult {
+	const words = {agents: context.agents, shops: context.shops ?? [], nameMatches: context.nameMatches};
+	if ('text' in key) return {modal: {...modal, text: modal.text + key.text, error: undefined}};
+	if (key.name === 'backspace') return {modal: {...modal, text: dropLast(modal.text), error: undefined}};
+	if (key.name === 'tab') return {modal: {...modal, text: complete(modal.text, words), error: undefined}};
+	if (key.name !== 'return') return {modal};
+	const result = runCommand(modal.text, words);
+	return 'error' in result ? {modal: {...modal, error: result.error}} : {filter: result.filter};
 }
 
 function snoozeKey(modal: Extract<Modal, {kind: 'snooze'}>, key: ModalKey): ModalResult {
@@ -209,9 +226,10 @@ export function modalKeysOf(input: string, key: {return: boolean; escape: boolea
 	if (key.backspace || key.delete) return [{name: 'backspace'}];
 	if (key.tab) return [{name: 'tab'}];
 	if (key.ctrl || !input) return [];
-	return input.split(/(\r\n?|\n|\u007F)/).flatMap((piece): ModalKey[] => {
+	return input.split(/(\r\n?|\n|\u007F|\t)/).flatMap((piece): ModalKey[] => {
 		if (piece === '') return [];
 		if (piece === '\u007F') return [{name: 'backspace'}];
+		if (piece === '\t') return [{name: 'tab'}];
 		return /^[\r\n]/.test(piece) ? [{name: 'return'}] : [{text: piece}];
 	});
 }

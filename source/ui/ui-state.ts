@@ -86,6 +86,7 @@ export function reduceUi(state: UiState, action: Action | 'dismiss', screen: Scr
 	if (action === 'violationsOnly') return {...state, filter: {...state.filter, view: state.filter.view === 'violations' ? 'all' : 'violations'}};
 	if (action === 'cycleView') return {...state, filter: {...state.filter, view: nextView(state.filter.view)}};
 	if (action === 'search') return {...state, modal: {kind: 'search', key: '', text: state.filter.search ?? '', previous: state.filter.search}};
+	if (action === 'command') return {...state, modal: {kind: 'command', key: '', text: ''}};
 	if (action === 'agentFilter') return {...state, modal: {kind: 'agentFilter', key: '', query: '', index: 0}};
 	if (action === 'clearFilters') return {...state, filter: {view: state.filter.view}};
 	if (action === 'agents') return {...state, view: state.view === 'agents' ? 'board' : 'agents'};
@@ -178,8 +179,14 @@ export function foldInput(state: UiState, input: string, key: Key, screen: Scree
 		return next;
 	}
 	let next = state;
-	for (const name of keyNames(input, key)) {
+	const names = keyNames(input, key);
+	for (const [index, name] of names.entries()) {
 		next = reduceUi(next, actionFor(name, next.view) ?? 'dismiss', {...screen, selectedIndex: selectedIndexOf(next, screen.rowKeys)});
+		// A key that opened a dialog: what came with it in the same chunk (`:agent ahao⏎`) is typed into it.
+		const rest = names.slice(index + 1);
+		if (next.modal && rest.length > 0) return foldInput(next, rest.map(piece => (piece === 'return' ? '\r' : piece === 'escape' ? '\u001B' : piece)).join(''), NO_KEY, screen);
 	}
 	return next;
 }
+
+const NO_KEY = {upArrow: false, downArrow: false, leftArrow: false, rightArrow: false, pageDown: false, pageUp: false, home: false, end: false, return: false, escape: false, ctrl: false, shift: false, tab: false, backspace: false, delete: false, meta: false, super: false, hyper: false, capsLock: false, numLock: false} as Key;

@@ -181,6 +181,18 @@ describe('the board', () => {
 		await press('\u001B', s => s.includes('[/快递]') && s.includes(' late ') && !s.includes(' done '), 'Esc: the previous search back');
 	});
 
+	it(': runs a command with completion: :agent ling<Tab>, :view, :sort wait', async () => {
+		const {press} = await renderApp();
+		await press(':', s => s.includes(':_  → agent  shop  view  sort'), 'the command line with its commands');
+		await press('agent li\t', s => s.includes(':agent lingling_'), 'the agent completed');
+		await press('\r', s => s.includes('[客服:lingling]') && s.includes(' done ') && !s.includes(' late '), 'the board filtered to lingling');
+		await press(':agent\r', s => !s.includes('[客服:lingling]') && s.includes(' late '), 'the agent filter cleared');
+		await press(':sort wait\r', s => s.includes('[按等待时长]'), 'sorted by wait');
+		// late has waited since 13:50, soon since 13:56: late first now.
+		await press('', s => s.indexOf(' late ') < s.indexOf(' soon '), 'the longest wait first');
+		await press(':nosuch\r', s => s.includes('没有这个命令'), 'an unknown command named');
+	});
+
 	it('says no conversation matches a filter, rather than that none has been read yet', async () => {
 		const {press} = await renderApp();
 		await press('/', s => s.includes('Esc 恢复'), 'the search prompt');
