@@ -78,7 +78,7 @@ describe('assign, mark, unmark, note, history', () => {
 		expect(refused[2]!.stderr).toContain('没有店铺 拼多多·不存在');
 		await expect(readFile(db, 'utf8')).rejects.toThrow();
 		const done = run('assign', 'c1', 'ahao', ...common);
-		expect(done).toMatchObject({code: 0, stdout: '已记录:c1 转接给 ahao(flagship)\n'});
+		expect(done).toMatchObject({code: 0, stdout: `已记录:c1 转接给 ahao(flagship)→ ${db}\n`});
 		expect(run('assign', 'c1', 'xiaomeii', ...common, '--new-agent').code).toBe(0);
 		// history finds the conversation without --shop when one shop has records of it.
 		expect(run('history', 'c1', '--db', db).stdout).toMatch(/转接给 ahao\n.*转接给 xiaomeii\n$/);
