@@ -22,7 +22,7 @@ export const FLAGS = {
 	poll: {type: 'boolean', default: false, help: '--poll            poll files instead of filesystem events (network filesystems)'},
 	encoding: {type: 'string', default: 'auto', help: '--encoding ENC    log encoding: auto (UTF-8, or GBK where a file is not UTF-8), utf8, gbk'},
 	notify: {type: 'string', isMultiple: true, help: '--notify TARGET   send alerts to dingtalk:URL, wecom:URL, feishu:URL or webhook:URL (repeatable; secrets: KEFU_DINGTALK_SECRET, KEFU_FEISHU_SECRET)'},
-	notifyOn: {type: 'string', default: 'breach,fine-risk,violation,complaint', help: '--notify-on KINDS which alerts to send: breach,fine-risk,violation,complaint (default all)'},
+	notifyOn: {type: 'string', default: 'breach,fine-risk,violation,complaint', help: '--notify-on KINDS  which alerts to send: breach,fine-risk,violation,complaint (default all)'},
 	bell: {type: 'boolean', default: true, help: '--no-bell         no terminal bell when a conversation goes at risk or breached'},
 	help: {type: 'boolean', default: false, help: '--help            this help'},
 	version: {type: 'boolean', default: false, help: '--version         the version'},
