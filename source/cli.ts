@@ -1,7 +1,7 @@
 import meow from 'meow';
 import {findCommand} from './commands/command-table.js';
 import {resolveCommonOptions} from './commands/common-options.js';
-import {meowFlags} from './commands/flags.js';
+import {FLAGS, meowFlags} from './commands/flags.js';
 import {commandHelp, programHelp} from './commands/help-text.js';
 import {UsageError} from './commands/usage-error.js';
 import {catalog} from './i18n/catalog.js';
@@ -18,8 +18,12 @@ async function main(argv: readonly string[]): Promise<number> {
 		flags: meowFlags(),
 		autoHelp: false,
 		autoVersion: false,
-		allowUnknownFlags: false,
+		// meow's own message for an unknown flag is English only: ours is checked below, in the user's language.
+		allowUnknownFlags: true,
 	});
+	const lang = cli.flags.lang === 'en' ? 'en' : 'zh';
+	const unknown = unknownFlag(argv);
+	if (unknown) throw new UsageError(catalog(lang).cli.unknownFlag(unknown));
 	const [commandName = 'demo', ...args] = cli.input;
 	if (cli.flags.version) {
 		process.stdout.write(`${cli.pkg.version}\n`);
@@ -27,10 +31,10 @@ async function main(argv: readonly string[]): Promise<number> {
 	}
 	const command = findCommand(commandName);
 	if (!command) {
-		if (cli.flags.help) return printed(programHelp());
+		if (cli.flags.help) return printed(programHelp(catalog(lang)));
 		throw new UsageError(catalog('zh').cli.unknownCommand(commandName) + '\n' + catalog('en').cli.unknownCommand(commandName));
 	}
-	if (cli.flags.help) return printed(cli.input.length === 0 ? programHelp() : commandHelp(command));
+	if (cli.flags.help) return printed(cli.input.length === 0 ? programHelp(catalog(lang)) : commandHelp(command, catalog(lang)));
 	const options = resolveCommonOptions(cli.flags);
 	const given = (flag: string) => argv.some(arg => arg === flag || arg.startsWith(`${flag}=`));
 	const text = catalog(options.lang);
@@ -42,13 +46,13 @@ async function main(argv: readonly string[]): Promise<number> {
 	switch (command.name) {
 		case 'demo':
 			return (await import('./commands/demo.js')).demoCommand(
-				{dir: cli.flags.dir, db: given('--db') ? cli.flags.db : undefined, once: cli.flags.once, width: cli.flags.width, tzGiven: given('--tz')},
+				{dir: cli.flags.dir, db: given('--db') ? cli.flags.db : undefined, once: cli.flags.once, width: cli.flags.width, stale: cli.flags.stale, tzGiven: given('--tz')},
 				options,
 			);
 		case 'watch':
 			return (await import('./commands/watch.js')).watchCommand(
 				args,
-				{once: cli.flags.once, width: cli.flags.width, poll: cli.flags.poll, db, bell: cli.flags.bell, notify: cli.flags.notify ?? [], notifyOn: cli.flags.notifyOn},
+				{once: cli.flags.once, width: cli.flags.width, limit: cli.flags.limit, view: cli.flags.view, stale: cli.flags.stale, poll: cli.flags.poll, db, bell: cli.flags.bell, notify: cli.flags.notify ?? [], notifyOn: cli.flags.notifyOn},
 				options,
 			);
 		case 'alert':
@@ -60,17 +64,30 @@ async function main(argv: readonly string[]): Promise<number> {
 		case 'unmark':
 		case 'note':
 		case 'history':
-			return (await import('./commands/record-commands.js')).recordCommand(command.name, args, {db, shop: cli.flags.shop}, options);
+			return (await import('./commands/record-commands.js')).recordCommand(command.name, args, {db, shop: cli.flags.shop, logs: cli.flags.logs, newAgent: cli.flags.newAgent, init: cli.flags.init}, options);
 		case 'rules':
 			return (await import('./commands/rules-review.js')).rulesCommand(args, {db, json: cli.flags.json}, options);
 		case 'report':
-			return (await import('./commands/report.js')).reportCommand(args, {json: cli.flags.json, date: cli.flags.date, db}, options);
+			return (await import('./commands/report.js')).reportCommand(args, {json: cli.flags.json, date: cli.flags.date, db, width: cli.flags.width}, options);
 		case 'db':
 			return (await import('./commands/db-command.js')).dbCommand(args, {db}, options);
 		default:
 			process.stderr.write(`${text.cli.notYet(`kefu-watch ${command.name}`, command.pendingIssue ?? 0)}\n`);
 			return 2;
 	}
+}
+
+/** The first `--flag` (or `-f`) on the command line that is none of ours, as typed. */
+function unknownFlag(argv: readonly string[]): string | undefined {
+	const known = new Set(Object.keys(FLAGS));
+	for (const arg of argv) {
+		if (arg === '--') break;
+		const match = /^--?([A-Za-z][\w-]*)/.exec(arg);
+		if (!match) continue;
+		const name = match[1]!.replace(/^no-/, '').replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase());
+		if (!known.has(name)) return arg.split('=')[0];
+	}
+	return undefined;
 }
 
 function printed(text: string): number {

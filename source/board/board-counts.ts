@@ -1,11 +1,9 @@
 import type {BoardRow} from './triage.js';
 
-export interface BoardCounts {
-	breached: number;
-	warning: number;
-	waiting: number;
-	agents: number;
-}
+import type {RowStatus} from './row-status.js';
+
+/** Rows per section (idle ones are not counted), and the agents active. */
+export type BoardCounts = Record<Exclude<RowStatus, 'idle'>, number> & {agents: number};
 
 /**
  * Header figures; an agent is active when they replied as a person within the last half hour.
@@ -13,7 +11,7 @@ export interface BoardCounts {
  * the first idle row quiet for longer than that (on a big board, nearly all of them).
  */
 export function countBoard(rows: readonly BoardRow[], now: number, activeWithinMs = 30 * 60_000): BoardCounts {
-	const counts = {breached: 0, warning: 0, waiting: 0, agents: 0};
+	const counts: BoardCounts = {warning: 0, breached: 0, waiting: 0, notCounted: 0, lost: 0, setAside: 0, agents: 0};
 	const active = new Set<string>();
 	for (const row of rows) {
 		if (row.status !== 'idle') counts[row.status] += 1;

@@ -1,12 +1,20 @@
 import {wordsHold} from '../model/message.js';
+import {isActionable} from './row-status.js';
 import type {BoardRow} from './triage.js';
 
 /** The views `f` cycles through. */
 export const BOARD_VIEWS = ['all', 'waiting', 'breached', 'violations', 'flagged', 'spam'] as const;
 export type BoardView = (typeof BOARD_VIEWS)[number];
 
+/** Orders other than the board's own (urgency, contract §5): `wait`, the longest waiting buyer first. */
+export const BOARD_SORTS = ['urgency', 'wait'] as const;
+export type BoardSort = (typeof BOARD_SORTS)[number];
+
 export interface BoardFilter {
 	view: BoardView;
+	/** Only this shop's conversations (the shop's name as the logs give it). */
+	shop?: string;
+	sort?: BoardSort;
 	/** Matches conversation id, buyer, owner and any message text. */
 	search?: string;
 	/** Only this agent's conversations. */
@@ -21,9 +29,9 @@ function inView(row: BoardRow, view: BoardView): boolean {
 		case 'all':
 			return true;
 		case 'waiting':
-			return row.status !== 'idle';
+			return isActionable(row.status);
 		case 'breached':
-			return row.status === 'breached';
+			return row.status === 'breached' || row.status === 'lost';
 		case 'violations':
 			return row.violations.total > 0;
 		case 'flagged':
@@ -51,8 +59,13 @@ function matchesSearch(row: BoardRow, search: string, saying: ReadonlySet<string
  */
 export function filterRows(rows: readonly BoardRow[], filter: BoardFilter, saying?: ReadonlySet<string>): readonly BoardRow[] {
 	// The whole board, most of the time: no copy of tens of thousands of rows each second.
-	if (filter.view === 'all' && !filter.search && !filter.agent) return rows;
-	return rows.filter(row => inView(row, filter.view) && (!filter.search || matchesSearch(row, filter.search, saying)) && (!filter.agent || row.owner === filter.agent));
+	if (filter.view === 'all' && !filter.search && !filter.agent && filter.shop === undefined && (filter.sort ?? 'urgency') === 'urgency') return rows;
+	const kept = rows.filter(
+		row => inView(row, filter.view) && (!filter.search || matchesSearch(row, filter.search, saying)) && (!filter.agent || row.owner === filter.agent) && (filter.shop === undefined || row.conversation.shop === filter.shop),
+	);
+	// The longest waiting buyer first; nobody waiting after, in the board's order.
+	if (filter.sort === 'wait') return kept.map((row, index) => ({row, index})).sort((a, b) => (a.row.waitingSince ?? Infinity) - (b.row.waitingSince ?? Infinity) || a.index - b.index).map(entry => entry.row);
+	return kept;
 }
 
 export function nextView(view: BoardView): BoardView {

@@ -1,19 +1,25 @@
 import type {Catalog, Lang} from '../i18n/catalog.js';
 import {displayWidth, truncateToWidth} from '../text/display-width.js';
-import {formatRowText, headerCells, layoutColumns} from './columns.js';
-import {headerParts, type HeaderPart} from './header-text.js';
+import {formatRowText, headerCells, layoutColumns, type BoardClock} from './columns.js';
+import {fitHeaderParts, headerParts, type HeaderPart} from './header-text.js';
 import {rowCells} from './row-cells.js';
 import {countBoard} from './board-counts.js';
 import type {BoardRow} from './triage.js';
 
 export interface BoardTextOptions {
+	/** The whole board, for the counts. */
 	rows: readonly BoardRow[];
+	/** The rows to list (a view, a limit); the whole board when not given. */
+	listed?: readonly BoardRow[];
+	/** How many rows of the view were left out by the limit. */
+	more?: number;
 	now: number;
 	tz: string;
 	lang: Lang;
 	text: Catalog;
 	width: number;
-	clockLabels: readonly string[];
+	/** The clock columns, each titled by the clock it holds. */
+	clocks: readonly BoardClock[];
 	badLines: number;
 	/** Today's rates per shop, as the TUI's second header line shows them. */
 	today: readonly HeaderPart[];
@@ -21,12 +27,16 @@ export interface BoardTextOptions {
 
 /** The triage board as plain text, for `watch --once`: same order and cells as the TUI. */
 export function renderBoardText(options: BoardTextOptions): string {
-	const {rows, now, tz, lang, text, width, clockLabels, badLines, today} = options;
-	const columns = layoutColumns(width);
+	const {rows, now, tz, lang, text, width, clocks, badLines, today} = options;
+	const columns = layoutColumns(width, clocks);
 	const parts = headerParts(countBoard(rows, now), now, tz, text, badLines).map(part => part.text);
-	const lines = [...wrapParts(parts, width), ...wrapParts(today.map(part => part.text), width), formatRowText(headerCells(text, clockLabels), columns)];
-	for (const row of rows) lines.push(formatRowText(rowCells(row, text, lang, now), columns));
-	if (rows.length === 0) lines.push(text.board.empty);
+	// Today's rates on one line as on screen: detail and the least needed give way, no rate is cut.
+	const rates = fitHeaderParts(today, width).map(part => part.text).join('  ');
+	const lines = [...wrapParts(parts, width), truncateToWidth(rates, width), formatRowText(headerCells(text, clocks), columns)];
+	const listed = options.listed ?? rows;
+	for (const row of listed) lines.push(formatRowText(rowCells(row, text, lang, tz, clocks, now), columns));
+	if (listed.length === 0) lines.push(rows.length === 0 ? text.board.empty : text.board.noMatch);
+	if (options.more) lines.push(truncateToWidth(text.board.more(options.more), width));
 	return `${lines.join('\n')}\n`;
 }
 

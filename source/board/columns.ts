@@ -1,8 +1,9 @@
 import type {Catalog} from '../i18n/catalog.js';
-import {fitToWidth} from '../text/display-width.js';
+import {displayWidth, fitToWidth} from '../text/display-width.js';
 import type {RowCells} from './row-cells.js';
 
-export type ColumnId = 'status' | 'conv' | 'where' | 'owner' | 'buyer' | 'clock0' | 'clock1' | 'flags' | 'lastMessage';
+/** `clock0`, `clock1`…: one column per reply clock on the board (`BoardClock`), in its order. */
+export type ColumnId = 'status' | 'conv' | 'where' | 'owner' | 'buyer' | `clock${number}` | 'flags' | 'lastMessage';
 
 export interface Column {
 	id: ColumnId;
@@ -10,50 +11,72 @@ export interface Column {
 	align: 'left' | 'right';
 }
 
-const MIN_PREVIEW = 12;
+/** A clock column: which clock it holds, by id, and its title. */
+export interface BoardClock {
+	id: string;
+	label: string;
+	/** Some platform's first clock: kept at any width, or that platform's rows would show none. */
+	primary: boolean;
+}
 
-/** Columns given up, in this order, when the terminal is too narrow for all of them. */
-const DROP_ORDER: readonly ColumnId[] = ['buyer', 'where', 'clock1', 'owner'];
+const MIN_PREVIEW = 12;
+const CLOCK_WIDTH = 8;
+const MAX_CLOCK_WIDTH = 10;
+
+/**
+ * Columns given up, in this order, when the terminal is too narrow for all of them: the least
+ * needed first; the last message before the agent, the first clock never.
+ */
+function dropOrder(clocks: readonly BoardClock[]): ColumnId[] {
+	const secondary = clocks.flatMap((clock, index): ColumnId[] => (clock.primary ? [] : [`clock${index}`])).reverse();
+	return ['buyer', 'where', ...secondary, 'lastMessage', 'flags', 'owner'];
+}
 
 /**
  * Column widths for a board `width` cells wide: fixed columns first, the last message takes
  * what is left; on a narrow terminal the least needed columns go first.
  */
-export function layoutColumns(width: number): Column[] {
+export function layoutColumns(width: number, clocks: readonly BoardClock[] = []): Column[] {
+	const clockColumns = clocks.map((clock, index): Column => ({id: `clock${index}`, width: Math.min(MAX_CLOCK_WIDTH, Math.max(CLOCK_WIDTH, displayWidth(clock.label))), align: 'right'}));
 	let columns: Column[] = [
 		{id: 'status', width: 2, align: 'left'},
 		{id: 'conv', width: 10, align: 'left'},
 		{id: 'where', width: width >= 110 ? 16 : 12, align: 'left'},
 		{id: 'owner', width: 9, align: 'left'},
 		{id: 'buyer', width: 10, align: 'left'},
-		{id: 'clock0', width: 8, align: 'right'},
-		{id: 'clock1', width: 8, align: 'right'},
+		...clockColumns,
 		{id: 'flags', width: 6, align: 'right'},
+		{id: 'lastMessage', width: MIN_PREVIEW, align: 'left'},
 	];
-	const used = (list: Column[]) => list.reduce((sum, c) => sum + c.width + 1, 0);
-	for (const drop of DROP_ORDER) {
-		// Keep a comfortable preview (a few words more than the minimum) before dropping.
-		if (used(columns) + MIN_PREVIEW + 8 <= width) break;
+	const used = (list: Column[]) => list.reduce((sum, c) => sum + c.width + 1, 0) - 1;
+	for (const drop of dropOrder(clocks)) {
+		// Keep a preview a couple of words longer than the minimum before dropping.
+		const slack = columns.some(c => c.id === 'lastMessage') ? 4 : 0;
+		if (used(columns) + slack <= width) break;
 		columns = columns.filter(c => c.id !== drop);
 	}
-	return [...columns, {id: 'lastMessage', width: Math.max(MIN_PREVIEW, width - used(columns)), align: 'left'}];
+	// Still too wide (a very narrow terminal): the conversation id gives way last.
+	const conv = columns.find(c => c.id === 'conv');
+	if (conv && used(columns) > width) conv.width = Math.max(4, conv.width - (used(columns) - width));
+	const preview = columns.find(c => c.id === 'lastMessage');
+	if (preview) preview.width = Math.max(MIN_PREVIEW, width - used(columns) + MIN_PREVIEW);
+	return columns;
 }
 
 export function cellFor(cells: RowCells, id: ColumnId): string {
-	if (id === 'clock0') return cells.clocks[0] ?? '';
-	if (id === 'clock1') return cells.clocks[1] ?? '';
-	return cells[id];
+	if (id.startsWith('clock')) return cells.clocks[Number(id.slice(5))] ?? '';
+	return cells[id as Exclude<ColumnId, `clock${number}`>];
 }
 
-/** Column titles, with the reply clocks named after the default platform's clocks. */
-export function headerCells(text: Catalog, clockLabels: readonly string[]): RowCells {
+/** Column titles, each clock column titled by the clock it holds. */
+export function headerCells(text: Catalog, clocks: readonly BoardClock[]): RowCells {
 	return {
 		status: '',
 		conv: text.column.conv,
 		where: text.column.where,
 		owner: text.column.owner,
 		buyer: text.column.buyer,
-		clocks: [clockLabels[0] ?? '', clockLabels[1] ?? ''],
+		clocks: clocks.map(clock => clock.label),
 		flags: text.column.flags,
 		lastMessage: text.column.lastMessage,
 	};

@@ -2,14 +2,13 @@ import type {Catalog, Lang} from '../i18n/catalog.js';
 import {shopName} from '../i18n/shop-name.js';
 import {inertText} from '../text/inert-text.js';
 import {formatCountdown} from '../text/duration.js';
+import {localClock} from '../time/zone.js';
 import type {Mark} from '../store/records.js';
 import type {BoardRow, RowStatus} from './triage.js';
+import type {BoardClock} from './columns.js';
 
 /** A status is told by symbol as well as colour, so it survives NO_COLOR and colour blindness. */
-export const STATUS_SYMBOL: Record<RowStatus, string> = {breached: '!!', warning: '! ', waiting: '~ ', idle: '  '};
-
-/** How many reply clocks the board shows as columns (Pinduoduo's 5- and 60-minute rules). */
-export const CLOCK_COLUMNS = 2;
+export const STATUS_SYMBOL: Record<RowStatus, string> = {warning: '! ', breached: '!!', waiting: '~ ', notCounted: '~ ', lost: 'x ', setAside: '- ', idle: '  '};
 
 export interface RowCells {
 	status: string;
@@ -38,9 +37,10 @@ export function aheadLabel(ts: number, now: number, text: Catalog): string {
 }
 
 /** The text of each cell of one board row at `now`, before any cutting to width or colouring. */
-export function rowCells(row: BoardRow, text: Catalog, lang: Lang, now: number): RowCells {
+export function rowCells(row: BoardRow, text: Catalog, lang: Lang, tz: string, clocks: readonly BoardClock[], now: number): RowCells {
 	const {conversation} = row;
-	const clocks = Array.from({length: CLOCK_COLUMNS}, (_, index) => clockCell(row, index, text));
+	// The first column holding one of the row's clocks says what no countdown can: not counted, set aside until.
+	const first = clocks.findIndex(column => row.clocks.some(state => state.clock.id === column.id));
 	const last = row.lastMessage;
 	const speaker = last ? `${aheadLabel(last.ts, now, text)}${text.sender[last.from]}${lang === 'en' ? ': ' : ':'}` : '';
 	return {
@@ -50,17 +50,20 @@ export function rowCells(row: BoardRow, text: Catalog, lang: Lang, now: number):
 		// An arrow says a supervisor moved it here; the conversation view says who and when.
 		owner: row.movedBy ? `→${row.owner}` : row.owner,
 		buyer: row.buyer ?? '',
-		clocks,
+		clocks: clocks.map((column, index) => clockCell(row, column.id, index === first, text, tz)),
 		flags: [row.violations.total > 0 ? `${VIOLATION_MARK}${row.violations.total}` : '', [...(row.records?.marks ?? [])].map(mark => MARK_CODE[mark]).join('')].filter(Boolean).join(' '),
 		lastMessage: last ? speaker + inertText(last.text ?? '') : '',
 	};
 }
 
-function clockCell(row: BoardRow, index: number, text: Catalog): string {
-	const state = row.clocks[index];
+/** A row's cell under the column of clock `id`: blank when the row's platform has no such clock. */
+function clockCell(row: BoardRow, id: string, first: boolean, text: Catalog, tz: string): string {
+	const state = row.clocks.find(c => c.clock.id === id);
 	if (!state) return '';
+	// A row set aside says, in its first clock's place, when it comes back.
+	if (row.setAside && first) return row.setAside.until === undefined ? text.board.setAside[row.setAside.why] : text.board.backAt(localClock(row.setAside.until, tz).slice(0, 5));
 	if (state.pending) return formatCountdown(state.pending.leftMs);
 	// The buyer waits, but wrote outside the counted window: say why nothing is ticking.
-	if (row.waitingSince !== undefined && index === 0) return text.board.notCounted;
+	if (row.waitingSince !== undefined && first) return text.board.notCounted;
 	return text.board.noClock;
 }

@@ -13,6 +13,8 @@ export interface ConversationSnapshot {
 	packs: RulePacks;
 	tz: string;
 	waitingSince?: number;
+	/** When the buyer last wrote, if ever. */
+	lastBuyerAt?: number;
 	owner: string;
 	buyer?: string;
 	lastMessage?: ChatMessage;
@@ -49,6 +51,7 @@ function takeSnapshot(messages: readonly ChatMessage[], packs: RulePacks, tz: st
 		tz,
 		violations: countViolations(messages, packs, undefined, latest.ts),
 		waitingSince: unansweredSince(messages, clocks),
+		lastBuyerAt: messages.findLast(message => message.from === 'buyer')?.ts,
 		owner: ownerAgent(messages) ?? '',
 		buyer: buyerAccount(messages),
 		lastMessage: lastConversational(messages),

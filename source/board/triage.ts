@@ -1,15 +1,28 @@
 import type {Conversation} from '../model/conversation.js';
 import type {ChatMessage} from '../model/message.js';
 import {startsFromIndexes, type ClockDefinition, type ClockStatus} from '../model/reply-clock.js';
-import type {RulePacks} from '../rules/load-rule-packs.js';
+import {DEFAULT_STALE_MINUTES, type RulePacks} from '../rules/load-rule-packs.js';
 import type {ConversationRecords} from '../store/conversation-records.js';
 import type {AssignmentRecord} from '../store/records.js';
 import {keepIdleRow, snapshotAt} from './snapshot.js';
 import {sortByUrgency} from './urgency.js';
 import {withRecords} from './with-records.js';
+import type {RowStatus} from './row-status.js';
 
-/** Where a conversation stands now, most urgent first. */
-export type RowStatus = 'breached' | 'warning' | 'waiting' | 'idle';
+export {isActionable, ROW_STATUSES, type RowStatus} from './row-status.js';
+
+/** Why a row is set aside, and until when (absent: until the buyer writes again). */
+export interface SetAside {
+	why: 'snooze' | 'resolved' | 'spam';
+	until?: number;
+}
+
+export interface BoardOptions {
+	/** `--stale`: how long without a buyer line makes a conversation over every clock lost; default the pack's. */
+	staleMs?: number;
+	/** Lines stamped after `now`: hidden for a frozen `--now`, shown (marked) under a live clock. */
+	ahead?: AheadLines;
+}
 
 export interface PendingClock {
 	clock: ClockDefinition;
@@ -29,6 +42,10 @@ export interface BoardRow {
 	clocks: {clock: ClockDefinition; pending?: PendingClock}[];
 	/** Since when the buyer has been waiting (first message of the unanswered run), if at all. */
 	waitingSince?: number;
+	/** When the buyer last wrote, if ever. */
+	lastBuyerAt?: number;
+	/** Set when a snooze, `resolved` or `spam` set the row aside. */
+	setAside?: SetAside;
 	lastMessage?: ChatMessage;
 	lastActivity: number;
 	/** Rule violations in the agents' and bots' messages, by severity. */
@@ -55,25 +72,19 @@ export interface ViolationCount {
 export type AheadLines = 'hide' | 'show';
 
 /** Builds the triage board at `now`, in the order of the contract: most urgent first. */
-export function buildBoard(
-	conversations: Iterable<Conversation>,
-	packs: RulePacks,
-	tz: string,
-	now: number,
-	recordsOf: RecordsOf = () => undefined,
-	ahead: AheadLines = 'hide',
-): BoardRow[] {
+export function buildBoard(conversations: Iterable<Conversation>, packs: RulePacks, tz: string, now: number, recordsOf: RecordsOf = () => undefined, options: BoardOptions = {}): BoardRow[] {
 	const rows: BoardRow[] = [];
 	for (const conversation of conversations) {
-		const row = withRecords(evaluateConversation(conversation, packs, tz, now, ahead), recordsOf(conversation.key), packs);
+		const row = withRecords(evaluateConversation(conversation, packs, tz, now, options), recordsOf(conversation.key), packs, now);
 		if (row) rows.push(row);
 	}
 	return sortByUrgency(rows);
 }
 
-export function evaluateConversation(conversation: Conversation, packs: RulePacks, tz: string, now: number, ahead: AheadLines = 'hide'): BoardRow | undefined {
-	const clocks = packs.get(conversation.platform)?.clocks ?? [];
-	const snapshot = snapshotAt(conversation, packs, tz, now, ahead);
+export function evaluateConversation(conversation: Conversation, packs: RulePacks, tz: string, now: number, options: BoardOptions = {}): BoardRow | undefined {
+	const pack = packs.get(conversation.platform);
+	const clocks = pack?.clocks ?? [];
+	const snapshot = snapshotAt(conversation, packs, tz, now, options.ahead ?? 'hide');
 	if (!snapshot) return undefined;
 	// Nobody waiting now means nobody waiting later either, until a message arrives (a new snapshot).
 	if (snapshot.idleRow) return snapshot.idleRow;
@@ -83,11 +94,12 @@ export function evaluateConversation(conversation: Conversation, packs: RulePack
 	const row: BoardRow = {
 		key: conversation.key,
 		conversation,
-		status: rowStatus(pending, snapshot.waitingSince),
+		status: rowStatus(pending, snapshot, now - (options.staleMs ?? (pack?.staleMinutes ?? DEFAULT_STALE_MINUTES) * 60_000)),
 		owner: snapshot.owner,
 		buyer: snapshot.buyer,
 		clocks: idle ? idleClocks(clocks) : clocks.map((clock, index) => ({clock, pending: pending[index]})),
 		waitingSince: snapshot.waitingSince,
+		lastBuyerAt: snapshot.lastBuyerAt,
 		lastMessage: snapshot.lastMessage,
 		lastActivity: snapshot.lastActivity,
 		violations: snapshot.violations,
@@ -114,9 +126,17 @@ function pendingOf(clock: ClockDefinition, messages: readonly ChatMessage[], las
 	return {clock, waitMs: last.waitMs, leftMs: clock.limitSeconds * 1000 - last.waitMs, status: last.status};
 }
 
-function rowStatus(pending: (PendingClock | undefined)[], waitingSince: number | undefined): RowStatus {
-	if (pending.some(p => p?.status === 'breached')) return 'breached';
-	if (pending.some(p => p?.status === 'warning')) return 'warning';
-	return waitingSince === undefined ? 'idle' : 'waiting';
+/**
+ * Contract §5. A clock still running alongside one that is over keeps the row breached even past
+ * `--stale`: something can still be saved, so it is not lost.
+ */
+function rowStatus(pending: (PendingClock | undefined)[], snapshot: {waitingSince?: number; lastBuyerAt?: number}, staleBefore: number): RowStatus {
+	const running = pending.filter((p): p is PendingClock => p !== undefined);
+	if (running.length === 0) return snapshot.waitingSince === undefined ? 'idle' : 'notCounted';
+	if (running.some(p => p.status === 'warning')) return 'warning';
+	const over = running.filter(p => p.status === 'breached').length;
+	if (over === 0) return 'waiting';
+	const stale = (snapshot.lastBuyerAt ?? 0) < staleBefore;
+	return over === running.length && stale ? 'lost' : 'breached';
 }
 

@@ -1,22 +1,25 @@
-import type {BoardRow, RowStatus} from './triage.js';
+import {ROW_STATUSES, type RowStatus} from './row-status.js';
+import type {BoardRow} from './triage.js';
 
-const STATUS_RANK: Record<RowStatus, number> = {breached: 0, warning: 1, waiting: 2, idle: 3};
+const STATUS_RANK = Object.fromEntries(ROW_STATUSES.map((status, rank) => [status, rank])) as Record<RowStatus, number>;
 
 /** The longest pending wait on any clock; 0 when none. */
 export function longestWait(row: BoardRow): number {
 	return Math.max(0, ...row.clocks.map(c => c.pending?.waitMs ?? 0));
 }
 
-/** The least time left on any pending clock; undefined when no clock runs. */
+/** The least time left on any pending clock not yet over (on any, when all are); undefined when no clock runs. */
 export function leastTimeLeft(row: BoardRow): number | undefined {
 	const left = row.clocks.flatMap(c => (c.pending ? [c.pending.leftMs] : []));
-	return left.length > 0 ? Math.min(...left) : undefined;
+	if (left.length === 0) return undefined;
+	const notOver = left.filter(ms => ms >= 0);
+	return Math.min(...(notOver.length > 0 ? notOver : left));
 }
 
 /**
- * Breached first, longest wait first; then warning and waiting, least time left first
- * (a buyer waiting outside the counted window, with no clock running, after those that have
- * one, longest wait first); then idle, latest activity first.
+ * The sections of contract §5 in order, and within them: at risk and waiting, least time left
+ * first; breached, longest wait first; not counted, longest wait first; lost, latest buyer line
+ * first; set aside, soonest back first; idle, latest activity first.
  */
 export function sortByUrgency(rows: BoardRow[]): BoardRow[] {
 	// The keys are worked out once per row, not once per comparison: the board is sorted every second.
@@ -25,14 +28,26 @@ export function sortByUrgency(rows: BoardRow[]): BoardRow[] {
 	return keyed.map(entry => entry.row);
 }
 
-/** Buyers waiting outside the counted window sort after every running clock. */
-const AFTER_RUNNING_CLOCKS = 1e15;
+/** Rows set aside with no time to come back sort after those with one (spam last), latest activity first. */
+const UNTIL_THE_BUYER_WRITES = 2e15;
+const SPAM = 4e15;
 
 /** Lower is more urgent, within a status. */
 function urgency(row: BoardRow): number {
-	if (row.status === 'breached') return -longestWait(row);
-	if (row.status === 'idle') return -row.lastActivity;
-	return leastTimeLeft(row) ?? AFTER_RUNNING_CLOCKS + (row.waitingSince ?? 0);
+	switch (row.status) {
+		case 'breached':
+			return -longestWait(row);
+		case 'notCounted':
+			return row.waitingSince ?? 0;
+		case 'lost':
+			return -(row.lastBuyerAt ?? 0);
+		case 'setAside':
+			return row.setAside?.until ?? (row.setAside?.why === 'spam' ? SPAM : UNTIL_THE_BUYER_WRITES) - row.lastActivity;
+		case 'idle':
+			return -row.lastActivity;
+		default:
+			return leastTimeLeft(row) ?? 0;
+	}
 }
 
 /** Where an idle row goes among idle rows in the order `sortByUrgency` gives them: latest activity first, then by key. */

@@ -12,16 +12,16 @@ export interface CommandSpec {
 }
 
 const COMMON: readonly FlagName[] = ['tz', 'platform', 'rules', 'encoding', 'lang'];
-const RECORDS: readonly FlagName[] = ['tz', 'platform', 'shop', 'db', 'by', 'lang'];
+const RECORDS: readonly FlagName[] = ['tz', 'platform', 'shop', 'db', 'logs', 'init', 'by', 'lang'];
 
 /** The commands of contract §3, in the order the help lists them. */
 export const COMMANDS: readonly CommandSpec[] = [
-	{name: 'demo', usage: 'kefu-watch demo [--dir DIR]', summary: 'simulated agents write live logs into a folder; the board watches it', flags: ['dir', 'db', 'once', 'width', 'now', 'by', ...COMMON]},
-	{name: 'watch', usage: 'kefu-watch watch [PATH…]', summary: 'the live triage board over chat-log files and folders', flags: ['once', 'width', 'now', 'poll', 'db', 'by', 'bell', 'notify', 'notifyOn', ...COMMON]},
+	{name: 'demo', usage: 'kefu-watch demo [--dir DIR]', summary: 'simulated agents write live logs into a folder; the board watches it', flags: ['dir', 'db', 'once', 'width', 'stale', 'now', 'by', ...COMMON]},
+	{name: 'watch', usage: 'kefu-watch watch [PATH…]', summary: 'the live triage board over chat-log files and folders', flags: ['once', 'width', 'limit', 'view', 'stale', 'now', 'poll', 'db', 'by', 'bell', 'notify', 'notifyOn', ...COMMON]},
 	{name: 'alert', usage: 'kefu-watch alert [PATH…] --notify TARGET…', summary: 'follows the logs without a terminal and sends alerts to group robots (for a service manager)', flags: ['notify', 'notifyOn', 'poll', 'db', ...COMMON]},
-	{name: 'report', usage: 'kefu-watch report [PATH…] [--json]', summary: 'reply-clock figures per shop and agent for one day (violations: issue #5)', flags: ['json', 'date', 'now', 'db', ...COMMON]},
+	{name: 'report', usage: 'kefu-watch report [PATH…] [--json]', summary: 'reply-clock and violation figures per shop and agent for one day', flags: ['json', 'date', 'width', 'now', 'db', ...COMMON]},
 	{name: 'check', usage: 'kefu-watch check [PATH…] [--json]', summary: 'rule violations in agent and bot messages (exit 1 when one is an error)', flags: ['json', 'now', ...COMMON]},
-	{name: 'assign', usage: 'kefu-watch assign CONV AGENT', summary: 'record a transfer of a conversation to another agent', flags: RECORDS},
+	{name: 'assign', usage: 'kefu-watch assign CONV AGENT', summary: 'record a transfer of a conversation to another agent', flags: [...RECORDS, 'newAgent']},
 	{name: 'mark', usage: 'kefu-watch mark CONV MARK', summary: 'set a mark (yellow green blue purple red spam resolved escalated)', flags: RECORDS},
 	{name: 'unmark', usage: 'kefu-watch unmark CONV MARK', summary: 'clear a mark', flags: RECORDS},
 	{name: 'note', usage: 'kefu-watch note CONV TEXT', summary: 'append a note to a conversation', flags: RECORDS},

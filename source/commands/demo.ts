@@ -6,7 +6,7 @@ import {catalog} from '../i18n/catalog.js';
 import {wallTime} from '../time/zone.js';
 import type {CommonOptions} from './common-options.js';
 import {KEEP_TEXTS_MS, openSession} from './load-board.js';
-import {printOnce, runLive} from './watch.js';
+import {printOnce, runLive, staleMs} from './watch.js';
 import {UsageError} from './usage-error.js';
 import {inertText} from '../text/inert-text.js';
 
@@ -16,6 +16,7 @@ export interface DemoFlags {
 	db?: string;
 	once: boolean;
 	width?: number;
+	stale?: number;
 	tzGiven: boolean;
 }
 
@@ -28,7 +29,7 @@ export async function demoCommand(flags: DemoFlags, options: CommonOptions): Pro
 	const tz = flags.tzGiven ? options.tz : demoZone(options.clock());
 	const demoOptions = {...options, tz};
 	await writeBacklog({dir, tz, now: options.clock});
-	const session = await openSession([dir], {...demoOptions, db: flags.db ?? path.join(dir, 'db.json'), keepTextsMs: KEEP_TEXTS_MS});
+	const session = await openSession([dir], {...demoOptions, db: flags.db ?? path.join(dir, 'db.json'), keepTextsMs: KEEP_TEXTS_MS, staleMs: staleMs(flags.stale, text)});
 	if (flags.once) return printOnce(session, flags, demoOptions);
 	const agents = startLiveAgents({dir, tz, now: options.clock});
 	try {

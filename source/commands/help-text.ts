@@ -1,37 +1,36 @@
+import type {Catalog} from '../i18n/catalog.js';
 import {COMMANDS, type CommandSpec} from './command-table.js';
-import {FLAGS} from './flags.js';
+import {FLAGS, type FlagName} from './flags.js';
 
-const TITLE = 'kefu-watch — reply deadlines and rule violations across your agents\' live chat logs';
+/** `--tz ZONE         time zone…`: the flag as typed, from the table, and what it does in the user's language. */
+function flagLine(flag: FlagName, text: Catalog): string {
+	const syntax = FLAGS[flag].help.split(/\s{2,}/)[0]!;
+	return `${syntax.padEnd(18)}${text.cliHelp.flags[flag]}`;
+}
 
 /** `kefu-watch --help`: every command with its flags. */
-export function programHelp(): string {
-	const commands = COMMANDS.map(c => `  ${c.name.padEnd(8)} ${c.summary}${c.pendingIssue ? ` (not built yet: issue #${c.pendingIssue})` : ''}`);
-	const perCommand = COMMANDS.map(c => `  ${c.usage}\n${c.flags.map(flag => `      ${FLAGS[flag].help}`).join('\n')}`);
+export function programHelp(text: Catalog): string {
+	const help = text.cliHelp;
+	const commands = COMMANDS.map(c => `  ${c.name.padEnd(8)} ${help.summary[c.name]}`);
+	const perCommand = COMMANDS.map(c => `  ${c.usage}\n${c.flags.map(flag => `      ${flagLine(flag, text)}`).join('\n')}`);
 	return [
-		TITLE,
+		help.title,
 		'',
-		'Usage',
-		'  $ kefu-watch                 opens the demo (same as kefu-watch demo)',
+		help.usage,
+		`  $ kefu-watch                 ${help.demoLine}`,
 		'  $ kefu-watch COMMAND [options]',
 		'',
-		'Commands',
+		help.commands,
 		...commands,
 		'',
-		'Commands and their flags',
+		help.perCommand,
 		...perCommand,
 		'',
-		'Every command takes --help. Exit codes: 0 ok, 1 error-severity violations (check), 2 usage or read error.',
+		help.exitCodes,
 	].join('\n');
 }
 
 /** `kefu-watch COMMAND --help`. */
-export function commandHelp(command: CommandSpec): string {
-	return [
-		`${command.usage}`,
-		'',
-		`  ${command.summary}${command.pendingIssue ? ` (not built yet: issue #${command.pendingIssue})` : ''}`,
-		'',
-		'Options',
-		...[...command.flags, 'help' as const].map(flag => `  ${FLAGS[flag].help}`),
-	].join('\n');
+export function commandHelp(command: CommandSpec, text: Catalog): string {
+	return [command.usage, '', `  ${text.cliHelp.summary[command.name]}`, '', text.cliHelp.options, ...[...command.flags, 'help' as const].map(flag => `  ${flagLine(flag, text)}`)].join('\n');
 }

@@ -14,6 +14,8 @@ export interface ReportFlags {
 	json: boolean;
 	date?: string;
 	db: string;
+	/** The table's width: narrower than the wide table, it turns to one line per clock. Default the terminal's. */
+	width?: number;
 }
 
 /** `report`: one day's reply-clock figures per shop and per agent, as a table or JSON. */
@@ -23,6 +25,7 @@ export async function reportCommand(paths: readonly string[], flags: ReportFlags
 	const date = flags.date ?? localDate(now, options.tz);
 	if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new UsageError(text.cli.badDate(date));
 	if (!calendarDate(date)) throw new UsageError(text.cli.noSuchDate(date));
+	if (flags.width !== undefined && (!Number.isInteger(flags.width) || flags.width < 35)) throw new UsageError(text.cli.badWidth(flags.width));
 	const states = await withUsageErrors(text, () => readRecordStates(flags.db));
 	const session = await openSession(paths.length > 0 ? paths : ['.'], {...options, keepTextsMs: KEEP_TEXTS_MS});
 	await startSession(session, false);
@@ -41,7 +44,8 @@ export async function reportCommand(paths: readonly string[], flags: ReportFlags
 	if (flags.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
 	else {
 		const {renderReportText} = await import('../report/report-text.js');
-		process.stdout.write(inertLines(renderReportText(report, text, id => session.clockLabel(id, options.lang))));
+		const width = flags.width ?? (process.stdout.isTTY ? process.stdout.columns : undefined) ?? Infinity;
+		process.stdout.write(inertLines(renderReportText(report, text, id => session.clockLabel(id, options.lang), width)));
 	}
 	reportBadLines(session.badLines, text);
 	return sayUnreadable(session.badLines, text) ? 2 : 0;

@@ -4,7 +4,8 @@ import {foldRecords, type ConversationRecords} from '../store/conversation-recor
 import {PgStore} from '../store/pg-store.js';
 import {openRecordStore, type RecordStore} from '../store/record-store.js';
 import {recordBase, type Actor} from '../store/new-record.js';
-import type {AssignmentRecord, Mark, MarkRecord, NoteRecord, RecordKind, Records, ReviewRecord, Verdict} from '../store/records.js';
+import type {AssignmentRecord, Mark, MarkRecord, NoteRecord, RecordKind, Records, ReviewRecord, SnoozeLength, SnoozeRecord, Verdict} from '../store/records.js';
+import {formatIsoInZone} from '../time/zone.js';
 import {FileFeed} from './file-feed.js';
 import {PgFeed} from './pg-feed.js';
 import type {RecordFeed} from './record-feed.js';
@@ -19,7 +20,8 @@ type Written =
 	| {kind: 'assignments'; record: AssignmentRecord; previousOwner: string}
 	| {kind: 'marks'; record: MarkRecord}
 	| {kind: 'notes'; record: NoteRecord}
-	| {kind: 'reviews'; record: ReviewRecord; previousVerdict: Verdict};
+	| {kind: 'reviews'; record: ReviewRecord; previousVerdict: Verdict}
+	| {kind: 'snoozes'; record: SnoozeRecord; previous?: SnoozeRecord};
 
 /**
  * The supervisor records as the TUI sees them: read from the db (a file or a database),
@@ -87,6 +89,15 @@ export class RecordBook extends EventEmitter<{change: []}> {
 		await this.write({kind: 'marks', record: {...recordBase(conversation, this.actor()), mark, op: on ? 'set' : 'clear'}});
 	}
 
+	/** Sets a conversation aside for `minutes` from now, or until the buyer writes; `clear` ends a snooze. */
+	async snooze(conversation: ConversationRef, until: SnoozeLength): Promise<void> {
+		const actor = this.actor();
+		const base = recordBase(conversation, actor);
+		const record: SnoozeRecord =
+			until === 'clear' ? {...base, op: 'clear'} : until === 'buyer' ? {...base, op: 'set'} : {...base, op: 'set', until: formatIsoInZone(actor.now + until.minutes * 60_000, actor.tz)};
+		await this.write({kind: 'snoozes', record, previous: this.states.get(conversationKey(conversation))?.snooze});
+	}
+
 	async note(conversation: ConversationRef, text: string): Promise<void> {
 		await this.write({kind: 'notes', record: {...recordBase(conversation, this.actor()), text}});
 	}
@@ -111,6 +122,11 @@ export class RecordBook extends EventEmitter<{change: []}> {
 			else if (last.kind === 'reviews') {
 				const {file, line, rule} = last.record;
 				await this.append('reviews', {...base, file, line, rule, verdict: last.previousVerdict});
+			}
+			else if (last.kind === 'snoozes') {
+				// Back to the snooze that was in force before, or to none.
+				const {previous} = last;
+				await this.append('snoozes', previous ? {...base, op: 'set', ...(previous.until === undefined ? {} : {until: previous.until})} : {...base, op: 'clear'});
 			}
 			else await this.append('notes', {...base, text: ''});
 		} catch (error) {

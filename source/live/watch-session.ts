@@ -1,5 +1,6 @@
 import {EventEmitter} from 'node:events';
 import {buildBoard, type AheadLines, type BoardRow} from '../board/triage.js';
+import type {BoardClock} from '../board/columns.js';
 import {idlePosition} from '../board/urgency.js';
 import {LogReader, type LoadProgress} from '../ingest/log-reader.js';
 import {readBackTexts} from '../ingest/read-back.js';
@@ -37,6 +38,8 @@ export interface SessionOptions {
 	frozen?: boolean;
 	/** How long a log renamed or deleted away must be idle before it is let go (file-cursor.ts). */
 	rotatedIdleMs?: number;
+	/** `--stale`: how long without a buyer line before a conversation over every clock is lost; default each pack's. */
+	staleMs?: number;
 }
 
 /** The board between redraws: the idle rows in order, and who is waiting (evaluated at each redraw). */
@@ -151,26 +154,35 @@ export class WatchSession extends EventEmitter<{change: []}> {
 
 	/**
 	 * The board at `now`. Until a line is read or a record written, idle conversations stay idle
-	 * and waiting ones stay waiting whatever the time, so the next seconds only re-evaluate the
+	 * and the others (waiting, lost, set aside…) stay out of idle whatever the time, so the next seconds only re-evaluate the
 	 * waiting ones and append the idle rows, already in order. A new line re-evaluates only its
 	 * conversation; a record written, or a `now` gone back, builds the board afresh.
 	 */
 	board(now: number): BoardRow[] {
-		const {records, packs, tz} = this.options;
+		const {records, packs, tz, staleMs} = this.options;
 		const recordsOf = (key: string) => records?.of(key);
 		const ahead: AheadLines = this.options.frozen ? 'hide' : 'show';
+		const options = {staleMs, ahead};
 		const changed = this.book.takeChanged();
 		let cached = this.boardCache;
 		if (!cached || cached.recordsVersion !== this.recordsVersion || now < cached.now) {
-			const rows = buildBoard(this.book.all(), packs, tz, now, recordsOf, ahead);
+			const rows = buildBoard(this.book.all(), packs, tz, now, recordsOf, options);
 			cached = {recordsVersion: this.recordsVersion, now, idle: rows.filter(row => row.status === 'idle'), waiting: rows.filter(row => row.status !== 'idle').map(row => row.conversation)};
 		} else if (changed.size > 0) {
-			cached = {...cached, ...withChanged(cached, changed, buildBoard(changed, packs, tz, now, recordsOf, ahead))};
+			// Placed as they stand at `now` (a snooze run out makes a row idle): valid from `now` on.
+			cached = {...cached, now: Math.max(cached.now, now), ...withChanged(cached, changed, buildBoard(changed, packs, tz, now, recordsOf, options))};
+		}
+		const live = buildBoard(cached.waiting, packs, tz, now, recordsOf, options);
+		// A snooze that ran out on a quiet conversation: it is idle from now on, in its place among the idle.
+		if (live.at(-1)?.status === 'idle') {
+			const back = live.filter(row => row.status === 'idle');
+			// Idle from `now` on, not before it: an earlier `now` builds afresh.
+			cached = {...cached, now, ...withChanged(cached, new Set(back.map(row => row.conversation)), back)};
 		}
 		// Hidden lines stamped after `now` come into view as time passes, even in conversations
 		// that have no row yet: such a board is not kept. Lines shown already change nothing.
 		this.boardCache = ahead === 'hide' && this.book.latestTs > now ? undefined : cached;
-		return [...buildBoard(cached.waiting, packs, tz, now, recordsOf, ahead), ...cached.idle];
+		return live.at(-1)?.status === 'idle' ? [...live.filter(row => row.status !== 'idle'), ...cached.idle] : [...live, ...cached.idle];
 	}
 
 	/** Today's reply figures in the shop's zone as they stand at `now`, with each shop's alerts. */
@@ -215,9 +227,20 @@ export class WatchSession extends EventEmitter<{change: []}> {
 		return id;
 	}
 
-	/** Labels of the default platform's clocks, for the board's column titles. */
-	clockLabels(lang: 'zh' | 'en'): string[] {
-		return (this.options.packs.get(this.options.defaultPlatform)?.clocks ?? []).map(clock => clock.label[lang]);
+	/**
+	 * The board's clock columns: the default platform's clocks, then those of every other platform
+	 * in the logs that the first do not cover (Douyin's 3-minute human clock is not Pinduoduo's 5).
+	 */
+	boardClocks(lang: 'zh' | 'en'): BoardClock[] {
+		const clocks = new Map<string, BoardClock>();
+		for (const platform of [this.options.defaultPlatform, ...this.book.platforms]) {
+			this.clocksFor(platform).forEach((clock, index) => {
+				const known = clocks.get(clock.id);
+				if (!known) clocks.set(clock.id, {id: clock.id, label: clock.label[lang], primary: index === 0});
+				else if (index === 0) known.primary = true;
+			});
+		}
+		return [...clocks.values()];
 	}
 
 	/**

@@ -1,5 +1,5 @@
 import {insertByTime, lastConversational, type Conversation} from './conversation.js';
-import {conversationKey, type ChatMessage} from './message.js';
+import {conversationKey, type ChatMessage, type Platform} from './message.js';
 
 /**
  * How long a message's words stay in memory. Past that only each conversation's latest message
@@ -28,6 +28,8 @@ export class ConversationBook {
 	/** One copy of each agent's and buyer's name, however many messages carry it; agents in the order first seen. */
 	private readonly agentNames = new Map<string, string>();
 	private readonly buyerNames = new Map<string, string>();
+	/** The platforms of the conversations, in the order first seen (the board's clock columns follow them). */
+	readonly platforms = new Set<Platform>();
 	/** Goes up with every message added, so what is worked out from the book can be kept until it moves. */
 	version = 0;
 	/** The latest message time of all: a board at an earlier `now` still has lines to come into view. */
@@ -77,6 +79,7 @@ export class ConversationBook {
 		if (found) return found;
 		const conversation: Conversation = {key: conversationKey(message), platform: message.platform, shop: message.shop, conv: message.conv, messages: [], day: undefined, violations: undefined, snapshot: undefined};
 		this.conversations.push(conversation);
+		this.platforms.add(conversation.platform);
 		this.byKey?.set(conversation.key, conversation);
 		if (known === undefined) this.byConv.set(message.conv, conversation);
 		else if (Array.isArray(known)) known.push(conversation);

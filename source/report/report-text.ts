@@ -7,7 +7,7 @@ import type {ReportDocument} from './report-document.js';
 import {exposureText} from './violation-tally.js';
 
 /** The report as a readable table: shops, then agents, then what needs attention. */
-export function renderReportText(report: ReportDocument, text: Catalog, clockLabel: (id: string) => string): string {
+export function renderReportText(report: ReportDocument, text: Catalog, clockLabel: (id: string) => string, width = Infinity): string {
 	const t = text.report;
 	const clockIds = clockIdsOf([...report.shops, ...report.agents]);
 	const lines = [t.title(report.date, report.tz, report.now), ''];
@@ -21,8 +21,8 @@ export function renderReportText(report: ReportDocument, text: Catalog, clockLab
 			averageSeconds: agent.avgFirstResponseSeconds,
 			trail: [String(agent.violations)],
 		}));
-		lines.push(...figureTable({title: t.shops, lead: [t.consultations]}, shops, clockIds, clockLabel, text));
-		lines.push('', ...figureTable({title: t.agents, lead: [t.consultations], trail: [t.violations]}, agents, clockIds, clockLabel, text));
+		lines.push(...figureTable({title: t.shops, lead: [t.consultations]}, shops, clockIds, clockLabel, text, width));
+		lines.push('', ...figureTable({title: t.agents, lead: [t.consultations], trail: [t.violations]}, agents, clockIds, clockLabel, text, width));
 	}
 	const alerts = report.shops.flatMap(shop =>
 		shop.alerts.map(alert =>

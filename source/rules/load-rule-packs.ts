@@ -14,6 +14,9 @@ import type {RuleEntry} from './violation-rule.js';
 /** The packs shipped with kefu-watch (`rules/` at the package root). */
 export const BUILTIN_RULES_DIR = fileURLToPath(new URL('../../rules/', import.meta.url));
 
+/** Contract §5: a conversation over every clock with no buyer line for half an hour is lost. */
+export const DEFAULT_STALE_MINUTES = 30;
+
 export type RulePacks = ReadonlyMap<Platform, RulePack>;
 
 /** What the packs of one platform (or the common packs) add up to before compiling. */
@@ -25,6 +28,7 @@ interface Merged {
 	ownDomains: Set<string>;
 	ownFeatures: Set<string>;
 	disable: Set<string>;
+	staleMinutes?: number;
 	file?: string;
 }
 
@@ -70,6 +74,7 @@ function mergeInto(merged: Map<Platform | 'common', Merged>, pack: PackFile): vo
 	for (const domain of pack.ownDomains) target.ownDomains.add(domain);
 	for (const feature of pack.ownFeatures) target.ownFeatures.add(feature);
 	for (const id of pack.disable) target.disable.add(id);
+	if (pack.staleMinutes !== undefined) target.staleMinutes = pack.staleMinutes;
 }
 
 function buildPack(platform: Platform, own: Merged, common: Merged, segmenter: WordSegmenter): RulePack {
@@ -98,6 +103,7 @@ function buildPack(platform: Platform, own: Merged, common: Merged, segmenter: W
 		ownDomains: [...own.ownDomains],
 		segmenter,
 		ownFeatures: compileFeatures([...common.ownFeatures, ...own.ownFeatures], aliases, own.file ?? common.file ?? ''),
+		staleMinutes: own.staleMinutes ?? common.staleMinutes ?? DEFAULT_STALE_MINUTES,
 		file: own.file ?? common.file ?? '',
 	};
 }

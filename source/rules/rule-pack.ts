@@ -18,6 +18,8 @@ export interface PackFile {
 	ownFeatures: string[];
 	/** Rule ids switched off for this platform. */
 	disable: string[];
+	/** After how many minutes without a buyer line a conversation over every clock is lost (contract §5). */
+	staleMinutes?: number;
 	file: string;
 }
 
@@ -33,6 +35,8 @@ export interface RulePack {
 	ownFeatures: RegExp[];
 	/** Cuts texts into words where a match might split one; shared by the packs loaded together. */
 	segmenter: WordSegmenter;
+	/** Minutes without a buyer line after which a conversation over every clock is lost; `--stale` overrides. */
+	staleMinutes: number;
 	/** The file the pack was read from (the last one, when a user pack overrides). */
 	file: string;
 }

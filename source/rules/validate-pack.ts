@@ -48,8 +48,15 @@ export function validatePack(raw: unknown, file: string): PackFile {
 		ownDomains: stringList(raw['ownDomains'], '$.ownDomains', fail),
 		ownFeatures: stringList(raw['ownFeatures'], '$.ownFeatures', fail),
 		disable: stringList(raw['disable'], '$.disable', fail),
+		...staleMinutes(raw['staleMinutes'], fail),
 		file,
 	};
+}
+
+function staleMinutes(value: unknown, fail: (entry: string, problem: string) => never): {staleMinutes?: number} {
+	if (value === undefined) return {};
+	if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0) return fail('$.staleMinutes', 'must be a positive number of minutes');
+	return {staleMinutes: value};
 }
 
 function stringMap(value: unknown, at: string, fail: (entry: string, problem: string) => never): Record<string, string> {

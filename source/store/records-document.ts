@@ -1,7 +1,7 @@
 import {RecordFileError} from './record-file-error.js';
-import type {RecordKind, Records} from './records.js';
+import {RECORD_KINDS, type Records} from './records.js';
 
-export const RECORD_KINDS: readonly RecordKind[] = ['assignments', 'marks', 'notes', 'reviews'];
+export {RECORD_KINDS} from './records.js';
 
 /**
  * Parses the text of a records file (a lowdb document, contract §4). Anything that is not an

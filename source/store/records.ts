@@ -41,6 +41,19 @@ export interface ReviewRecord extends RecordBase {
 	verdict: Verdict;
 }
 
+/**
+ * A conversation set aside by a supervisor (contract §5): until `until`, or, without it, until the
+ * buyer writes again; a `clear` ends it early. The buyer writing again always ends it.
+ */
+export interface SnoozeRecord extends RecordBase {
+	op: 'set' | 'clear';
+	/** ISO 8601; absent: until the buyer writes. */
+	until?: string;
+}
+
+/** How long `s` sets a row aside: some minutes, until the buyer writes, or no longer. */
+export type SnoozeLength = {minutes: number} | 'buyer' | 'clear';
+
 /** The supervisor records file (`--db`): top-level arrays, only ever appended to. */
 export interface Records {
 	assignments: AssignmentRecord[];
@@ -48,6 +61,8 @@ export interface Records {
 	notes: NoteRecord[];
 	/** Beyond contract §4: verdicts on violations. */
 	reviews: ReviewRecord[];
+	/** Beyond contract §4: rows set aside for a while (§5). */
+	snoozes: SnoozeRecord[];
 }
 
 /** Which flagged words a review is about: the line of the log and the rule. */
@@ -57,6 +72,9 @@ export function reviewKey(review: {file: string; line: number; rule: string}): s
 
 export type RecordKind = keyof Records;
 
+/** Every kind of record, in the order a file lists them. */
+export const RECORD_KINDS: readonly RecordKind[] = ['assignments', 'marks', 'notes', 'reviews', 'snoozes'];
+
 export function emptyRecords(): Records {
-	return {assignments: [], marks: [], notes: [], reviews: []};
+	return {assignments: [], marks: [], notes: [], reviews: [], snoozes: []};
 }

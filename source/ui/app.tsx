@@ -6,21 +6,24 @@ import {countBoard} from '../board/board-counts.js';
 import {catalog, type Catalog, type Lang} from '../i18n/catalog.js';
 import type {LoadProgress} from '../ingest/log-reader.js';
 import type {BoardSource} from '../live/board-source.js';
-import {AgentPanel, agentPanelLines} from './agent-panel.js';
+import {AgentPanel, agentPanelTable} from './agent-panel.js';
 import {BadLinesOverlay} from './bad-lines-overlay.js';
 import {BoardView} from './board-view.js';
 import {ConversationView} from './conversation-view.js';
-import {FooterBar} from './footer-bar.js';
+import {CommandPrompt, FooterBar, SearchPrompt} from './footer-bar.js';
+import {completions} from './command-line.js';
 import {HeaderBar} from './header-bar.js';
 import {HelpOverlay} from './help-overlay.js';
 import type {Mark} from '../store/records.js';
 import {ModalPanel} from './modal-panel.js';
 import {flaggedItems} from './flagged-items.js';
 import {useConversationLines} from './use-conversation-lines.js';
+import {flaggedLineIndexes} from './conversation-lines.js';
 import {useRecordEffects} from './use-record-effects.js';
 import {keepVisible} from './navigation.js';
 import {foldInput, INITIAL_UI_STATE, selectedIndexOf, type ScreenContext} from './ui-state.js';
 import {useNow} from './use-now.js';
+import {PinyinMatcher} from './pinyin-matcher.js';
 import {useSourceVersion} from './use-source-version.js';
 import {useChanges} from './use-changes.js';
 import type {AlertFeed} from '../alerts/alert-feed.js';
@@ -46,10 +49,14 @@ export interface AppProps {
 	note?: string;
 	/** The newest alert and failing robots, for the header (`watch` with the bell or `--notify`). */
 	alerts?: AlertFeed;
+	/** Told how the user quit before the app exits: 0 by q, 130 by Ctrl-C. */
+	onQuit?: (code: number) => void;
+	/** Ctrl-Z: hand the terminal back and stop until resumed (job control). */
+	onSuspend?: () => void;
 }
 
 /** Header, body and footer; the body is the board, a conversation or the help. */
-export function App({source, clock, tz, lang, note, alerts}: AppProps) {
+export function App({source, clock, tz, lang, note, alerts, onQuit, onSuspend}: AppProps) {
 	const {exit} = useApp();
 	const text = catalog(lang);
 	const {columns, rows: terminalRows} = useTerminalSize();
@@ -67,8 +74,10 @@ export function App({source, clock, tz, lang, note, alerts}: AppProps) {
 	const today = useMemo(() => source.today(now), [source, now, figuresVersion]);
 	const clockLabel = (id: string) => source.clockLabel(id, lang);
 	// Worked out only while the panel is open: it goes over every row.
-	const agentLines = useMemo(() => (ui.view === 'agents' ? agentPanelLines(today, allRows, clockLabel, text) : []), [ui.view, today, allRows, lang]);
-	const clockLabels = useMemo(() => source.clockLabels(lang), [source, lang]);
+	const agentTable = useMemo(() => (ui.view === 'agents' ? agentPanelTable(today, allRows, clockLabel, text, Math.max(20, columns), ui.agentsSort) : {header: '', agents: []}), [ui.view, today, allRows, lang, columns, ui.agentsSort]);
+	const agentNames = useMemo(() => agentTable.agents.map(agent => agent.name), [agentTable]);
+	// New platforms in the logs add their clocks' columns.
+	const boardClocks = useMemo(() => source.boardClocks(lang), [source, lang, source.book.platforms.size]);
 	const boardTop = useRef(0);
 
 	// A frame as tall as the terminal makes Ink clear the screen on every update: keep one row free.
@@ -85,17 +94,33 @@ export function App({source, clock, tz, lang, note, alerts}: AppProps) {
 	const agents = useMemo(() => source.book.agents(), [source, version]);
 	const marksOf = (key: string) => source.records?.of(key)?.marks ?? NO_MARKS;
 	const flaggedOf = (key: string) => flaggedItems(source, key, text);
-	const screen: ScreenContext = {rowKeys, selectedIndex, pageSize, maxConversationTop, agentCount: agentLines.length - 1, agents, marksOf, flaggedOf};
 	const ownerOf = (key: string) => allRows.find(row => row.key === key)?.owner ?? '';
-	const flash = useRecordEffects(ui, setUi, source, text, ownerOf);
+	// Pinyin for the agent pickers, loaded when one first opens (it costs a tenth of a second).
+	const pinyin = useMemo(() => new PinyinMatcher(), []);
+	const [, setPinyinReady] = useState(false);
+	const picking = ui.modal?.kind === 'assign' || ui.modal?.kind === 'agentFilter' || ui.modal?.kind === 'command';
+	useEffect(() => {
+		if (picking && !pinyin.ready) void pinyin.load().then(() => setPinyinReady(true));
+	}, [picking]);
+	const flaggedLines = useMemo(() => flaggedLineIndexes(lines), [lines]);
+	// The shops for `:shop`, gathered only while the command line is open.
+	const commanding = ui.modal?.kind === 'command';
+	const shops = useMemo(() => (commanding ? [...new Set(allRows.map(row => row.conversation.shop))].filter(Boolean).sort() : []), [commanding, allRows]);
+	const screen: ScreenContext = {rowKeys, selectedIndex, pageSize, maxConversationTop, agentCount: agentNames.length, agentNames, flaggedLines, agents, shops, nameMatches: pinyin.matches, ownerOf, marksOf, flaggedOf};
+	const flash = useRecordEffects(ui, setUi, source, text, tz, ownerOf);
 
 	// A key can arrive before React has re-registered this handler after the last render, so
 	// the handler reads the latest screen through a ref and folds keys into the latest state.
 	const screenRef = useRef(screen);
 	screenRef.current = screen;
-	useInput((input, key) => setUi(previous => foldInput(previous, input, key, screenRef.current)));
+	useInput((input, key) => {
+		if (key.ctrl && input === 'z') onSuspend?.();
+		else setUi(previous => foldInput(previous, input, key, screenRef.current));
+	});
 	useEffect(() => {
-		if (ui.quit) exit();
+		if (!ui.quit) return;
+		onQuit?.(ui.interrupted ? 130 : 0);
+		exit();
 	}, [ui.quit, exit]);
 
 	const counts = useMemo(() => countBoard(allRows, now), [allRows, now]);
@@ -109,12 +134,16 @@ export function App({source, clock, tz, lang, note, alerts}: AppProps) {
 		<Box flexDirection="column" width={width} height={frameHeight}>
 			<HeaderBar parts={source.isLoaded ? parts : [...parts, {text: loadingText(source.loadProgress, text), tone: 'muted', dropOrder: 1}]} width={width} />
 			<HeaderBar parts={todayParts(today, p => source.clocksFor(p), clockLabel, text)} width={width} />
-			{ui.modal ? (
+			{ui.modal && ui.modal.kind !== 'search' && ui.modal.kind !== 'command' ? (
 				<ModalPanel
 					modal={ui.modal}
 					conv={source.book.get(ui.modal.key)?.conv ?? ''}
 					agents={agents}
+					owner={ownerOf(ui.modal.key)}
+					nameMatches={pinyin.matches}
 					marks={marksOf(ui.modal.key)}
+					markRecords={source.records?.of(ui.modal.key)?.markRecords}
+					tz={tz}
 					flagged={flaggedOf(ui.modal.key)}
 					text={text}
 					height={bodyHeight}
@@ -125,7 +154,7 @@ export function App({source, clock, tz, lang, note, alerts}: AppProps) {
 			) : ui.overlay === 'badLines' ? (
 				<BadLinesOverlay badLines={source.badLines} text={text} height={bodyHeight} width={width} />
 			) : ui.view === 'agents' ? (
-				<AgentPanel lines={agentLines} top={ui.agentsTop} height={bodyHeight} width={width} />
+				<AgentPanel table={agentTable} selected={Math.min(ui.agentsTop, Math.max(0, agentNames.length - 1))} sort={ui.agentsSort} height={bodyHeight} width={width} text={text} />
 			) : ui.view === 'conversation' ? (
 				<ConversationView
 					row={openRow}
@@ -145,11 +174,20 @@ export function App({source, clock, tz, lang, note, alerts}: AppProps) {
 					width={width}
 					text={text}
 					lang={lang}
-					clockLabels={clockLabels}
+					tz={tz}
+					clocks={boardClocks}
+					filtered={rows !== allRows}
 					now={now}
 				/>
 			)}
-			<FooterBar view={ui.view} text={text} width={width} note={note} flash={flash} />
+			{ui.modal?.kind === 'command' ? (
+				<CommandPrompt text={ui.modal.text} error={ui.modal.error} choices={completions(ui.modal.text, {agents, shops, nameMatches: pinyin.matches})} catalog={text} width={width} />
+			) : ui.modal?.kind === 'search' ? (
+				// The search is typed under the board, which filters as it goes: how many match, at once.
+				<SearchPrompt query={ui.modal.text} matches={rows.length} searching={Boolean(ui.filter.search && !saying)} text={text} width={width} />
+			) : (
+				<FooterBar view={ui.view} text={text} width={width} note={note} flash={flash} />
+			)}
 		</Box>
 	);
 }

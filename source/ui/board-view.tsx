@@ -1,10 +1,10 @@
 import {Box, Text} from 'ink';
 import React from 'react';
-import {cellFor, headerCells, layoutColumns} from '../board/columns.js';
+import {cellFor, headerCells, layoutColumns, type BoardClock} from '../board/columns.js';
 import {rowCells} from '../board/row-cells.js';
 import type {BoardRow} from '../board/triage.js';
 import type {Catalog, Lang} from '../i18n/catalog.js';
-import {fitToWidth} from '../text/display-width.js';
+import {fitToWidth, truncateToWidth} from '../text/display-width.js';
 import {STATUS_COLOR} from './theme.js';
 
 export interface BoardViewProps {
@@ -15,7 +15,10 @@ export interface BoardViewProps {
 	width: number;
 	text: Catalog;
 	lang: Lang;
-	clockLabels: readonly string[];
+	tz: string;
+	clocks: readonly BoardClock[];
+	/** A view, search or agent filter is on: an empty list then means no match, not no conversations. */
+	filtered?: boolean;
 	/** What the rows are drawn at: a line stamped after it is marked. */
 	now: number;
 }
@@ -23,9 +26,9 @@ export interface BoardViewProps {
 const MARKER_WIDTH = 2;
 
 /** Column titles and the visible slice of the board; only rows on screen are rendered. */
-export function BoardView({rows, selectedIndex, top, height, width, text, lang, clockLabels, now}: BoardViewProps) {
-	const columns = layoutColumns(width - MARKER_WIDTH);
-	const titles = headerCells(text, clockLabels);
+export function BoardView({rows, selectedIndex, top, height, width, text, lang, tz, clocks, filtered = false, now}: BoardViewProps) {
+	const columns = layoutColumns(width - MARKER_WIDTH, clocks);
+	const titles = headerCells(text, clocks);
 	const visible = rows.slice(top, top + height - 1);
 	return (
 		<Box flexDirection="column" height={height}>
@@ -33,10 +36,14 @@ export function BoardView({rows, selectedIndex, top, height, width, text, lang, 
 				{' '.repeat(MARKER_WIDTH)}
 				{columns.map(column => fitToWidth(cellFor(titles, column.id), column.width, column.align)).join(' ')}
 			</Text>
-			{rows.length === 0 ? <Text dimColor>{text.board.empty}</Text> : null}
+			{rows.length === 0 ? (
+				<Text dimColor wrap="truncate">
+					{truncateToWidth(filtered ? text.board.noMatch : text.board.empty, width)}
+				</Text>
+			) : null}
 			{visible.map((row, offset) => {
 				const selected = top + offset === selectedIndex;
-				const cells = rowCells(row, text, lang, now);
+				const cells = rowCells(row, text, lang, tz, clocks, now);
 				const color = STATUS_COLOR[row.status];
 				return (
 					<Text key={row.key} wrap="truncate" inverse={selected}>

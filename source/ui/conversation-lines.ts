@@ -5,6 +5,7 @@ import type {Violation} from '../rules/find-violations.js';
 import type {Severity} from '../rules/violation-rule.js';
 import type {ConversationRecords} from '../store/conversation-records.js';
 import type {Verdict} from '../store/records.js';
+import {describeRecord} from '../i18n/describe-record.js';
 import {verdictOf} from '../store/verdicts.js';
 import {displayWidth, truncateToWidth, wrapToWidth} from '../text/display-width.js';
 import {localClock, localDate} from '../time/zone.js';
@@ -17,6 +18,13 @@ export interface ConversationLine {
 	severity?: Severity;
 	/** A flag judged false: still shown, dimmed. */
 	dismissed?: boolean;
+	/** The first line of a message with violations: where the next/previous violation keys go. */
+	flagged?: boolean;
+}
+
+/** The lines the next/previous violation keys stop at, in order. */
+export function flaggedLineIndexes(lines: readonly ConversationLine[]): number[] {
+	return lines.flatMap((line, index) => (line.flagged ? [index] : []));
 }
 
 /** Around the words that broke a rule; brackets, so the span shows without colour too. */
@@ -57,7 +65,9 @@ export function conversationLines(conversation: Conversation, options: Conversat
 		const uncounted = message.from === 'buyer' && !options.isCounted(message) ? ` [${text.board.notCounted}]` : '';
 		const prefix = `${localClock(message.ts, tz)} ${aheadLabel(message.ts, options.now, text)}${who}${uncounted}: `;
 		const violations = options.violationsOf(message);
+		const first = lines.length;
 		for (const line of messageLines(prefix, message.text === undefined ? text.conversation.textGone : highlight(message.text, violations), width)) lines.push({text: line, kind: 'message', from: message.from});
+		if (violations.length > 0 && lines[first]) lines[first] = {...lines[first]!, flagged: true};
 		for (const violation of violations) {
 			const verdict = verdictOf(options.records, message, violation.rule.id);
 			for (const line of violationLines(violation, verdict, options)) lines.push({text: line, kind: 'violation', severity: violation.rule.severity, dismissed: verdict === 'false-positive'});
@@ -70,8 +80,13 @@ function recordLines({records, text, tz, width}: ConversationLineOptions): Conve
 	if (!records) return [];
 	const when = (at: string) => localClock(Date.parse(at), tz);
 	const lines: string[] = [];
-	if (records.assignment) lines.push(`[${text.records.assigned}] → ${records.assignment.to} (${records.assignment.by} ${when(records.assignment.at)})`);
-	if (records.marks.size > 0) lines.push(`[${text.records.marked}] ${[...records.marks].map(mark => text.markMeaning[mark]).join(' · ')}`);
+	const {assignment} = records;
+	// An undone transfer reads as what it was: the owner put back, not a new transfer.
+	if (assignment) lines.push(`[${assignment.undoes ? describeRecord(assignment, text, tz, records.history) : text.records.assignedTo(assignment.to)}] (${assignment.by} ${when(assignment.at)})`);
+	// Each mark with who set it and when.
+	for (const [mark, record] of records.markRecords) lines.push(`[${text.records.marked}] ${text.markMeaning[mark]} (${record.by} ${when(record.at)})`);
+	const {snooze} = records;
+	if (snooze) lines.push(`[${describeRecord(snooze, text, tz)}] (${snooze.by} ${when(snooze.at)})`);
 	for (const note of records.notes) lines.push(`[${text.records.noted}] ${note.by} ${when(note.at)}: ${note.text}`);
 	return lines.flatMap(line => wrapToWidth(line, width).map(piece => ({text: piece, kind: 'record' as const})));
 }

@@ -4,7 +4,7 @@ import type {Catalog} from '../i18n/catalog.js';
 import {displayWidth, truncateToWidth} from '../text/display-width.js';
 import {bindingLabel, footerBindings, type View} from './keymap.js';
 
-/** `?` and `q` always show; the other hints, in table order, as far as the width allows. */
+/** `?` and `q` always show (last); the other hints, most wanted first, as far as the width allows. */
 function fitHints(hints: {action: string; text: string}[], width: number): string {
 	const essential = (hint: {action: string}) => hint.action === 'help' || hint.action === 'quit';
 	let budget = width - hints.filter(essential).reduce((sum, hint) => sum + displayWidth(hint.text) + 2, 0);
@@ -13,7 +13,7 @@ function fitHints(hints: {action: string; text: string}[], width: number): strin
 		budget -= displayWidth(hint.text) + 2;
 		return budget >= 0;
 	});
-	return kept.map(hint => hint.text).join('  ');
+	return [...kept.filter(hint => !essential(hint)), ...kept.filter(essential)].map(hint => hint.text).join('  ');
 }
 
 /** Key hints for the current view, generated from the key bindings. */
@@ -38,6 +38,27 @@ export function FooterBar({view, text, width, note, flash}: {view: View; text: C
 		<Box height={1}>
 			<Text dimColor wrap="truncate">
 				{truncateToWidth(line, width)}
+			</Text>
+		</Box>
+	);
+}
+
+/** `/起球_  3 个会话符合 (Enter 保留, Esc 恢复)`: the live search, typed where the key hints were. */
+export function SearchPrompt({query, matches, searching, text, width}: {query: string; matches: number; searching: boolean; text: Catalog; width: number}) {
+	return (
+		<Box height={1}>
+			<Text wrap="truncate">{truncateToWidth(`/${query}_  ${text.modal.searchMatches(matches, searching)}`, width)}</Text>
+		</Box>
+	);
+}
+
+/** `:agent ah_  → ahao  lingling`: the command line, its completions, or why it cannot run. */
+export function CommandPrompt({text, error, choices, catalog, width}: {text: string; error?: 'verb' | 'argument'; choices: readonly string[]; catalog: Catalog; width: number}) {
+	const hint = error ? catalog.modal.commandError[error] : choices.length > 0 ? `→ ${choices.slice(0, 8).map(choice => choice.trim()).join('  ')}` : catalog.modal.commandHelp;
+	return (
+		<Box height={1}>
+			<Text wrap="truncate" color={error ? 'yellow' : undefined}>
+				{truncateToWidth(`:${text}_  ${hint}`, width)}
 			</Text>
 		</Box>
 	);

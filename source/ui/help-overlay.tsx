@@ -1,13 +1,12 @@
 import {Box, Text} from 'ink';
 import React from 'react';
 import {AHEAD_MARK, STATUS_SYMBOL} from '../board/row-cells.js';
-import type {RowStatus} from '../board/triage.js';
+import {ROW_STATUSES} from '../board/row-status.js';
 import type {Catalog} from '../i18n/catalog.js';
 import {displayWidth, fitToWidth, truncateToWidth} from '../text/display-width.js';
 import {BINDINGS, bindingLabel} from './keymap.js';
 import {STATUS_COLOR} from './theme.js';
 
-const STATUSES: RowStatus[] = ['breached', 'warning', 'waiting', 'idle'];
 
 /** Every key binding and the status symbols, from the same table as the footer; two columns when tall. */
 export function HelpOverlay({text, height, width, note}: {text: Catalog; height: number; width: number; note?: string}) {
@@ -30,7 +29,7 @@ export function HelpOverlay({text, height, width, note}: {text: Catalog; height:
 			))}
 			<Text bold>{text.help.legend}</Text>
 			<Text wrap="truncate">
-				{STATUSES.map(status => (
+				{ROW_STATUSES.map(status => (
 					<Text key={status} color={STATUS_COLOR[status]}>
 						{'  '}[{STATUS_SYMBOL[status]}] {text.status[status]}
 					</Text>

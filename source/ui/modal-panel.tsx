@@ -1,15 +1,24 @@
 import {Box, Text} from 'ink';
 import React from 'react';
 import type {Catalog} from '../i18n/catalog.js';
-import {MARKS, type Mark} from '../store/records.js';
+import {MARKS, type Mark, type MarkRecord} from '../store/records.js';
 import {truncateToWidth} from '../text/display-width.js';
-import {matchingAgents, type FlaggedItem, type Modal} from './modal-state.js';
+import {markShownOn, matchingAgents, SNOOZE_CHOICES, transferChoices, type FlaggedItem, type Modal} from './modal-state.js';
+import {localClock} from '../time/zone.js';
+import type {NameMatch} from './pinyin-matcher.js';
+import type {SnoozeLength} from '../store/records.js';
 
 export interface ModalPanelProps {
 	modal: Modal;
 	conv: string;
 	agents: readonly string[];
+	/** Who has the conversation now (not offered as a transfer). */
+	owner: string;
+	nameMatches?: NameMatch;
 	marks: ReadonlySet<Mark>;
+	/** Who set each mark and when. */
+	markRecords?: ReadonlyMap<Mark, MarkRecord>;
+	tz: string;
 	flagged: readonly FlaggedItem[];
 	text: Catalog;
 	height: number;
@@ -17,7 +26,7 @@ export interface ModalPanelProps {
 }
 
 /** The open dialog: the agent picker, the confirmation, the mark menu or the note input. */
-export function ModalPanel({modal, conv, agents, marks, flagged, text, height, width}: ModalPanelProps) {
+export function ModalPanel({modal, conv, agents, owner, nameMatches, marks, markRecords, tz, flagged, text, height, width}: ModalPanelProps) {
 	const line = (value: string) => truncateToWidth(value, width);
 	const choice = (label: string, chosen: boolean, key: string) => (
 		<Text key={key} inverse={chosen} wrap="truncate">
@@ -26,21 +35,34 @@ export function ModalPanel({modal, conv, agents, marks, flagged, text, height, w
 	);
 	let body: React.ReactNode;
 	if (modal.kind === 'assign') {
-		const choices = matchingAgents(agents, modal.query).slice(0, Math.max(1, height - 3));
+		const choices = transferChoices(agents, modal.query, owner, nameMatches).slice(0, Math.max(1, height - 4));
+		const hint = modal.notice === 'owner' ? text.modal.alreadyOwner(owner) : agents.length === 0 ? text.modal.noAgents : choices.length === 0 ? text.modal.noMatchingAgent(modal.query) : undefined;
 		body = (
 			<>
 				<Text bold>{line(text.modal.assignTitle(conv))}</Text>
 				<Text>{line(`> ${modal.query}_`)}</Text>
-				{choices.length === 0 ? <Text dimColor>{line(text.modal.noAgents)}</Text> : choices.map((agent, index) => choice(agent, index === modal.index, agent))}
+				{hint ? <Text color={modal.notice ? 'yellow' : undefined} dimColor={!modal.notice}>{line(hint)}</Text> : null}
+				{choices.map((agent, index) => choice(agent, index === modal.index, agent))}
 			</>
 		);
 	} else if (modal.kind === 'confirmAssign') {
-		body = <Text bold>{line(text.modal.confirmAssign(conv, modal.to))}</Text>;
+		body = <Text bold>{line(modal.newAgent ? text.modal.confirmNewAgent(conv, modal.to) : text.modal.confirmAssign(conv, modal.to))}</Text>;
 	} else if (modal.kind === 'mark') {
 		body = (
 			<>
 				<Text bold>{line(text.modal.markTitle(conv))}</Text>
-				{MARKS.map((mark, index) => choice(`[${marks.has(mark) ? 'x' : ' '}] ${index + 1} ${text.markMeaning[mark]}`, index === modal.index, mark))}
+				{MARKS.map((mark, index) => {
+					const by = markRecords?.get(mark);
+					const on = markShownOn(modal, mark, marks);
+					return choice(`[${on ? 'x' : ' '}] ${index + 1} ${text.markMeaning[mark]}${on && by ? ` (${by.by} ${localClock(Date.parse(by.at), tz)})` : ''}`, index === modal.index, mark);
+				})}
+			</>
+		);
+	} else if (modal.kind === 'snooze') {
+		body = (
+			<>
+				<Text bold>{line(text.modal.snoozeTitle(conv))}</Text>
+				{SNOOZE_CHOICES.map((choice_, index) => choice(`${index + 1} ${snoozeLabel(choice_, text)}`, index === modal.index, String(index)))}
 			</>
 		);
 	} else if (modal.kind === 'review') {
@@ -51,7 +73,7 @@ export function ModalPanel({modal, conv, agents, marks, flagged, text, height, w
 			</>
 		);
 	} else if (modal.kind === 'agentFilter') {
-		const choices = matchingAgents(agents, modal.query).slice(0, Math.max(1, height - 3));
+		const choices = matchingAgents(agents, modal.query, nameMatches).slice(0, Math.max(1, height - 3));
 		body = (
 			<>
 				<Text bold>{line(text.modal.agentFilterTitle)}</Text>
@@ -64,6 +86,7 @@ export function ModalPanel({modal, conv, agents, marks, flagged, text, height, w
 			<>
 				<Text bold>{line(modal.kind === 'note' ? text.modal.noteTitle(conv) : text.modal.searchTitle)}</Text>
 				<Text>{line(`> ${modal.text}_`)}</Text>
+				{modal.kind === 'note' && modal.confirmQuit ? <Text color="yellow">{line(text.modal.noteUnsaved)}</Text> : null}
 			</>
 		);
 	}
@@ -72,4 +95,8 @@ export function ModalPanel({modal, conv, agents, marks, flagged, text, height, w
 			{body}
 		</Box>
 	);
+}
+
+function snoozeLabel(length: SnoozeLength, text: Catalog): string {
+	return typeof length === 'object' ? text.modal.snoozeMinutes(length.minutes) : text.modal.snoozeChoice[length];
 }

@@ -15,15 +15,20 @@ export interface TuiOptions {
 	alerts?: AlertFeed;
 }
 
-/** Runs the board full-screen until the user quits; the terminal is restored on every exit path. */
-export async function runTui(options: TuiOptions): Promise<void> {
+/**
+ * Runs the board full-screen until the user quits; the terminal is restored on every exit path.
+ * Returns the exit code: 0 after q, 130 after Ctrl-C.
+ */
+export async function runTui(options: TuiOptions): Promise<number> {
 	const guard = enterFullScreen(process.stdout, process.stdin);
+	let code = 0;
 	try {
 		// incrementalRendering stays off: in Ink 6.8 it left stale lines behind on the alternate
 		// screen (seen in tmux); the frame is kept one row short of the terminal instead.
-		const instance = render(<App {...options} />, {exitOnCtrlC: false, patchConsole: true});
+		const instance = render(<App {...options} onQuit={quitCode => (code = quitCode)} onSuspend={() => guard.suspend()} />, {exitOnCtrlC: false, patchConsole: true});
 		await instance.waitUntilExit();
 	} finally {
 		guard.restore();
 	}
+	return code;
 }

@@ -11,6 +11,8 @@ const SHOW_CURSOR = '\x1b[?25h';
 
 export interface ScreenGuard {
 	restore(): void;
+	/** Ctrl-C and Ctrl-Z reach us as keys in raw mode: give the terminal back, stop, and take it again on SIGCONT. */
+	suspend(): void;
 }
 
 export function enterFullScreen(stdout: NodeJS.WriteStream, stdin: NodeJS.ReadStream): ScreenGuard {
@@ -35,11 +37,24 @@ export function enterFullScreen(stdout: NodeJS.WriteStream, stdin: NodeJS.ReadSt
 		process.stderr.write(`kefu-watch crashed: ${inertLines(error instanceof Error ? (error.stack ?? error.message) : String(error))}\n`);
 		process.exit(70);
 	};
+	const suspend = () => {
+		if (restored) return;
+		if (stdin.isTTY) stdin.setRawMode(false);
+		stdout.write(SHOW_CURSOR + LEAVE_ALT_SCREEN);
+		process.once('SIGCONT', () => {
+			if (restored) return;
+			stdout.write(ENTER_ALT_SCREEN);
+			if (stdin.isTTY) stdin.setRawMode(true);
+			// Ink redraws the whole frame on a resize: the screen came back empty.
+			stdout.emit('resize');
+		});
+		process.kill(process.pid, 'SIGTSTP');
+	};
 	process.on('exit', restore);
 	for (const signal of SIGNALS) process.once(signal, onSignal);
 	process.on('uncaughtException', onCrash);
 	process.on('unhandledRejection', onCrash);
-	return {restore};
+	return {restore, suspend};
 }
 
 const SIGNALS: NodeJS.Signals[] = ['SIGTERM', 'SIGHUP', 'SIGINT', 'SIGQUIT'];

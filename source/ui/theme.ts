@@ -2,9 +2,12 @@ import type {RowStatus} from '../board/triage.js';
 
 /** Colours by meaning; every one of them is paired with a symbol or word on screen. */
 export const STATUS_COLOR: Record<RowStatus, string | undefined> = {
-	breached: 'red',
 	warning: 'yellow',
+	breached: 'red',
 	waiting: 'cyan',
+	notCounted: 'cyan',
+	lost: 'gray',
+	setAside: 'gray',
 	idle: undefined,
 };
 

@@ -1,5 +1,7 @@
 import {useEffect, useState} from 'react';
 import type {Catalog} from '../i18n/catalog.js';
+import {describeRecord} from '../i18n/describe-record.js';
+import {conversationKey} from '../model/message.js';
 import type {BoardSource} from '../live/board-source.js';
 import {describeStoreError} from '../store/record-store.js';
 import type {Effect} from './modal-state.js';
@@ -11,7 +13,7 @@ const FLASH_MS = 4000;
  * Carries out the writes the user asked for (transfer, mark, note, undo) against the records
  * file, and returns a one-line result to show at once.
  */
-export function useRecordEffects(ui: UiState, setUi: (update: (state: UiState) => UiState) => void, source: BoardSource, text: Catalog, ownerOf: (key: string) => string): string | undefined {
+export function useRecordEffects(ui: UiState, setUi: (update: (state: UiState) => UiState) => void, source: BoardSource, text: Catalog, tz: string, ownerOf: (key: string) => string): string | undefined {
 	const [flash, setFlash] = useState<string>();
 	useEffect(() => {
 		if (!flash) return;
@@ -23,17 +25,23 @@ export function useRecordEffects(ui: UiState, setUi: (update: (state: UiState) =
 		const effects = ui.outbox;
 		setUi(state => ({...state, outbox: state.outbox.slice(effects.length)}));
 		void (async () => {
-			for (const effect of effects) setFlash(await perform(effect, source, text, ownerOf));
+			for (const effect of effects) setFlash(await perform(effect, source, text, tz, ownerOf));
 		})();
 	}, [ui.outbox]);
 	return flash;
 }
 
-async function perform(effect: Effect, source: BoardSource, text: Catalog, ownerOf: (key: string) => string): Promise<string> {
+async function perform(effect: Effect, source: BoardSource, text: Catalog, tz: string, ownerOf: (key: string) => string): Promise<string> {
 	const {records} = source;
 	if (!records) return text.flash.noDb;
 	try {
-		if (effect.kind === 'undo') return (await records.undo()) ? text.flash.undone : text.flash.nothingToUndo;
+		if (effect.kind === 'undo') {
+			const undone = await records.undo();
+			if (!undone) return text.flash.nothingToUndo;
+			const history = records.of(conversationKey(undone.record))?.history ?? [];
+			const undo = history.findLast(record => record.undoes === undone.record.id);
+			return undo ? text.flash.undid(undone.record.conv, describeRecord(undo, text, tz, history)) : text.flash.undone;
+		}
 		const conversation = source.book.get(effect.key);
 		if (!conversation) return text.flash.failed(effect.key);
 		const ref = {conv: conversation.conv, platform: conversation.platform, shop: conversation.shop};
@@ -47,7 +55,12 @@ async function perform(effect: Effect, source: BoardSource, text: Catalog, owner
 		}
 		if (effect.kind === 'mark') {
 			await records.setMark(ref, effect.mark, effect.on);
-			return text.flash.marked(ref.conv, effect.mark, effect.on);
+			return text.flash.marked(ref.conv, text.markName[effect.mark], effect.on);
+		}
+		if (effect.kind === 'snooze') {
+			await records.snooze(ref, effect.until);
+			const until = records.of(effect.key)?.snooze?.until;
+			return effect.until === 'clear' ? text.flash.unsnoozed(ref.conv) : text.flash.snoozed(ref.conv, until === undefined ? text.modal.snoozeChoice.buyer : until.slice(11, 16));
 		}
 		await records.note(ref, effect.text);
 		return text.flash.noted(ref.conv);

@@ -18,17 +18,18 @@ async function fixtureSession(tz = TZ) {
 }
 
 describe('the triage board on the fixture shop', () => {
-	it('orders breached by longest wait, then warning and waiting by least time left, then idle by latest activity', async () => {
+	it('orders the sections of contract §5: at risk, breached, waiting, not counted, lost, idle', async () => {
 		const rows = (await fixtureSession()).board(NOW);
 		expect(rows.map(row => `${row.conversation.conv}:${row.status}`)).toEqual([
-			'c9:breached',
+			'c3:warning',
 			'c2:breached',
 			'c8:breached',
 			'c1:breached',
-			'c3:warning',
 			'c4:waiting',
 			'c5:waiting',
-			'c10:waiting',
+			'c10:notCounted',
+			// 12:30, ninety minutes ago: over both clocks and the buyer quiet for longer than --stale.
+			'c9:lost',
 			'c7:idle',
 			'c6:idle',
 		]);
@@ -62,7 +63,7 @@ describe('the triage board on the fixture shop', () => {
 
 	it('counts breached, warning, waiting and the agents who replied in the last half hour', async () => {
 		const rows = (await fixtureSession()).board(NOW);
-		expect(countBoard(rows, NOW)).toEqual({breached: 4, warning: 1, waiting: 3, agents: 0});
+		expect(countBoard(rows, NOW)).toEqual({warning: 1, breached: 3, waiting: 2, notCounted: 1, lost: 1, setAside: 0, agents: 0});
 		// xiaomei replied at 13:21 and ahao at 13:01; the bot's 13:30 reply is nobody's shift.
 		expect(countBoard(rows, NOW, 60 * 60_000).agents).toBe(2);
 		expect(countBoard(rows, NOW, 50 * 60_000).agents).toBe(1);

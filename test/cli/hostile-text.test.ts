@@ -80,7 +80,7 @@ describe('no control character from input reaches a text output (built cli.js)',
 		const lines = history.stdout.trimEnd().split('\n');
 		expect(lines).toHaveLength(4);
 		for (const line of lines) expect(line).toContain(`by${SHOWN.title}`);
-		expect(lines[0]).toContain(`→ to${SHOWN.title}`);
+		expect(lines[0]).toContain(`transfer to to${SHOWN.title}`);
 		expect(lines[3]).toContain(`note${SHOWN.title}${SHOWN.clipboard}${SHOWN.screen}${SHOWN.c1}${SHOWN.bidi}`);
 	}, SLOW_MS);
 

@@ -32,10 +32,10 @@ describe.skipIf(!hasPostgres)('record commands, report and db on a private Postg
 		const common = ['--shop', 'flagship', '--by', 'lead', '--now', FIXTURE_NOW, '--lang', 'en'];
 		expect(run(['assign', '8842', 'ahao', '--db', url, ...common])).toMatchObject({code: 0, stdout: expect.stringContaining(url)});
 		expect(run(['mark', '8842', 'red', ...common], {KEFU_DB: url}).code).toBe(0);
-		expect(run(['note', '8842', '买家要求', '周五前到货', ...common], {KEFU_DB: url}).code).toBe(0);
+		expect(run(['note', '8842', '买家要求 周五前到货', ...common], {KEFU_DB: url}).code).toBe(0);
 		const history = run(['history', '8842', '--shop', 'flagship', '--lang', 'en'], {KEFU_DB: url});
 		expect(history.stdout.trim().split('\n')).toEqual([
-			`${FIXTURE_NOW}  lead  transfer → ahao`,
+			`${FIXTURE_NOW}  lead  transfer to ahao`,
 			`${FIXTURE_NOW}  lead  mark red`,
 			`${FIXTURE_NOW}  lead  note 买家要求 周五前到货`,
 		]);

@@ -4,6 +4,7 @@ import path from 'node:path';
 import {beforeAll, describe, expect, it} from 'vitest';
 import {FIXTURE_DIR, FIXTURE_NOW} from '../helpers/fixture.js';
 import {useTempDirs} from '../helpers/temp-dir.js';
+import {displayWidth} from '../../source/text/display-width.js';
 import {assertBuilt, CLI, ROOT} from '../helpers/tmux.js';
 
 function report(args: string[], env: Record<string, string> = {}) {
@@ -70,6 +71,18 @@ describe('report on the fixture shop at 14:00', () => {
 		expect(stdout).toMatch(/PDD·flagship +9 +4 +55\.6% +1 +88\.9% +1:02/);
 		expect(stdout).toMatch(/^xiaomei +4 +1 +75\.0% /m);
 		expect(stdout).toContain('! PDD·flagship: 5m rate 55.6% is under the 80.0% target');
+	});
+
+	it('fits --width 80 with one line per clock when the wide table would not', () => {
+		const {stdout, code} = report(['--now', FIXTURE_NOW, '--width', '80', FIXTURE_DIR]);
+		expect(code).toBe(0);
+		for (const line of stdout.split('\n')) expect(displayWidth(line)).toBeLessThanOrEqual(80);
+		expect(stdout).toMatch(/^店铺 +时限 +咨询 +超时 +回复率 +平均首响$/m);
+		expect(stdout).toMatch(/^拼多多·flagship +5分钟 +9 +4 +55\.6% +1:02$/m);
+		expect(stdout).toMatch(/^ +60分钟 +1 +88\.9%$/m);
+		// Wide enough, the table stays one line per shop.
+		expect(report(['--now', FIXTURE_NOW, '--width', '200', FIXTURE_DIR]).stdout).toMatch(/拼多多·flagship +9 +4 +55\.6% +1 +88\.9% +1:02/);
+		expect(report(['--width', '20', FIXTURE_DIR]).code).toBe(2);
 	});
 
 	it('has no consultations on a day without logs, and says so', () => {

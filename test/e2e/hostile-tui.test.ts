@@ -39,7 +39,7 @@ describe.skipIf(!hasTmux)('no buyer writes to the supervisor\'s terminal (built 
 		expect(conversation).toContain('【加我微␛[0m信】');
 		expect(conversation).toMatch(/note␛\]0;PWNED␇/); // the note and who wrote it, at the top
 		expect(conversation).toMatch(/by␛\]0;PWNED␇/);
-		expect(conversation).toContain(`→ to${SHOWN.title}`); // the transfer
+		expect(conversation).toContain(`转接给 to${SHOWN.title}`); // the transfer
 
 		// One key at a time: ESC and a key in one write would read as Alt and the key.
 		const backOnBoard = () => tmux.waitFor(screen => screen.includes('最后消息'), 'the board again', WAIT_MS);

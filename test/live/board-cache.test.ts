@@ -1,4 +1,11 @@
+import {mkdtemp, rm} from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import {describe, expect, it} from 'vitest';
+import {buildBoard} from '../../source/board/triage.js';
+import {RecordBook} from '../../source/live/record-book.js';
+import {ConversationBook} from '../../source/model/conversation-book.js';
+import {MARKS} from '../../source/store/records.js';
 import {WatchSession} from '../../source/live/watch-session.js';
 import {loadRulePacks} from '../../source/rules/load-rule-packs.js';
 import {seededRandom} from '../../source/demo/seeded-random.js';
@@ -68,4 +75,52 @@ describe('the board kept up to date line by line', () => {
 			expect(describeRows(session.board(shownAt)), `after line ${i}`).toEqual(describeRows(fresh.board(shownAt)));
 		}
 	});
+});
+
+describe('the board kept up to date with every section of contract §5', () => {
+	it('matches a fresh build through snoozes, resolved and spam, --stale and three platforms', async () => {
+		const packs = await loadRulePacks();
+		const dir = await mkdtemp(path.join(os.tmpdir(), 'board-cache-'));
+		// From before 08:00, so that some buyers wait outside the counted window (not counted).
+		let now = at('07:40:00');
+		const records = new RecordBook(path.join(dir, 'db.json'), () => ({by: 'lead', tz: TZ, now}));
+		const staleMs = 10 * 60_000;
+		const session = new WatchSession({paths: [], tz: TZ, defaultPlatform: 'pinduoduo', packs, records, staleMs});
+		await records.load();
+		const random = seededRandom(11);
+		const pick = <T,>(items: readonly T[]) => items[Math.floor(random() * items.length)]!;
+		const senders = ['buyer', 'buyer', 'agent', 'bot', 'system'] as const;
+		const platforms = ['pinduoduo', 'douyin', 'taobao'] as const;
+		const describeRows = (rows: ReturnType<WatchSession['board']>) =>
+			rows.map(row => `${row.key}:${row.status}:${row.setAside?.why ?? ''}:${row.clocks.map(c => c.pending?.leftMs ?? '-').join('/')}`);
+		const seen = new Set<string>();
+		try {
+			for (let i = 0; i < 300; i += 1) {
+				now += Math.floor(random() * 30_000);
+				const conv = `c${Math.floor(random() * 30)}`;
+				const platform = pick(platforms);
+				const ts = now - (random() < 0.1 ? Math.floor(random() * 60_000) : 0);
+				session.book.add({...message(pick(senders), '10:00:00', {conv, platform}), ts});
+				const act = random();
+				const target = {conv: `c${Math.floor(random() * 30)}`, platform: pick(platforms), shop: 'flagship'};
+				if (act < 0.06) await records.snooze(target, random() < 0.5 ? 'buyer' : {minutes: random() * 20});
+				else if (act < 0.08) await records.snooze(target, 'clear');
+				else if (act < 0.12) await records.setMark(target, 'resolved', random() < 0.7);
+				else if (act < 0.14) await records.setMark(target, 'spam', random() < 0.5);
+				else if (act < 0.16) await records.setMark(target, pick(MARKS.filter(m => m !== 'spam' && m !== 'resolved')), true);
+				if (random() < 0.5) continue;
+				const fresh = new ConversationBook();
+				for (const conversation of session.book.all()) for (const m of conversation.messages) fresh.add({...m});
+				const shownAt = now + Math.floor(random() * 1_200_000);
+				const kept = session.board(shownAt);
+				for (const row of kept) seen.add(row.status);
+				expect(describeRows(kept), `after line ${i}`).toEqual(describeRows(buildBoard(fresh.all(), packs, TZ, shownAt, key => records.of(key), {staleMs})));
+			}
+		} finally {
+			await records.stop();
+			await rm(dir, {recursive: true, force: true});
+		}
+		// The walk went through every section, so each was compared at least once.
+		expect([...seen].sort()).toEqual(['breached', 'idle', 'lost', 'notCounted', 'setAside', 'waiting', 'warning']);
+	}, 60_000);
 });
