@@ -3,7 +3,7 @@ import {writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {FIXTURE_DIR, FIXTURE_NOW} from '../helpers/fixture.js';
-import {hasPostgres, PgCluster, warnIfNoPostgres} from '../helpers/pg-cluster.js';
+import {hasPostgres, usePgCluster, warnIfNoPostgres} from '../helpers/pg-cluster.js';
 import {useTempDirs} from '../helpers/temp-dir.js';
 import {assertBuilt, CLI, ROOT} from '../helpers/tmux.js';
 
@@ -18,14 +18,8 @@ const clock = (consultations: number, breached: number) => ({consultations, brea
 
 describe.skipIf(!hasPostgres)('record commands, report and db on a private PostgreSQL server', () => {
 	const tempDir = useTempDirs();
-	let cluster: PgCluster;
-	let databases = 0;
-	const freshDatabase = () => cluster.createDatabase(`cli_${(databases += 1)}`);
-	beforeAll(async () => {
-		assertBuilt();
-		cluster = await PgCluster.create();
-	}, 120_000);
-	afterAll(async () => cluster?.destroy());
+	const {freshDatabase} = usePgCluster('cli');
+	beforeAll(assertBuilt);
 
 	it('appends with --db URL or KEFU_DB, and history reads them back', async () => {
 		const url = await freshDatabase();

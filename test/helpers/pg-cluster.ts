@@ -4,6 +4,7 @@ import {mkdtemp, rm} from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
+import {afterAll, beforeAll} from 'vitest';
 import {freePort} from './free-port.js';
 
 /** The PostgreSQL server binaries: Debian's newest /usr/lib/postgresql/N/bin, else pg_ctl on PATH. */
@@ -97,4 +98,22 @@ export class PgCluster {
 		const [file, argv] = AS_ROOT ? ['runuser', ['-u', 'postgres', '--', command, ...args]] : [command, args];
 		execFileSync(file, argv, {stdio: ['ignore', 'ignore', 'pipe'], cwd: this.dir});
 	}
+}
+
+/**
+ * For a describe block: one private cluster for its tests, made before them and destroyed after;
+ * `freshDatabase()` gives each test a database of its own, named `<prefix>_N`.
+ */
+export function usePgCluster(prefix: string): {cluster: () => PgCluster; freshDatabase: () => Promise<string>} {
+	let cluster: PgCluster | undefined;
+	let databases = 0;
+	beforeAll(async () => {
+		cluster = await PgCluster.create();
+	}, 120_000);
+	afterAll(async () => cluster?.destroy());
+	const made = (): PgCluster => {
+		if (!cluster) throw new Error('the PostgreSQL cluster was not started');
+		return cluster;
+	};
+	return {cluster: made, freshDatabase: () => made().createDatabase(`${prefix}_${(databases += 1)}`)};
 }

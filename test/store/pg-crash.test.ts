@@ -1,7 +1,7 @@
 import {spawn, spawnSync, type ChildProcessWithoutNullStreams} from 'node:child_process';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {PgStore} from '../../source/store/pg-store.js';
-import {hasPostgres, PgCluster, warnIfNoPostgres} from '../helpers/pg-cluster.js';
+import {hasPostgres, usePgCluster, warnIfNoPostgres} from '../helpers/pg-cluster.js';
 import {eventually} from '../helpers/temp-dir.js';
 import {FIXTURE_DIR, FIXTURE_NOW} from '../helpers/fixture.js';
 import {assertBuilt, CLI, ROOT} from '../helpers/tmux.js';
@@ -18,14 +18,11 @@ function startWriter(url: string, writer: string): {child: ChildProcessWithoutNu
 }
 
 describe.skipIf(!hasPostgres)('the PostgreSQL store when the server crashes', () => {
-	let cluster: PgCluster;
-	beforeAll(async () => {
-		assertBuilt();
-		cluster = await PgCluster.create();
-	}, 120_000);
-	afterAll(async () => cluster?.destroy());
+	const pgCluster = usePgCluster('crash');
+	beforeAll(assertBuilt);
 
 	it('keeps every acknowledged record through an immediate stop, says the server is down (exit 2, password masked), and writes again after', async () => {
+		const cluster = pgCluster.cluster();
 		const url = await cluster.createDatabase('crash');
 		const writers = ['w1', 'w2', 'w3'].map(name => startWriter(url, name));
 		const acked = () => writers.flatMap(w => w.lines().filter(line => line.startsWith('ok ')).map(line => line.split(' ')[1]!));

@@ -5,7 +5,7 @@ import {MIGRATIONS, SCHEMA_VERSION} from '../../source/store/migrations.js';
 import {PgStore} from '../../source/store/pg-store.js';
 import {openRecordStore} from '../../source/store/record-store.js';
 import {RecordFile} from '../../source/store/record-file.js';
-import {hasPostgres, PgCluster, warnIfNoPostgres} from '../helpers/pg-cluster.js';
+import {hasPostgres, usePgCluster, warnIfNoPostgres} from '../helpers/pg-cluster.js';
 import {assertBuilt, ROOT} from '../helpers/tmux.js';
 
 warnIfNoPostgres();
@@ -23,14 +23,8 @@ function runWriter(url: string, writer: string, count: number): Promise<{code: n
 }
 
 describe.skipIf(!hasPostgres)('the PostgreSQL record store on a private server', () => {
-	let cluster: PgCluster;
-	let databases = 0;
-	const freshDatabase = () => cluster.createDatabase(`records_${(databases += 1)}`);
-	beforeAll(async () => {
-		assertBuilt();
-		cluster = await PgCluster.create();
-	}, 120_000);
-	afterAll(async () => cluster?.destroy());
+	const {freshDatabase} = usePgCluster('records');
+	beforeAll(assertBuilt);
 
 	it('is chosen by a postgres:// URL, the file otherwise', () => {
 		expect(openRecordStore('postgres://kefu@db.example/records')).toBeInstanceOf(PgStore);
