@@ -52,7 +52,18 @@ async function main(argv: readonly string[]): Promise<number> {
 		case 'watch':
 			return (await import('./commands/watch.js')).watchCommand(
 				args,
-				{once: cli.flags.once, width: cli.flags.width, limit: cli.flags.limit, view: cli.flags.view, stale: cli.flags.stale, poll: cli.flags.poll, db, bell: cli.flags.bell, notify: cli.flags.notify ?? [], notifyOn: cli.flags.notifyOn},
+				{
+					once: cli.flags.once,
+					width: cli.flags.width,
+					limit: cli.flags.limit,
+					view: cli.flags.view,
+					stale: cli.flags.stale,
+					poll: cli.flags.poll,
+					db,
+					bell: cli.flags.bell,
+					notify: cli.flags.notify ?? [],
+					notifyOn: cli.flags.notifyOn,
+				},
 				options,
 			);
 		case 'alert':
@@ -64,7 +75,12 @@ async function main(argv: readonly string[]): Promise<number> {
 		case 'unmark':
 		case 'note':
 		case 'history':
-			return (await import('./commands/record-commands.js')).recordCommand(command.name, args, {db, shop: cli.flags.shop, logs: cli.flags.logs, newAgent: cli.flags.newAgent, init: cli.flags.init}, options);
+			return (await import('./commands/record-commands.js')).recordCommand(
+				command.name,
+				args,
+				{db, shop: cli.flags.shop, logs: cli.flags.logs, newAgent: cli.flags.newAgent, init: cli.flags.init},
+				options,
+			);
 		case 'rules':
 			return (await import('./commands/rules-review.js')).rulesCommand(args, {db, json: cli.flags.json}, options);
 		case 'report':

@@ -57,7 +57,9 @@ function parseCase(line: string, where: string): LabelledCase {
 function casesOfScript(file: string): LabelledCase[] {
 	const out = `${process.env['TMPDIR'] ?? '/tmp'}/kefu-watch-labelled-${process.pid}.jsonl`;
 	const labels = JSON.parse(execFileSync('python3', [file, out], {encoding: 'utf8'})) as string[][];
-	const lines = readFileSync(out, 'utf8').split('\n').filter(line => line.trim() !== '');
+	const lines = readFileSync(out, 'utf8')
+		.split('\n')
+		.filter(line => line.trim() !== '');
 	if (lines.length !== labels.length) throw new LabelledFileError(`${file}: wrote ${lines.length} log lines but ${labels.length} labels`);
 	return lines.map((line, index) => {
 		const message = JSON.parse(line) as {platform: string; from: string; text: string};

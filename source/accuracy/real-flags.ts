@@ -57,7 +57,9 @@ export function formatRealRuns(runs: readonly RealRun[], withLines: boolean): st
 	const pct = (n: number, of: number) => `${((100 * n) / Math.max(1, of)).toFixed(2)} %`;
 	const out = [`${'corpus'.padEnd(10)} ${'platform'.padEnd(9)} ${'lines'.padStart(6)} ${'flagged'.padStart(8)} ${'rate'.padStart(7)} ${'unreviewed'.padStart(10)} ${'rate'.padStart(7)} missed`];
 	for (const r of runs) {
-		out.push(`${r.corpus.padEnd(10)} ${r.platform.padEnd(9)} ${String(r.lines).padStart(6)} ${String(r.flags.length).padStart(8)} ${pct(r.flags.length, r.lines).padStart(7)} ${String(r.unreviewed.length).padStart(10)} ${pct(r.unreviewed.length, r.lines).padStart(7)} ${r.missed.length}`);
+		out.push(
+			`${r.corpus.padEnd(10)} ${r.platform.padEnd(9)} ${String(r.lines).padStart(6)} ${String(r.flags.length).padStart(8)} ${pct(r.flags.length, r.lines).padStart(7)} ${String(r.unreviewed.length).padStart(10)} ${pct(r.unreviewed.length, r.lines).padStart(7)} ${r.missed.length}`,
+		);
 		if (withLines) {
 			for (const flag of r.unreviewed) out.push(`  ? ${JSON.stringify({platform: r.platform, from: 'agent', text: flag.text, categories: flag.flagged})}`);
 			for (const item of r.missed) out.push(`  missed ${item.where} ${item.text} ${JSON.stringify(item.categories)}`);

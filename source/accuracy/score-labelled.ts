@@ -6,7 +6,11 @@ import type {LabelledCase} from './labelled-cases.js';
 /** What the packs flag in one case: categories of `error` and `warn` findings (an `info` is no flag). */
 export function flaggedCategories(item: {platform: LabelledCase['platform']; from: LabelledCase['from']; text: string}, packs: RulePacks): Set<Category> {
 	if (!isChecked(item.from)) return new Set();
-	return new Set(findViolations(item.text, item.platform, packs).filter(v => v.rule.severity !== 'info').map(v => v.rule.category));
+	return new Set(
+		findViolations(item.text, item.platform, packs)
+			.filter(v => v.rule.severity !== 'info')
+			.map(v => v.rule.category),
+	);
 }
 
 export interface CategoryScore {
@@ -44,7 +48,10 @@ export function scoreLabelled(items: readonly LabelledCase[], packs: RulePacks):
 		for (const category of CATEGORIES) {
 			const s = byCategory.get(category)!;
 			const key = expected.has(category) ? (flagged.has(category) ? 'truePositives' : 'falseNegatives') : flagged.has(category) ? 'falsePositives' : undefined;
-			if (key) (s[key] += 1), (overall[key] += 1);
+			if (key) {
+				s[key] += 1;
+				overall[key] += 1;
+			}
 		}
 		if (expected.size > 0 && flagged.size > 0) {
 			rightCategory.of += 1;
@@ -65,10 +72,14 @@ export function formatScore(name: string, score: LabelledScore, withCases: boole
 	const lines = [`${name}: ${score.cases} cases`, `${'category'.padEnd(24)} ${'tp'.padStart(4)} ${'fp'.padStart(4)} ${'fn'.padStart(4)}  precision  recall`];
 	for (const [category, s] of score.byCategory) {
 		if (s.truePositives + s.falsePositives + s.falseNegatives === 0) continue;
-		lines.push(`${category.padEnd(24)} ${String(s.truePositives).padStart(4)} ${String(s.falsePositives).padStart(4)} ${String(s.falseNegatives).padStart(4)}  ${f(precision(s)).padStart(9)}  ${f(recall(s)).padStart(6)}`);
+		lines.push(
+			`${category.padEnd(24)} ${String(s.truePositives).padStart(4)} ${String(s.falsePositives).padStart(4)} ${String(s.falseNegatives).padStart(4)}  ${f(precision(s)).padStart(9)}  ${f(recall(s)).padStart(6)}`,
+		);
 	}
 	const o = score.overall;
-	lines.push(`${'overall'.padEnd(24)} ${String(o.truePositives).padStart(4)} ${String(o.falsePositives).padStart(4)} ${String(o.falseNegatives).padStart(4)}  ${f(precision(o)).padStart(9)}  ${f(recall(o)).padStart(6)}`);
+	lines.push(
+		`${'overall'.padEnd(24)} ${String(o.truePositives).padStart(4)} ${String(o.falsePositives).padStart(4)} ${String(o.falseNegatives).padStart(4)}  ${f(precision(o)).padStart(9)}  ${f(recall(o)).padStart(6)}`,
+	);
 	const {right, of} = score.rightCategory;
 	lines.push(`right category: ${right}/${of} = ${f(right / Math.max(1, of))} (violations flagged for exactly their categories, of those flagged)`);
 	lines.push(`compliant flagged: ${score.compliantFlagged.flagged}/${score.compliantFlagged.of}`);

@@ -46,7 +46,10 @@ export interface RiskEvent {
 /** `--notify-on breach,complaint`: the kinds asked for, each checked. */
 export function parseKinds(value: string): {kinds: Set<AlertKind>} | {bad: string} {
 	const kinds = new Set<AlertKind>();
-	for (const part of value.split(',').map(p => p.trim()).filter(Boolean)) {
+	for (const part of value
+		.split(',')
+		.map(p => p.trim())
+		.filter(Boolean)) {
 		if (!(ALERT_KINDS as readonly string[]).includes(part)) return {bad: part};
 		kinds.add(part as AlertKind);
 	}

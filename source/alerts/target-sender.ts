@@ -125,10 +125,16 @@ export class TargetSender {
 		const sent = new Set(batch);
 		this.queue = this.queue.filter(event => !sent.has(event));
 		// Taken by the robot but not written down: said, and not sent again by this process.
-		const unwritten = await deps.sentLog.markSent(target.id, batch.map(event => event.id), now).then(
-			() => undefined,
-			(error: unknown) => (error as Error).message,
-		);
+		const unwritten = await deps.sentLog
+			.markSent(
+				target.id,
+				batch.map(event => event.id),
+				now,
+			)
+			.then(
+				() => undefined,
+				(error: unknown) => (error as Error).message,
+			);
 		deps.report({target, events: batch.length, sentAt: now, problem: unwritten, failures: 0, queued: this.queue.length});
 	}
 }

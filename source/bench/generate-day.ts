@@ -37,7 +37,7 @@ export async function generateDay(options: DayOptions): Promise<string[]> {
 		for (let i = 0; i < perFile; i += 1) {
 			if (i % 8 === 0) conv += 1;
 			// 10.5 hours of quick turns and the late replies' minutes: the day runs from 08:00 to about 22:00–23:30.
-			ts += Math.floor(rand() * (10.5 * 3_600_000 / perFile) * 2);
+			ts += Math.floor(rand() * ((10.5 * 3_600_000) / perFile) * 2);
 			const speaker = i % 2 === 0 ? 'buyer' : i % 8 === 1 && rand() < 0.3 ? 'bot' : 'agent';
 			if (speaker === 'agent' && rand() < 1 / LATE_REPLY_EVERY) ts += 300_000 + Math.floor(rand() * 180_000);
 			const unanswered = i % 8 === 7 && rand() < 1 / UNANSWERED_EVERY;

@@ -44,7 +44,9 @@ function median<T>(items: T[], by: (item: T) => number): T {
 }
 
 const row = (label: string, r: PhaseResult) =>
-	`${label.padEnd(30)} ${r.seconds.toFixed(2).padStart(7)} s ${Math.round(r.messages / r.seconds).toLocaleString('en').padStart(10)} msg/s ${r.maxRssMb.toFixed(0).padStart(6)} MB peak`;
+	`${label.padEnd(30)} ${r.seconds.toFixed(2).padStart(7)} s ${Math.round(r.messages / r.seconds)
+		.toLocaleString('en')
+		.padStart(10)} msg/s ${r.maxRssMb.toFixed(0).padStart(6)} MB peak`;
 
 async function generate(dir: string, messages: number): Promise<void> {
 	const dayStart = epochFromWallTime({year: 2026, month: 11, day: 22, hour: 0, minute: 0, second: 0}, TZ);
@@ -92,8 +94,12 @@ async function main(): Promise<void> {
 		const keys = await measureKeyPress(5000);
 		console.log(`key press → new frame with 5,000 conversations: median ${keys.medianMs.toFixed(1)} ms, worst ${keys.worstMs.toFixed(1)} ms`);
 		const screen = await measureAppendToScreen(dir);
-		console.log(`live: append → on screen (the App following the day, ${load.rows} conversations, filtered to the log's agent): median ${screen.medianMs.toFixed(1)} ms, worst ${screen.worstMs.toFixed(1)} ms (20 appends)`);
-		console.log(`board over ${load.rows} conversations: first build ${load.boardMs?.toFixed(1)} ms, next second's redraw ${load.tickMs?.toFixed(1)} ms, today's figures for the header ${load.todayMs?.toFixed(1)} ms when counted in full`);
+		console.log(
+			`live: append → on screen (the App following the day, ${load.rows} conversations, filtered to the log's agent): median ${screen.medianMs.toFixed(1)} ms, worst ${screen.worstMs.toFixed(1)} ms (20 appends)`,
+		);
+		console.log(
+			`board over ${load.rows} conversations: first build ${load.boardMs?.toFixed(1)} ms, next second's redraw ${load.tickMs?.toFixed(1)} ms, today's figures for the header ${load.todayMs?.toFixed(1)} ms when counted in full`,
+		);
 	} finally {
 		await rm(dir, {recursive: true, force: true});
 	}
@@ -102,7 +108,9 @@ async function main(): Promise<void> {
 	try {
 		await generate(big, BIG);
 		const held = runPhase('load', big);
-		console.log(`${BIG.toLocaleString('en')} messages as watch holds them (board and header built): ${held.maxRssMb.toFixed(0)} MB peak, loaded in ${held.seconds.toFixed(1)} s, board ${held.boardMs?.toFixed(0)} ms`);
+		console.log(
+			`${BIG.toLocaleString('en')} messages as watch holds them (board and header built): ${held.maxRssMb.toFixed(0)} MB peak, loaded in ${held.seconds.toFixed(1)} s, board ${held.boardMs?.toFixed(0)} ms`,
+		);
 	} finally {
 		await rm(big, {recursive: true, force: true});
 	}

@@ -61,10 +61,18 @@ export function filterRows(rows: readonly BoardRow[], filter: BoardFilter, sayin
 	// The whole board, most of the time: no copy of tens of thousands of rows each second.
 	if (filter.view === 'all' && !filter.search && !filter.agent && filter.shop === undefined && (filter.sort ?? 'urgency') === 'urgency') return rows;
 	const kept = rows.filter(
-		row => inView(row, filter.view) && (!filter.search || matchesSearch(row, filter.search, saying)) && (!filter.agent || row.owner === filter.agent) && (filter.shop === undefined || row.conversation.shop === filter.shop),
+		row =>
+			inView(row, filter.view) &&
+			(!filter.search || matchesSearch(row, filter.search, saying)) &&
+			(!filter.agent || row.owner === filter.agent) &&
+			(filter.shop === undefined || row.conversation.shop === filter.shop),
 	);
 	// The longest waiting buyer first; nobody waiting after, in the board's order.
-	if (filter.sort === 'wait') return kept.map((row, index) => ({row, index})).sort((a, b) => (a.row.waitingSince ?? Infinity) - (b.row.waitingSince ?? Infinity) || a.index - b.index).map(entry => entry.row);
+	if (filter.sort === 'wait')
+		return kept
+			.map((row, index) => ({row, index}))
+			.sort((a, b) => (a.row.waitingSince ?? Infinity) - (b.row.waitingSince ?? Infinity) || a.index - b.index)
+			.map(entry => entry.row);
 	return kept;
 }
 

@@ -31,7 +31,9 @@ export function renderBoardText(options: BoardTextOptions): string {
 	const columns = layoutColumns(width, clocks);
 	const parts = headerParts(countBoard(rows, now), now, tz, text, badLines).map(part => part.text);
 	// Today's rates on one line as on screen: detail and the least needed give way, no rate is cut.
-	const rates = fitHeaderParts(today, width).map(part => part.text).join('  ');
+	const rates = fitHeaderParts(today, width)
+		.map(part => part.text)
+		.join('  ');
 	const lines = [...wrapParts(parts, width), truncateToWidth(rates, width), formatRowText(headerCells(text, clocks), columns)];
 	const listed = options.listed ?? rows;
 	for (const row of listed) lines.push(formatRowText(rowCells(row, text, lang, tz, clocks, now), columns));

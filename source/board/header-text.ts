@@ -83,12 +83,7 @@ export function filterParts(filter: BoardFilter, text: Catalog): HeaderPart[] {
  * target, then nearest its target), then today's violations. On a narrow terminal the violations
  * go before any rate, and a rate loses its detail before it goes.
  */
-export function todayParts(
-	today: TodayFigures,
-	clocksFor: (platform: Platform) => readonly ClockDefinition[],
-	clockLabel: (id: string) => string,
-	text: Catalog,
-): HeaderPart[] {
+export function todayParts(today: TodayFigures, clocksFor: (platform: Platform) => readonly ClockDefinition[], clockLabel: (id: string) => string, text: Catalog): HeaderPart[] {
 	const exposure = exposurePart(today.violations, text);
 	const rates = rateParts(today.shops, clocksFor, clockLabel, text);
 	return exposure ? [...rates, exposure] : rates;
@@ -113,12 +108,7 @@ interface ShopRate {
 	severity: number;
 }
 
-function rateParts(
-	shops: readonly TodayShop[],
-	clocksFor: (platform: Platform) => readonly ClockDefinition[],
-	clockLabel: (id: string) => string,
-	text: Catalog,
-): HeaderPart[] {
+function rateParts(shops: readonly TodayShop[], clocksFor: (platform: Platform) => readonly ClockDefinition[], clockLabel: (id: string) => string, text: Catalog): HeaderPart[] {
 	if (shops.length === 0) return [{text: text.header.noConsultations, tone: 'muted', dropOrder: 0}];
 	const rated = shops.map((shop): ShopRate => {
 		const clocks = Object.entries(shop.clocks).map(([id, figures]) => ({label: clockLabel(id), rate: figures.rate, target: clocksFor(shop.platform).find(clock => clock.id === id)?.target}));

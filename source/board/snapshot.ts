@@ -75,9 +75,7 @@ const NO_STARTS: number[] = [];
 
 /** Violations up to `until` that still count: not judged false by a supervisor. */
 export function countViolations(messages: readonly ChatMessage[], packs: RulePacks, records: ConversationRecords | undefined, until: number): ViolationCount {
-	const counted = messages
-		.filter(message => message.ts <= until)
-		.flatMap(message => violationsOf(message, packs).filter(v => countsAgainst(records, message, v.rule.id)));
+	const counted = messages.filter(message => message.ts <= until).flatMap(message => violationsOf(message, packs).filter(v => countsAgainst(records, message, v.rule.id)));
 	if (counted.length === 0) return NO_VIOLATIONS;
 	return {total: counted.length, errors: counted.filter(v => v.rule.severity === 'error').length};
 }

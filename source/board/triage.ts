@@ -139,4 +139,3 @@ function rowStatus(pending: (PendingClock | undefined)[], snapshot: {waitingSinc
 	const stale = (snapshot.lastBuyerAt ?? 0) < staleBefore;
 	return over === running.length && stale ? 'lost' : 'breached';
 }
-

@@ -32,7 +32,8 @@ export async function alertCommand(paths: readonly string[], flags: AlertCommand
 		else log(text.alerts.sent(name, report.events), process.stdout);
 	};
 	for (const target of parsed.targets) {
-		if ((target.kind === 'dingtalk' || target.kind === 'feishu') && !target.secret) log(text.alerts.unsigned(target.label, target.kind === 'dingtalk' ? 'KEFU_DINGTALK_SECRET' : 'KEFU_FEISHU_SECRET'), process.stderr);
+		if ((target.kind === 'dingtalk' || target.kind === 'feishu') && !target.secret)
+			log(text.alerts.unsigned(target.label, target.kind === 'dingtalk' ? 'KEFU_DINGTALK_SECRET' : 'KEFU_FEISHU_SECRET'), process.stderr);
 	}
 	const runner = await startSessionAlerts(session, parsed, flags, options, {onReport});
 	const stopped = new Promise<void>(resolve => {

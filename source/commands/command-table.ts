@@ -16,9 +16,24 @@ const RECORDS: readonly FlagName[] = ['tz', 'platform', 'shop', 'db', 'logs', 'i
 
 /** The commands of contract §3, in the order the help lists them. */
 export const COMMANDS: readonly CommandSpec[] = [
-	{name: 'demo', usage: 'kefu-watch demo [--dir DIR]', summary: 'simulated agents write live logs into a folder; the board watches it', flags: ['dir', 'db', 'once', 'width', 'stale', 'now', 'by', ...COMMON]},
-	{name: 'watch', usage: 'kefu-watch watch [PATH…]', summary: 'the live triage board over chat-log files and folders', flags: ['once', 'width', 'limit', 'view', 'stale', 'now', 'poll', 'db', 'by', 'bell', 'notify', 'notifyOn', ...COMMON]},
-	{name: 'alert', usage: 'kefu-watch alert [PATH…] --notify TARGET…', summary: 'follows the logs without a terminal and sends alerts to group robots (for a service manager)', flags: ['notify', 'notifyOn', 'poll', 'db', ...COMMON]},
+	{
+		name: 'demo',
+		usage: 'kefu-watch demo [--dir DIR]',
+		summary: 'simulated agents write live logs into a folder; the board watches it',
+		flags: ['dir', 'db', 'once', 'width', 'stale', 'now', 'by', ...COMMON],
+	},
+	{
+		name: 'watch',
+		usage: 'kefu-watch watch [PATH…]',
+		summary: 'the live triage board over chat-log files and folders',
+		flags: ['once', 'width', 'limit', 'view', 'stale', 'now', 'poll', 'db', 'by', 'bell', 'notify', 'notifyOn', ...COMMON],
+	},
+	{
+		name: 'alert',
+		usage: 'kefu-watch alert [PATH…] --notify TARGET…',
+		summary: 'follows the logs without a terminal and sends alerts to group robots (for a service manager)',
+		flags: ['notify', 'notifyOn', 'poll', 'db', ...COMMON],
+	},
 	{name: 'report', usage: 'kefu-watch report [PATH…] [--json]', summary: 'reply-clock and violation figures per shop and agent for one day', flags: ['json', 'date', 'width', 'now', 'db', ...COMMON]},
 	{name: 'check', usage: 'kefu-watch check [PATH…] [--json]', summary: 'rule violations in agent and bot messages (exit 1 when one is an error)', flags: ['json', 'now', ...COMMON]},
 	{name: 'assign', usage: 'kefu-watch assign CONV AGENT', summary: 'record a transfer of a conversation to another agent', flags: [...RECORDS, 'newAgent']},
@@ -27,7 +42,12 @@ export const COMMANDS: readonly CommandSpec[] = [
 	{name: 'note', usage: 'kefu-watch note CONV TEXT', summary: 'append a note to a conversation', flags: RECORDS},
 	{name: 'rules', usage: 'kefu-watch rules review [--db FILE] [--json]', summary: 'per rule, how often its flags were confirmed or called false, with examples', flags: ['db', 'json', 'lang']},
 	{name: 'history', usage: 'kefu-watch history CONV', summary: "a conversation's records: transfers, marks and notes, oldest first", flags: RECORDS},
-	{name: 'db', usage: 'kefu-watch db import FILE --db URL | kefu-watch db export [--db DB]', summary: 'copy a records file into a database (each record once), or print every record as one lowdb document', flags: ['db', 'lang']},
+	{
+		name: 'db',
+		usage: 'kefu-watch db import FILE --db URL | kefu-watch db export [--db DB]',
+		summary: 'copy a records file into a database (each record once), or print every record as one lowdb document',
+		flags: ['db', 'lang'],
+	},
 ];
 
 export function findCommand(name: string): CommandSpec | undefined {

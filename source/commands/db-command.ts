@@ -48,7 +48,10 @@ function withIds(records: Records): Entry[] {
 	return ([...RECORD_KINDS, ...extra] as RecordKind[]).flatMap(kind =>
 		(records[kind] as RecordBase[]).map(record => {
 			if (typeof record.id === 'string' && record.id !== '') return {kind, record};
-			const id = `import-${createHash('sha256').update(`${kind}\n${JSON.stringify(record)}`).digest('hex').slice(0, 32)}`;
+			const id = `import-${createHash('sha256')
+				.update(`${kind}\n${JSON.stringify(record)}`)
+				.digest('hex')
+				.slice(0, 32)}`;
 			return {kind, record: {...record, id}};
 		}),
 	);

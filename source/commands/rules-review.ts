@@ -32,7 +32,13 @@ export async function rulesCommand(args: readonly string[], flags: {db: string; 
 		const rules = [];
 		for (const r of reviews) {
 			const examples = async (list: ReviewRecord[]) => Promise.all(list.slice(0, EXAMPLES).map(async v => ({file: v.file, line: v.line, text: (await lines.text(v.file, v.line)) ?? null})));
-			rules.push({rule: r.rule, confirmed: r.confirmed.length, falsePositive: r.falsePositive.length, confirmedExamples: await examples(r.confirmed), falsePositiveExamples: await examples(r.falsePositive)});
+			rules.push({
+				rule: r.rule,
+				confirmed: r.confirmed.length,
+				falsePositive: r.falsePositive.length,
+				confirmedExamples: await examples(r.confirmed),
+				falsePositiveExamples: await examples(r.falsePositive),
+			});
 		}
 		process.stdout.write(`${JSON.stringify({db: flags.db, rules})}\n`);
 		return 0;
@@ -58,7 +64,14 @@ class LogLines {
 
 	async text(file: string, line: number): Promise<string | undefined> {
 		let lines = this.files.get(file);
-		if (!lines) this.files.set(file, (lines = readFile(file, 'utf8').then(content => content.split('\n'), () => undefined)));
+		if (!lines)
+			this.files.set(
+				file,
+				(lines = readFile(file, 'utf8').then(
+					content => content.split('\n'),
+					() => undefined,
+				)),
+			);
 		const raw = (await lines)?.[line - 1];
 		if (raw === undefined) return undefined;
 		try {

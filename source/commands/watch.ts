@@ -69,19 +69,26 @@ export async function printOnce(session: WatchSession, flags: Pick<WatchFlags, '
 	// Counted on the whole board, as the TUI's header; listed in the view, up to the limit.
 	const listed = filterRows(board, {view});
 	process.stdout.write(
-		inertLines(renderBoardText({
-			rows: board,
-			listed: listed.slice(0, limit),
-			more: Math.max(0, listed.length - limit),
-			now,
-			tz: options.tz,
-			lang: options.lang,
-			text,
-			width,
-			clocks: session.boardClocks(options.lang),
-			badLines: session.badLines.length,
-			today: todayParts(session.today(now), p => session.clocksFor(p), id => session.clockLabel(id, options.lang), text),
-		})),
+		inertLines(
+			renderBoardText({
+				rows: board,
+				listed: listed.slice(0, limit),
+				more: Math.max(0, listed.length - limit),
+				now,
+				tz: options.tz,
+				lang: options.lang,
+				text,
+				width,
+				clocks: session.boardClocks(options.lang),
+				badLines: session.badLines.length,
+				today: todayParts(
+					session.today(now),
+					p => session.clocksFor(p),
+					id => session.clockLabel(id, options.lang),
+					text,
+				),
+			}),
+		),
 	);
 	reportBadLines(session.badLines, text);
 	return sayUnreadable(session.badLines, text) ? 2 : 0;

@@ -183,7 +183,16 @@ export function startLiveAgents(options: DemoOptions): {stop(): void} {
 }
 
 function openConversation(conv: string, now: number, rand: () => number): LiveConversation {
-	const scenario = rand() < 0.15 ? {...SCENARIOS[0]!, turns: [{from: 'buyer' as const, text: OPENERS[Math.floor(rand() * OPENERS.length)]!}, {from: 'agent' as const, text: '在的亲,请问有什么可以帮您'}]} : SCENARIOS[Math.floor(rand() * SCENARIOS.length)]!;
+	const scenario =
+		rand() < 0.15
+			? {
+					...SCENARIOS[0]!,
+					turns: [
+						{from: 'buyer' as const, text: OPENERS[Math.floor(rand() * OPENERS.length)]!},
+						{from: 'agent' as const, text: '在的亲,请问有什么可以帮您'},
+					],
+				}
+			: SCENARIOS[Math.floor(rand() * SCENARIOS.length)]!;
 	const agent = DEMO_AGENTS[Math.floor(rand() * DEMO_AGENTS.length)]!;
 	return {conv, agent, scenario, turns: withClosing(scenario.turns), next: 0, nextAt: now, slow: rand() < 0.3};
 }

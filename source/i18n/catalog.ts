@@ -34,7 +34,14 @@ const zh = {
 		sortedByWait: '按等待时长',
 
 		exposure: (counts: SeverityCounts, yuan: number, points: number) =>
-			[counts.error > 0 ? `严重${counts.error}` : '', counts.warn > 0 ? `警告${counts.warn}` : '', counts.info > 0 ? `提示${counts.info}` : '', yuan > 0 ? `最高罚¥${yuan}/次` : points > 0 ? `最高扣${points}分/次` : ''].filter(Boolean).join(' '),
+			[
+				counts.error > 0 ? `严重${counts.error}` : '',
+				counts.warn > 0 ? `警告${counts.warn}` : '',
+				counts.info > 0 ? `提示${counts.info}` : '',
+				yuan > 0 ? `最高罚¥${yuan}/次` : points > 0 ? `最高扣${points}分/次` : '',
+			]
+				.filter(Boolean)
+				.join(' '),
 	},
 	column: {status: '状态', conv: '会话', where: '平台·店铺', owner: '客服', buyer: '买家', flags: '违规', lastMessage: '最后消息'},
 	board: {
@@ -87,8 +94,7 @@ const zh = {
 		violations: '违规',
 		none: '当天没有计入的咨询。',
 		belowTarget: (where: string, clock: string, rate: string, target: string) => `! ${where}:${clock} 回复率 ${rate},低于目标 ${target}`,
-		fineRisk: (where: string, clock: string, rate: string, threshold: string, yuan: number) =>
-			`!! ${where}:${clock} 回复率 ${rate} 低于 ${threshold} 且咨询超过规定人数,有罚款 ${yuan} 元风险`,
+		fineRisk: (where: string, clock: string, rate: string, threshold: string, yuan: number) => `!! ${where}:${clock} 回复率 ${rate} 低于 ${threshold} 且咨询超过规定人数,有罚款 ${yuan} 元风险`,
 		badLines: (count: number) => `坏行 ${count}(已跳过)`,
 		spamExcluded: (count: number) => `已排除垃圾咨询 ${count} 个`,
 		violationSummary: (total: number, byCategory: string, costs: string) => `!! 违规 ${total} 处:${byCategory}${costs ? `。处罚风险:${costs}` : ''}`,
@@ -102,7 +108,8 @@ const zh = {
 		usage: '用法:kefu-watch rules review [--db 文件]',
 		none: (db: string) => `${db} 里还没有对违规的复核(看板上按 a 复核)。`,
 		header: (db: string) => `各规则的复核结果(${db}),误报多的在前:`,
-		rule: (rule: string, confirmed: number, falsePositive: number) => `${rule}  确认 ${confirmed}  误报 ${falsePositive}  误报率 ${Math.round((100 * falsePositive) / Math.max(1, confirmed + falsePositive))}%`,
+		rule: (rule: string, confirmed: number, falsePositive: number) =>
+			`${rule}  确认 ${confirmed}  误报 ${falsePositive}  误报率 ${Math.round((100 * falsePositive) / Math.max(1, confirmed + falsePositive))}%`,
 		falseMark: '✗ 误报',
 		confirmedMark: '✓ 确认',
 		lineGone: '(日志里已没有这一行)',
@@ -135,24 +142,36 @@ const zh = {
 		describe: (file: string, problem: RecordProblem): string => {
 			const where = {document: '应为由记录数组组成的 JSON 对象', array: '应为记录数组', record: '应为一条记录(JSON 对象)'};
 			switch (problem.kind) {
-				case 'notJson': return `${file}:不是有效的 JSON(${problem.detail});文件保持原样,没有写入`;
-				case 'notRecords': return `${file}:${problem.at} ${where[problem.expected]},这不是记录文件;文件保持原样,没有写入`;
-				case 'readOnly': return `${file}:文件权限为只读,没有写入(要写入请先 chmod u+w)`;
-				case 'noSpace': return `${file}:磁盘空间已满(ENOSPC),没有写入;原文件未改动`;
-				case 'noAccess': return `${file}:没有访问权限(${problem.code}),没有写入`;
-				case 'readOnlyFs': return `${file}:所在文件系统为只读(EROFS),没有写入`;
-				case 'locked': return `${file}:记录文件正被 ${problem.holder} 锁定,已等待 ${Math.round(problem.waitedMs / 1000)} 秒,没有写入`;
-				case 'io': return `${file}:读写失败(${problem.code} ${problem.detail}),没有写入`;
+				case 'notJson':
+					return `${file}:不是有效的 JSON(${problem.detail});文件保持原样,没有写入`;
+				case 'notRecords':
+					return `${file}:${problem.at} ${where[problem.expected]},这不是记录文件;文件保持原样,没有写入`;
+				case 'readOnly':
+					return `${file}:文件权限为只读,没有写入(要写入请先 chmod u+w)`;
+				case 'noSpace':
+					return `${file}:磁盘空间已满(ENOSPC),没有写入;原文件未改动`;
+				case 'noAccess':
+					return `${file}:没有访问权限(${problem.code}),没有写入`;
+				case 'readOnlyFs':
+					return `${file}:所在文件系统为只读(EROFS),没有写入`;
+				case 'locked':
+					return `${file}:记录文件正被 ${problem.holder} 锁定,已等待 ${Math.round(problem.waitedMs / 1000)} 秒,没有写入`;
+				case 'io':
+					return `${file}:读写失败(${problem.code} ${problem.detail}),没有写入`;
 			}
 		},
 	},
 	database: {
 		describe: (db: string, problem: DatabaseProblem): string => {
 			switch (problem.kind) {
-				case 'unreachable': return `无法连接记录数据库 ${db}(${problem.detail}),没有写入`;
-				case 'failed': return `记录数据库 ${db} 出错(${problem.detail}),没有写入`;
-				case 'schemaNewer': return `记录数据库 ${db} 的结构版本为 ${problem.found},比本程序(${problem.known})新:请升级 kefu-watch,没有写入`;
-				case 'notLive': return `记录不是实时的:连不上记录数据库 ${db},正在重连;重新连上后再操作`;
+				case 'unreachable':
+					return `无法连接记录数据库 ${db}(${problem.detail}),没有写入`;
+				case 'failed':
+					return `记录数据库 ${db} 出错(${problem.detail}),没有写入`;
+				case 'schemaNewer':
+					return `记录数据库 ${db} 的结构版本为 ${problem.found},比本程序(${problem.known})新:请升级 kefu-watch,没有写入`;
+				case 'notLive':
+					return `记录不是实时的:连不上记录数据库 ${db},正在重连;重新连上后再操作`;
 			}
 		},
 		imported: (added: number, total: number, db: string) => `已导入 ${added} 条新记录(文件共 ${total} 条,其余已在)→ ${db}`,
@@ -344,7 +363,14 @@ const en: Catalog = {
 		sortedByWait: 'longest wait first',
 
 		exposure: (counts: SeverityCounts, yuan: number, points: number) =>
-			[counts.error > 0 ? `${counts.error} serious` : '', counts.warn > 0 ? `${counts.warn} warn` : '', counts.info > 0 ? `${counts.info} info` : '', yuan > 0 ? `up to ¥${yuan}/case` : points > 0 ? `up to ${points} points/case` : ''].filter(Boolean).join(' '),
+			[
+				counts.error > 0 ? `${counts.error} serious` : '',
+				counts.warn > 0 ? `${counts.warn} warn` : '',
+				counts.info > 0 ? `${counts.info} info` : '',
+				yuan > 0 ? `up to ¥${yuan}/case` : points > 0 ? `up to ${points} points/case` : '',
+			]
+				.filter(Boolean)
+				.join(' '),
 	},
 	column: {status: 'St', conv: 'Conv', where: 'Platform·shop', owner: 'Agent', buyer: 'Buyer', flags: 'Viol', lastMessage: 'Last message'},
 	board: {
@@ -412,7 +438,8 @@ const en: Catalog = {
 		usage: 'usage: kefu-watch rules review [--db FILE]',
 		none: (db: string) => `No verdicts on flags in ${db} yet (press a on the board to review one).`,
 		header: (db: string) => `Verdicts per rule (${db}), the most often false first:`,
-		rule: (rule: string, confirmed: number, falsePositive: number) => `${rule}  confirmed ${confirmed}  false ${falsePositive}  ${Math.round((100 * falsePositive) / Math.max(1, confirmed + falsePositive))}% false`,
+		rule: (rule: string, confirmed: number, falsePositive: number) =>
+			`${rule}  confirmed ${confirmed}  false ${falsePositive}  ${Math.round((100 * falsePositive) / Math.max(1, confirmed + falsePositive))}% false`,
 		falseMark: '✗ false',
 		confirmedMark: '✓ confirmed',
 		lineGone: '(the line is no longer in the log)',
@@ -445,24 +472,36 @@ const en: Catalog = {
 		describe: (file: string, problem: RecordProblem): string => {
 			const where = {document: 'must be a JSON object of record arrays', array: 'must be an array of records', record: 'must be a record (a JSON object)'};
 			switch (problem.kind) {
-				case 'notJson': return `${file}: not valid JSON (${problem.detail}); it is left as it is, nothing was written`;
-				case 'notRecords': return `${file}: ${problem.at} ${where[problem.expected]}: not a records file; it is left as it is, nothing was written`;
-				case 'readOnly': return `${file}: the file's mode is read-only; nothing was written (chmod u+w to allow writing)`;
-				case 'noSpace': return `${file}: no space left on the device (ENOSPC); nothing was written, the file is as it was`;
-				case 'noAccess': return `${file}: permission denied (${problem.code}); nothing was written`;
-				case 'readOnlyFs': return `${file}: the file system is read-only (EROFS); nothing was written`;
-				case 'locked': return `${file}: locked by ${problem.holder} for ${Math.round(problem.waitedMs / 1000)} s; nothing was written`;
-				case 'io': return `${file}: cannot read or write (${problem.code} ${problem.detail}); nothing was written`;
+				case 'notJson':
+					return `${file}: not valid JSON (${problem.detail}); it is left as it is, nothing was written`;
+				case 'notRecords':
+					return `${file}: ${problem.at} ${where[problem.expected]}: not a records file; it is left as it is, nothing was written`;
+				case 'readOnly':
+					return `${file}: the file's mode is read-only; nothing was written (chmod u+w to allow writing)`;
+				case 'noSpace':
+					return `${file}: no space left on the device (ENOSPC); nothing was written, the file is as it was`;
+				case 'noAccess':
+					return `${file}: permission denied (${problem.code}); nothing was written`;
+				case 'readOnlyFs':
+					return `${file}: the file system is read-only (EROFS); nothing was written`;
+				case 'locked':
+					return `${file}: locked by ${problem.holder} for ${Math.round(problem.waitedMs / 1000)} s; nothing was written`;
+				case 'io':
+					return `${file}: cannot read or write (${problem.code} ${problem.detail}); nothing was written`;
 			}
 		},
 	},
 	database: {
 		describe: (db: string, problem: DatabaseProblem): string => {
 			switch (problem.kind) {
-				case 'unreachable': return `cannot reach the records database ${db} (${problem.detail}); nothing was written`;
-				case 'failed': return `the records database ${db} failed (${problem.detail}); nothing was written`;
-				case 'schemaNewer': return `the records database ${db} has schema version ${problem.found}, newer than this program's (${problem.known}): upgrade kefu-watch; nothing was written`;
-				case 'notLive': return `records not live: cannot reach the records database ${db}, reconnecting; try again once it is back`;
+				case 'unreachable':
+					return `cannot reach the records database ${db} (${problem.detail}); nothing was written`;
+				case 'failed':
+					return `the records database ${db} failed (${problem.detail}); nothing was written`;
+				case 'schemaNewer':
+					return `the records database ${db} has schema version ${problem.found}, newer than this program's (${problem.known}): upgrade kefu-watch; nothing was written`;
+				case 'notLive':
+					return `records not live: cannot reach the records database ${db}, reconnecting; try again once it is back`;
 			}
 		},
 		imported: (added: number, total: number, db: string) => `imported ${added} new record(s) (${total} in the file, the rest were there) → ${db}`,
@@ -477,7 +516,7 @@ const en: Catalog = {
 	modal: {
 		reviewTitle: (conv: string) => `Review the flags of ${conv} (↑↓ choose, Enter: open → confirmed → false positive, Esc close):`,
 		searchTitle: 'Search conversation, buyer, agent or message text (Enter applies, empty clears; Esc on the board clears filters):',
-		agentFilterTitle: 'Only this agent\'s conversations (type to filter, Enter applies, empty clears):',
+		agentFilterTitle: "Only this agent's conversations (type to filter, Enter applies, empty clears):",
 		assignTitle: (conv: string) => `Transfer ${conv} to (type to filter, ↑↓ choose, Enter pick, Esc cancel):`,
 		confirmAssign: (conv: string, to: string) => `Transfer ${conv} to ${to}? Enter confirms, Esc cancels. The buyer's wait keeps counting.`,
 		markTitle: (conv: string) => `Mark ${conv} (↑↓ choose, Enter or space set/clear, several at once, Esc close):`,
@@ -526,7 +565,7 @@ const en: Catalog = {
 		title: 'Keys',
 		close: 'Press any key to close',
 		legend: 'Status symbols',
-		ahead: 'stamped after now (the sender\'s clock runs fast): shown all the same, its wait counts from its stamp',
+		ahead: "stamped after now (the sender's clock runs fast): shown all the same, its wait counts from its stamp",
 	},
 	keys: {
 		up: 'up',
@@ -626,7 +665,8 @@ const en: Catalog = {
 		badLines: (count: number) => `Skipped ${count} unreadable log line(s):`,
 		unreadable: (count: number, paths: string) => `${count} path(s) could not be read: ${paths}. The results above are incomplete (exit 2).`,
 		stdinNotLive: 'The live board cannot read standard input (-): it is the keyboard. Use `watch --once -`, `report -` or `check -`.',
-		notFollowable: (path: string) => `${path}: not a regular file or folder (a pipe, device or socket); the live board cannot follow it. Write it to a file, or read it to its end with watch --once, report or check.`,
+		notFollowable: (path: string) =>
+			`${path}: not a regular file or folder (a pipe, device or socket); the live board cannot follow it. Write it to a file, or read it to its end with watch --once, report or check.`,
 		dbUnreadable: (why: string) => `The records file cannot be read; no board printed: ${why}`,
 		demoDir: (dir: string) => `Demo logs are written to ${dir}`,
 	},

@@ -76,7 +76,11 @@ async function openRegular(file: string): Promise<number> {
 export const IN_BACKGROUND: FileAccess = {
 	open: openRegular,
 	describe: fd => fstatInBackground(fd),
-	inodeAt: path => statInBackground(path).then(({ino}) => ino, () => undefined),
+	inodeAt: path =>
+		statInBackground(path).then(
+			({ino}) => ino,
+			() => undefined,
+		),
 	read: async (fd, buffer, length, position) => (await readInBackground(fd, buffer, 0, length, position)).bytesRead,
 	close: fd => closeInBackground(fd),
 	neighbours,

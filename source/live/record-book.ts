@@ -122,13 +122,11 @@ export class RecordBook extends EventEmitter<{change: []}> {
 			else if (last.kind === 'reviews') {
 				const {file, line, rule} = last.record;
 				await this.append('reviews', {...base, file, line, rule, verdict: last.previousVerdict});
-			}
-			else if (last.kind === 'snoozes') {
+			} else if (last.kind === 'snoozes') {
 				// Back to the snooze that was in force before, or to none.
 				const {previous} = last;
 				await this.append('snoozes', previous ? {...base, op: 'set', ...(previous.until === undefined ? {} : {until: previous.until})} : {...base, op: 'clear'});
-			}
-			else await this.append('notes', {...base, text: ''});
+			} else await this.append('notes', {...base, text: ''});
 		} catch (error) {
 			// Not undone: it stays the last action, to undo once the records can be written.
 			this.written.push(last);

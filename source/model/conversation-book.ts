@@ -77,7 +77,16 @@ export class ConversationBook {
 		const known = this.byConv.get(message.conv);
 		const found = known === undefined ? undefined : Array.isArray(known) ? known.find(c => isOf(c, message)) : isOf(known, message) ? known : undefined;
 		if (found) return found;
-		const conversation: Conversation = {key: conversationKey(message), platform: message.platform, shop: message.shop, conv: message.conv, messages: [], day: undefined, violations: undefined, snapshot: undefined};
+		const conversation: Conversation = {
+			key: conversationKey(message),
+			platform: message.platform,
+			shop: message.shop,
+			conv: message.conv,
+			messages: [],
+			day: undefined,
+			violations: undefined,
+			snapshot: undefined,
+		};
 		this.conversations.push(conversation);
 		this.platforms.add(conversation.platform);
 		this.byKey?.set(conversation.key, conversation);

@@ -69,11 +69,7 @@ const shopKeys = new Map<string, Map<string, string>>();
  * A conversation's share of a day, kept on it (`Conversation.day`) until it gains a message or a
  * pending wait of its goes over its limit, so that a recount is a sum.
  */
-export function conversationDay(
-	conversation: Conversation,
-	clocks: readonly ClockDefinition[],
-	query: {date: string; tz: string; now: number; day: {start: number; end: number}},
-): ConversationDay {
+export function conversationDay(conversation: Conversation, clocks: readonly ClockDefinition[], query: {date: string; tz: string; now: number; day: {start: number; end: number}}): ConversationDay {
 	const known = conversation.day;
 	if (
 		known &&
@@ -119,7 +115,18 @@ function shareOf(conversation: Conversation, clocks: readonly ClockDefinition[],
 		if (pendingSince !== undefined) validUntil = Math.min(validUntil, pendingSince + clock.limitSeconds * 1000 + 1);
 	}
 	const day = dayKeyOf(query.date, query.tz, clocks);
-	return new ConversationDay(shopKeyOf(conversation), conversation.messages.at(-1)?.ts ?? 0, validUntil, clockBits, agents.shares(), firstResponse?.agent, firstResponse?.seconds ?? 0, conversation.messages.length, day, query.now);
+	return new ConversationDay(
+		shopKeyOf(conversation),
+		conversation.messages.at(-1)?.ts ?? 0,
+		validUntil,
+		clockBits,
+		agents.shares(),
+		firstResponse?.agent,
+		firstResponse?.seconds ?? 0,
+		conversation.messages.length,
+		day,
+		query.now,
+	);
 }
 
 /** Each agent's clock bits in one conversation: nearly always one agent, kept without a map. */

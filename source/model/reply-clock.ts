@@ -86,21 +86,12 @@ export function startIndexes(messages: readonly ChatMessage[], clock: ClockDefin
 /** Whether two clocks start on the same messages: the same counted window and the same replies stop them. */
 export function startsAlike(a: ClockDefinition, b: ClockDefinition): boolean {
 	return (
-		a.window.fromSecond === b.window.fromSecond &&
-		a.window.toSecond === b.window.toSecond &&
-		a.stoppedBy.length === b.stoppedBy.length &&
-		a.stoppedBy.every(sender => b.stoppedBy.includes(sender))
+		a.window.fromSecond === b.window.fromSecond && a.window.toSecond === b.window.toSecond && a.stoppedBy.length === b.stoppedBy.length && a.stoppedBy.every(sender => b.stoppedBy.includes(sender))
 	);
 }
 
 /** The starts of `pairs` (from `startIndexes`) evaluated at `now`, optionally only those in [from, to). */
-export function startsFromIndexes(
-	messages: readonly ChatMessage[],
-	pairs: readonly number[],
-	clock: ClockDefinition,
-	now: number,
-	range?: {start: number; end: number},
-): ClockStart[] {
+export function startsFromIndexes(messages: readonly ChatMessage[], pairs: readonly number[], clock: ClockDefinition, now: number, range?: {start: number; end: number}): ClockStart[] {
 	const starts: ClockStart[] = [];
 	visitStarts(messages, pairs, clock, now, range, (message, repliedAt, waitMs, status) => starts.push({message, at: message.ts, repliedAt, waitMs, status}));
 	return starts;

@@ -35,12 +35,8 @@ export function countDay(conversations: Iterable<Conversation>, query: DayCountQ
 	// Asked once per conversation: the figures, the violations and the count all leave them out.
 	const spam = new Set(counted.filter(conversation => query.recordsOf(conversation.key)?.marks.has('spam')));
 	const figures = dayFigures(counted, {...query, isSpam: spam.size === 0 ? undefined : conversation => spam.has(conversation)});
-	const found = violationsOnDay(
-		spam.size === 0 ? counted : counted.filter(conversation => !spam.has(conversation)),
-		query.packs,
-		query.date,
-		query.tz,
-		query.now,
-	).filter(({message, violation}) => countsAgainst(query.recordsOf(conversationKey(message)), message, violation.rule.id));
+	const found = violationsOnDay(spam.size === 0 ? counted : counted.filter(conversation => !spam.has(conversation)), query.packs, query.date, query.tz, query.now).filter(({message, violation}) =>
+		countsAgainst(query.recordsOf(conversationKey(message)), message, violation.rule.id),
+	);
 	return {figures, violations: tallyViolations(found), spam: spam.size};
 }

@@ -48,9 +48,12 @@ export interface ReportInput {
 export function reportDocument(input: ReportInput): ReportDocument {
 	const {figures, date, tz, now, clocksFor, badLines, spamExcluded, violations} = input;
 	// An agent with violations but no consultation that day still belongs in the report.
-	const agents = [...figures.agents, ...Object.keys(violations.byAgent).filter(name => !figures.agents.some(a => a.agent === name)).map(emptyAgentDay)].sort((a, b) =>
-		a.agent.localeCompare(b.agent),
-	);
+	const agents = [
+		...figures.agents,
+		...Object.keys(violations.byAgent)
+			.filter(name => !figures.agents.some(a => a.agent === name))
+			.map(emptyAgentDay),
+	].sort((a, b) => a.agent.localeCompare(b.agent));
 	return {
 		date,
 		tz,

@@ -14,7 +14,8 @@ export interface DetectorContext {
 }
 
 // Words before a number that say it is an order, a parcel, a price or an amount, not a contact.
-const NOT_A_CONTACT = /(订单|单号|编号|订单号|运单|快递|物流|包裹|sf|yt|zto|sto|yd|ems|jd|顺丰|中通|圆通|申通|韵达|邮政|极兔|德邦|百世|京东物流|型号|货号|款号|批号|价格|价|¥|￥|元|金额|退款|尺码|规格|\d{4}年)$/;
+const NOT_A_CONTACT =
+	/(订单|单号|编号|订单号|运单|快递|物流|包裹|sf|yt|zto|sto|yd|ems|jd|顺丰|中通|圆通|申通|韵达|邮政|极兔|德邦|百世|京东物流|型号|货号|款号|批号|价格|价|¥|￥|元|金额|退款|尺码|规格|\d{4}年)$/;
 const CONTACT_CUE = /(电话|手机|号码|打|拨|联系|座机|热线|tel|call|加我)$/;
 const QQ_CUE = /(qq|扣扣|企鹅|球球|q号|qq号)(号|号码|是|:)?$/;
 const BANK_CUE = /(卡号|银行卡?|账号|账户|转账|汇款|打款|转到|打到|转给)(是|:|到|为)?$/;
@@ -87,9 +88,7 @@ function mobile(normalized: NormalizedText): Span[] {
 /** Landlines: an area code and a number as written (`0571-88886666`), or digits after a phone word. */
 function landline(normalized: NormalizedText): Span[] {
 	// Written with a dash or a space between area code and number: without either, there is none.
-	const written = WRITTEN_APART.test(normalized.original)
-		? [...normalized.original.matchAll(/(?<![\d-])0\d{2,3}[-\s]\d{7,8}(?!\d)/g)].map(m => ({start: m.index!, end: m.index! + m[0].length}))
-		: [];
+	const written = WRITTEN_APART.test(normalized.original) ? [...normalized.original.matchAll(/(?<![\d-])0\d{2,3}[-\s]\d{7,8}(?!\d)/g)].map(m => ({start: m.index!, end: m.index! + m[0].length})) : [];
 	const cued = digitRuns(normalized.text)
 		.filter(run => /^0\d{9,11}$/.test(run.digits) && CONTACT_CUE.test(before(normalized.text, run.start, 6)))
 		.map(run => originalSpan(normalized, run.start, run.end));
@@ -116,7 +115,8 @@ function email(normalized: NormalizedText): Span[] {
 
 /** Links and bare domains, except the platform's own. */
 function url(normalized: NormalizedText, context: DetectorContext): Span[] {
-	const links = /(https?:\/\/[^\s\u3000-\u303f\uff00-\uffef]+|www\.[a-z0-9-]+(\.[a-z0-9-]+)+[^\s\u3000-\u303f\uff00-\uffef]*|\b[a-z0-9-]+\.(com|cn|net|cc|top|shop|vip|me|io)(\/[^\s\u3000-\u303f\uff00-\uffef]*)?)/gi;
+	const links =
+		/(https?:\/\/[^\s\u3000-\u303f\uff00-\uffef]+|www\.[a-z0-9-]+(\.[a-z0-9-]+)+[^\s\u3000-\u303f\uff00-\uffef]*|\b[a-z0-9-]+\.(com|cn|net|cc|top|shop|vip|me|io)(\/[^\s\u3000-\u303f\uff00-\uffef]*)?)/gi;
 	const mails = email(normalized);
 	return [...normalized.original.matchAll(links)]
 		.filter(m => !mails.some(mail => mail.start <= m.index! && m.index! < mail.end))
@@ -125,7 +125,10 @@ function url(normalized: NormalizedText, context: DetectorContext): Span[] {
 }
 
 function hostOf(link: string): string {
-	return link.replace(/^https?:\/\//i, '').split(/[/?#:]/)[0]!.toLowerCase();
+	return link
+		.replace(/^https?:\/\//i, '')
+		.split(/[/?#:]/)[0]!
+		.toLowerCase();
 }
 
 export interface Detector {

@@ -22,6 +22,7 @@ const toSimplified = (text: string) => (converter ??= Converter({from: 't', to: 
 // Characters that carry no meaning between the characters of a disguised word or number.
 const NOISE = /[\s.·•\-_*~|/\\—–'"`^+=#]|[\u200B-\u200D\u2060\uFEFF\uFE0E\uFE0F]|\p{Extended_Pictographic}|\p{Emoji_Modifier}/u;
 
+// prettier-ignore
 const CHINESE_DIGITS: Record<string, string> = {
 	零: '0', 〇: '0', 洞: '0', 一: '1', 壹: '1', 幺: '1', 么: '1', 二: '2', 贰: '2', 两: '2', 三: '3', 叁: '3', 四: '4', 肆: '4',
 	五: '5', 伍: '5', 六: '6', 陆: '6', 七: '7', 柒: '7', 拐: '7', 八: '8', 捌: '8', 九: '9', 玖: '9', 勾: '9',
@@ -49,7 +50,11 @@ export function originalSpan(normalized: NormalizedText, start: number, end: num
 class Normalized implements NormalizedText {
 	private originUnits: number[] | undefined;
 
-	constructor(readonly text: string, readonly original: string, private readonly source: string) {}
+	constructor(
+		readonly text: string,
+		readonly original: string,
+		private readonly source: string,
+	) {}
 
 	get origin(): ArrayLike<number> {
 		if (!this.originUnits) {
@@ -69,10 +74,12 @@ class Normalized implements NormalizedText {
 function simplify(text: string): string {
 	const whole = toSimplified(text);
 	if (whole.length === text.length) return whole;
-	return [...text].map(char => {
-		const converted = toSimplified(char);
-		return converted.length === char.length ? converted : char;
-	}).join('');
+	return [...text]
+		.map(char => {
+			const converted = toSimplified(char);
+			return converted.length === char.length ? converted : char;
+		})
+		.join('');
 }
 
 // What each UTF-16 unit becomes, worked out the first time the unit is met: 0 not yet known,

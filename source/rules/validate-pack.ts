@@ -133,4 +133,3 @@ function bilingual(value: unknown, fallback: string): {zh: string; en: string} {
 	}
 	return {zh: fallback, en: fallback};
 }
-

@@ -74,13 +74,15 @@ async function lockWithin(handle: FileHandle, ms: number): Promise<boolean> {
 	});
 	const outcome = await Promise.race([locked, timeout]).finally(() => clearTimeout(timer));
 	if (!outcome) {
-		locked.then(
-			() => {
-				unlock(handle.fd);
-				return handle.close();
-			},
-			() => handle.close(),
-		).catch(() => undefined);
+		locked
+			.then(
+				() => {
+					unlock(handle.fd);
+					return handle.close();
+				},
+				() => handle.close(),
+			)
+			.catch(() => undefined);
 	}
 	return outcome;
 }

@@ -74,7 +74,10 @@ export function App({source, clock, tz, lang, note, alerts, onQuit, onSuspend}: 
 	const today = useMemo(() => source.today(now), [source, now, figuresVersion]);
 	const clockLabel = (id: string) => source.clockLabel(id, lang);
 	// Worked out only while the panel is open: it goes over every row.
-	const agentTable = useMemo(() => (ui.view === 'agents' ? agentPanelTable(today, allRows, clockLabel, text, Math.max(20, columns), ui.agentsSort) : {header: '', agents: []}), [ui.view, today, allRows, lang, columns, ui.agentsSort]);
+	const agentTable = useMemo(
+		() => (ui.view === 'agents' ? agentPanelTable(today, allRows, clockLabel, text, Math.max(20, columns), ui.agentsSort) : {header: '', agents: []}),
+		[ui.view, today, allRows, lang, columns, ui.agentsSort],
+	);
 	const agentNames = useMemo(() => agentTable.agents.map(agent => agent.name), [agentTable]);
 	// New platforms in the logs add their clocks' columns.
 	const boardClocks = useMemo(() => source.boardClocks(lang), [source, lang, source.book.platforms.size]);
@@ -106,7 +109,21 @@ export function App({source, clock, tz, lang, note, alerts, onQuit, onSuspend}: 
 	// The shops for `:shop`, gathered only while the command line is open.
 	const commanding = ui.modal?.kind === 'command';
 	const shops = useMemo(() => (commanding ? [...new Set(allRows.map(row => row.conversation.shop))].filter(Boolean).sort() : []), [commanding, allRows]);
-	const screen: ScreenContext = {rowKeys, selectedIndex, pageSize, maxConversationTop, agentCount: agentNames.length, agentNames, flaggedLines, agents, shops, nameMatches: pinyin.matches, ownerOf, marksOf, flaggedOf};
+	const screen: ScreenContext = {
+		rowKeys,
+		selectedIndex,
+		pageSize,
+		maxConversationTop,
+		agentCount: agentNames.length,
+		agentNames,
+		flaggedLines,
+		agents,
+		shops,
+		nameMatches: pinyin.matches,
+		ownerOf,
+		marksOf,
+		flaggedOf,
+	};
 	const flash = useRecordEffects(ui, setUi, source, text, tz, ownerOf);
 
 	// A key can arrive before React has re-registered this handler after the last render, so
@@ -156,15 +173,7 @@ export function App({source, clock, tz, lang, note, alerts, onQuit, onSuspend}: 
 			) : ui.view === 'agents' ? (
 				<AgentPanel table={agentTable} selected={Math.min(ui.agentsTop, Math.max(0, agentNames.length - 1))} sort={ui.agentsSort} height={bodyHeight} width={width} text={text} />
 			) : ui.view === 'conversation' ? (
-				<ConversationView
-					row={openRow}
-					lines={lines}
-					top={Math.min(ui.conversationTop, maxConversationTop)}
-					height={bodyHeight}
-					width={width}
-					text={text}
-					lang={lang}
-				/>
+				<ConversationView row={openRow} lines={lines} top={Math.min(ui.conversationTop, maxConversationTop)} height={bodyHeight} width={width} text={text} lang={lang} />
 			) : (
 				<BoardView
 					rows={rows}

@@ -66,7 +66,8 @@ export function conversationLines(conversation: Conversation, options: Conversat
 		const prefix = `${localClock(message.ts, tz)} ${aheadLabel(message.ts, options.now, text)}${who}${uncounted}: `;
 		const violations = options.violationsOf(message);
 		const first = lines.length;
-		for (const line of messageLines(prefix, message.text === undefined ? text.conversation.textGone : highlight(message.text, violations), width)) lines.push({text: line, kind: 'message', from: message.from});
+		for (const line of messageLines(prefix, message.text === undefined ? text.conversation.textGone : highlight(message.text, violations), width))
+			lines.push({text: line, kind: 'message', from: message.from});
 		if (violations.length > 0 && lines[first]) lines[first] = {...lines[first]!, flagged: true};
 		for (const violation of violations) {
 			const verdict = verdictOf(options.records, message, violation.rule.id);

@@ -71,9 +71,7 @@ function ConversationLineView({line, width}: {line: ConversationLine; width: num
 
 function titleOf(row: BoardRow, text: Catalog, lang: Lang): string {
 	const {conversation} = row;
-	const clocks = row.clocks
-		.filter(c => c.pending)
-		.map(c => `${c.clock.label[lang]} ${formatCountdown(c.pending!.leftMs)}`);
+	const clocks = row.clocks.filter(c => c.pending).map(c => `${c.clock.label[lang]} ${formatCountdown(c.pending!.leftMs)}`);
 	return [
 		`${text.conversation.title} ${conversation.conv}`,
 		shopName(conversation, text),

@@ -54,7 +54,14 @@ export function SearchPrompt({query, matches, searching, text, width}: {query: s
 
 /** `:agent ah_  → ahao  lingling`: the command line, its completions, or why it cannot run. */
 export function CommandPrompt({text, error, choices, catalog, width}: {text: string; error?: 'verb' | 'argument'; choices: readonly string[]; catalog: Catalog; width: number}) {
-	const hint = error ? catalog.modal.commandError[error] : choices.length > 0 ? `→ ${choices.slice(0, 8).map(choice => choice.trim()).join('  ')}` : catalog.modal.commandHelp;
+	const hint = error
+		? catalog.modal.commandError[error]
+		: choices.length > 0
+			? `→ ${choices
+					.slice(0, 8)
+					.map(choice => choice.trim())
+					.join('  ')}`
+			: catalog.modal.commandHelp;
 	return (
 		<Box height={1}>
 			<Text wrap="truncate" color={error ? 'yellow' : undefined}>

@@ -7,7 +7,6 @@ import {displayWidth, fitToWidth, truncateToWidth} from '../text/display-width.j
 import {BINDINGS, bindingLabel} from './keymap.js';
 import {STATUS_COLOR} from './theme.js';
 
-
 /** Every key binding and the status symbols, from the same table as the footer; two columns when tall. */
 export function HelpOverlay({text, height, width, note}: {text: Catalog; height: number; width: number; note?: string}) {
 	const keyWidth = Math.max(...BINDINGS.map(binding => displayWidth(bindingLabel(binding, Infinity)))) + 2;
@@ -16,9 +15,7 @@ export function HelpOverlay({text, height, width, note}: {text: Catalog; height:
 	const columns = entries.length > room ? 2 : 1;
 	const perColumn = Math.ceil(entries.length / columns);
 	const columnWidth = Math.floor((width - 2) / columns);
-	const lines = Array.from({length: perColumn}, (_, row) =>
-		Array.from({length: columns}, (_, column) => fitToWidth(entries[column * perColumn + row] ?? '', columnWidth)).join(''),
-	);
+	const lines = Array.from({length: perColumn}, (_, row) => Array.from({length: columns}, (_, column) => fitToWidth(entries[column * perColumn + row] ?? '', columnWidth)).join(''));
 	return (
 		<Box flexDirection="column" height={height}>
 			<Text bold>{text.help.title}</Text>

@@ -41,7 +41,11 @@ export function ModalPanel({modal, conv, agents, owner, nameMatches, marks, mark
 			<>
 				<Text bold>{line(text.modal.assignTitle(conv))}</Text>
 				<Text>{line(`> ${modal.query}_`)}</Text>
-				{hint ? <Text color={modal.notice ? 'yellow' : undefined} dimColor={!modal.notice}>{line(hint)}</Text> : null}
+				{hint ? (
+					<Text color={modal.notice ? 'yellow' : undefined} dimColor={!modal.notice}>
+						{line(hint)}
+					</Text>
+				) : null}
 				{choices.map((agent, index) => choice(agent, index === modal.index, agent))}
 			</>
 		);

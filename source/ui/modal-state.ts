@@ -218,7 +218,10 @@ function dropLast(text: string): string {
  * arrives whole; over SSH it may arrive with the Enter that followed it (`好的\r`), which is
  * then a text and a return.
  */
-export function modalKeysOf(input: string, key: {return: boolean; escape: boolean; upArrow: boolean; downArrow: boolean; backspace: boolean; delete: boolean; tab: boolean; ctrl: boolean; meta: boolean}): ModalKey[] {
+export function modalKeysOf(
+	input: string,
+	key: {return: boolean; escape: boolean; upArrow: boolean; downArrow: boolean; backspace: boolean; delete: boolean; tab: boolean; ctrl: boolean; meta: boolean},
+): ModalKey[] {
 	if (key.return) return [{name: 'return'}];
 	if (key.escape) return [{name: 'escape'}];
 	if (key.upArrow) return [{name: 'up'}];

@@ -109,7 +109,13 @@ function recordAction(state: UiState, action: RecordAction, screen: ScreenContex
 	if (key === undefined || state.view === 'agents') return state;
 	if (action === 'spam') return withEffect(state, {kind: 'mark', key, mark: 'spam', on: !screen.marksOf(key).has('spam')}, screen);
 	const modal: Modal =
-		action === 'assign' ? {kind: 'assign', key, query: '', index: 0} : action === 'mark' ? {kind: 'mark', key, index: 0} : action === 'snooze' ? {kind: 'snooze', key, index: 0} : {kind: 'note', key, text: ''};
+		action === 'assign'
+			? {kind: 'assign', key, query: '', index: 0}
+			: action === 'mark'
+				? {kind: 'mark', key, index: 0}
+				: action === 'snooze'
+					? {kind: 'snooze', key, index: 0}
+					: {kind: 'note', key, text: ''};
 	return {...state, modal};
 }
 
@@ -189,4 +195,25 @@ export function foldInput(state: UiState, input: string, key: Key, screen: Scree
 	return next;
 }
 
-const NO_KEY = {upArrow: false, downArrow: false, leftArrow: false, rightArrow: false, pageDown: false, pageUp: false, home: false, end: false, return: false, escape: false, ctrl: false, shift: false, tab: false, backspace: false, delete: false, meta: false, super: false, hyper: false, capsLock: false, numLock: false} as Key;
+const NO_KEY = {
+	upArrow: false,
+	downArrow: false,
+	leftArrow: false,
+	rightArrow: false,
+	pageDown: false,
+	pageUp: false,
+	home: false,
+	end: false,
+	return: false,
+	escape: false,
+	ctrl: false,
+	shift: false,
+	tab: false,
+	backspace: false,
+	delete: false,
+	meta: false,
+	super: false,
+	hyper: false,
+	capsLock: false,
+	numLock: false,
+} as Key;

@@ -13,7 +13,14 @@ const FLASH_MS = 4000;
  * Carries out the writes the user asked for (transfer, mark, note, undo) against the records
  * file, and returns a one-line result to show at once.
  */
-export function useRecordEffects(ui: UiState, setUi: (update: (state: UiState) => UiState) => void, source: BoardSource, text: Catalog, tz: string, ownerOf: (key: string) => string): string | undefined {
+export function useRecordEffects(
+	ui: UiState,
+	setUi: (update: (state: UiState) => UiState) => void,
+	source: BoardSource,
+	text: Catalog,
+	tz: string,
+	ownerOf: (key: string) => string,
+): string | undefined {
 	const [flash, setFlash] = useState<string>();
 	useEffect(() => {
 		if (!flash) return;

@@ -30,7 +30,18 @@ describe("the header's alert parts", () => {
 	it('gives a complaint the gist, cut to fit beside the counts of an 80-column header', () => {
 		const text = catalog('zh');
 		const feed = new AlertFeed({text, clockLabel: id => id, tz: TZ, lang: 'zh'}, () => at('10:00:00'));
-		feed.onAlert({id: 'c', kind: 'complaint', platform: 'pinduoduo', shop: 'flagship', conv: '8806', agent: 'ahao', at: at('10:00:00'), category: 'complaint', rule: 'r', words: '你们再不处理我就打12315投诉你们,还要去工商局举报,曝光到网上让大家都看看'});
+		feed.onAlert({
+			id: 'c',
+			kind: 'complaint',
+			platform: 'pinduoduo',
+			shop: 'flagship',
+			conv: '8806',
+			agent: 'ahao',
+			at: at('10:00:00'),
+			category: 'complaint',
+			rule: 'r',
+			words: '你们再不处理我就打12315投诉你们,还要去工商局举报,曝光到网上让大家都看看',
+		});
 		const [part] = feed.parts(text);
 		expect(part!.text.startsWith('! 投诉预警 会话 8806 买家投诉:「你们再不处理')).toBe(true);
 		expect(displayWidth(part!.text)).toBeLessThanOrEqual(46);

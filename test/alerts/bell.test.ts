@@ -2,7 +2,18 @@ import {afterEach, beforeEach, describe, expect, it, vi} from 'vitest';
 import type {RiskEvent} from '../../source/alerts/alert-event.js';
 import {Bell} from '../../source/alerts/bell.js';
 
-const risk = (conv: string, clock = 'reply-5m', status: RiskEvent['status'] = 'warning', startTs = 1000): RiskEvent => ({key: `k${conv}`, platform: 'pinduoduo', shop: '', conv, agent: 'a', clock, startTs, status, at: 0, leftMs: 0});
+const risk = (conv: string, clock = 'reply-5m', status: RiskEvent['status'] = 'warning', startTs = 1000): RiskEvent => ({
+	key: `k${conv}`,
+	platform: 'pinduoduo',
+	shop: '',
+	conv,
+	agent: 'a',
+	clock,
+	startTs,
+	status,
+	at: 0,
+	leftMs: 0,
+});
 
 describe('the bell', () => {
 	beforeEach(() => vi.useFakeTimers({now: 0}));

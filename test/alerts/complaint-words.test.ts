@@ -13,7 +13,10 @@ const categoriesOf = (text: string) => complaintWords(message('buyer', '10:00:00
 
 describe('the minimal buyer-rule pass (until the packs carry buyer rules)', () => {
 	it('finds complaints and bad-review threats in a set labelled before the rules were written, negations left alone', () => {
-		const rows = readFileSync(LABELLED, 'utf8').trim().split('\n').map(line => JSON.parse(line) as {text: string; categories: BuyerCategory[]});
+		const rows = readFileSync(LABELLED, 'utf8')
+			.trim()
+			.split('\n')
+			.map(line => JSON.parse(line) as {text: string; categories: BuyerCategory[]});
 		const score = Object.fromEntries(BUYER_CATEGORIES.map(c => [c, {tp: 0, fp: 0, fn: 0}]));
 		const misses: string[] = [];
 		for (const {text, categories} of rows) {
@@ -22,8 +25,13 @@ describe('the minimal buyer-rule pass (until the packs carry buyer rules)', () =
 				const want = categories.includes(category);
 				const got = found.includes(category);
 				if (want && got) score[category]!.tp += 1;
-				else if (got) (score[category]!.fp += 1), misses.push(`false ${category}: ${text}`);
-				else if (want) (score[category]!.fn += 1), misses.push(`missed ${category}: ${text}`);
+				else if (got) {
+					score[category]!.fp += 1;
+					misses.push(`false ${category}: ${text}`);
+				} else if (want) {
+					score[category]!.fn += 1;
+					misses.push(`missed ${category}: ${text}`);
+				}
 			}
 		}
 		const figures = Object.entries(score).map(([c, {tp, fp, fn}]) => `${c} P=${(tp / (tp + fp || 1)).toFixed(2)} R=${(tp / (tp + fn || 1)).toFixed(2)} (tp ${tp} fp ${fp} fn ${fn})`);
@@ -38,7 +46,12 @@ describe('the minimal buyer-rule pass (until the packs carry buyer rules)', () =
 	});
 
 	it.skipIf(!existsSync(JDDC))('flags almost none of the real JD buyer lines, which are nearly all ordinary questions', () => {
-		const lines = gunzipSync(readFileSync(JDDC)).toString('utf8').split('\n').map(row => row.split('\t')).filter(cols => cols[2] === '0').map(cols => cols.at(-1)!);
+		const lines = gunzipSync(readFileSync(JDDC))
+			.toString('utf8')
+			.split('\n')
+			.map(row => row.split('\t'))
+			.filter(cols => cols[2] === '0')
+			.map(cols => cols.at(-1)!);
 		const flagged = lines.filter(text => categoriesOf(text).length > 0);
 		console.log(`buyer signals in ${lines.length} real JDDC buyer lines: ${flagged.length}\n  ${flagged.join('\n  ')}`);
 		expect(lines.length).toBeGreaterThan(5000);

@@ -98,7 +98,17 @@ describe('group robots, against stand-ins on 127.0.0.1', () => {
 		await eventually(() => reports.length === 1, 'the webhook post', 10_000);
 		const events = server.received[0]!.body['events'] as Record<string, unknown>[];
 		expect(events).toHaveLength(1);
-		expect(events[0]).toMatchObject({kind: 'complaint', platform: 'pinduoduo', shop: '旗舰店', conv: 'q3', agent: 'xiaomei', at: '2026-11-22T10:05:01+08:00', rule: 'buyer.complaint.words', category: 'complaint', waitedSeconds: 10});
+		expect(events[0]).toMatchObject({
+			kind: 'complaint',
+			platform: 'pinduoduo',
+			shop: '旗舰店',
+			conv: 'q3',
+			agent: 'xiaomei',
+			at: '2026-11-22T10:05:01+08:00',
+			rule: 'buyer.complaint.words',
+			category: 'complaint',
+			waitedSeconds: 10,
+		});
 		expect(events[0]!['text']).toBe('投诉预警 拼多多·旗舰店 会话 q3 客服 xiaomei:买家投诉:「我要打12315投诉你们」,买家已等 0分10秒');
 	});
 

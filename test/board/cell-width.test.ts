@@ -5,7 +5,15 @@ import {displayWidth, truncateToWidth} from '../../source/text/display-width.js'
 
 describe('cell widths counted by hand for ASCII and common CJK, as string-width counts them', () => {
 	it('agrees with string-width on every character of the fast ranges and on real chat lines', async () => {
-		const ranges = [[0x20, 0x7e], [0xa1, 0xff], [0x2010, 0x2027], [0x2192, 0x2192], [0x3000, 0x303f], [0x4e00, 0x9fff], [0xff01, 0xff60]];
+		const ranges = [
+			[0x20, 0x7e],
+			[0xa1, 0xff],
+			[0x2010, 0x2027],
+			[0x2192, 0x2192],
+			[0x3000, 0x303f],
+			[0x4e00, 0x9fff],
+			[0xff01, 0xff60],
+		];
 		for (const [from, to] of ranges) for (let code = from!; code <= to!; code += 1) expect(displayWidth(String.fromCharCode(code)), code.toString(16)).toBe(stringWidth(String.fromCharCode(code)));
 		const lines = (await readFile(new URL('../fixtures/violations/chat-style.jsonl', import.meta.url), 'utf8')).split('\n').filter(Boolean);
 		const texts = [...lines.map(line => (JSON.parse(line) as {text: string}).text), '拼多多·旗舰店', '亲～😀好的', 'e\u0301té', '한국어', '\u00ad'];

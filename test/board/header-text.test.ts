@@ -25,7 +25,12 @@ async function morning() {
 		lines.push(message('agent', `09:${minute}:40`, {conv: `d${i}`, platform: 'douyin', shop: '抖店', text: '在的'}));
 	}
 	for (const line of lines) session.book.add(line);
-	return todayParts(session.today(NOW), p => session.clocksFor(p), id => session.clockLabel(id, 'zh'), text);
+	return todayParts(
+		session.today(NOW),
+		p => session.clocksFor(p),
+		id => session.clockLabel(id, 'zh'),
+		text,
+	);
 }
 
 describe('the second header line: rates first, worst first', () => {

@@ -86,7 +86,20 @@ describe('setting rows aside: snooze and resolved', () => {
 		];
 		const rows = board(day, {snoozes});
 		expect(describeRows(rows)).toEqual(['c:waiting', 'b:setAside', 'a:setAside']);
-		const text = renderBoardText({rows, now: NOW, tz: TZ, lang: 'zh', text: catalog('zh'), width: 100, clocks: [{id: 'reply-5m', label: '5分钟', primary: true}, {id: 'reply-60m', label: '60分钟', primary: false}], badLines: 0, today: []});
+		const text = renderBoardText({
+			rows,
+			now: NOW,
+			tz: TZ,
+			lang: 'zh',
+			text: catalog('zh'),
+			width: 100,
+			clocks: [
+				{id: 'reply-5m', label: '5分钟', primary: true},
+				{id: 'reply-60m', label: '60分钟', primary: false},
+			],
+			badLines: 0,
+			today: [],
+		});
 		expect(text).toMatch(/^- +b .*至14:07/m);
 		expect(text).toMatch(/^- +a .*至14:25/m);
 		// At 14:08 b's ten minutes are over: it is back, breached, in its own section.

@@ -36,7 +36,15 @@ describe('check', () => {
 			[4, 'invoice-refusal', 'warn', '不开发票'],
 			[8, 'out-of-stock', 'warn', '没货'],
 		]);
-		expect(json.violations[0]).toMatchObject({file: `${DIR}/xiaomei.jsonl`, conv: 'k1', agent: 'xiaomei', platform: 'pinduoduo', shop: 'flagship', ts: '2026-11-22T10:01:00+08:00', text: '亲,加我薇信 kefu2026 给您优惠'});
+		expect(json.violations[0]).toMatchObject({
+			file: `${DIR}/xiaomei.jsonl`,
+			conv: 'k1',
+			agent: 'xiaomei',
+			platform: 'pinduoduo',
+			shop: 'flagship',
+			ts: '2026-11-22T10:01:00+08:00',
+			text: '亲,加我薇信 kefu2026 给您优惠',
+		});
 		expect(json.violations[0].suggestion).toMatch(/亲/);
 		expect(json.badLines).toEqual([{file: `${DIR}/xiaomei.jsonl`, line: 6, error: expect.stringMatching(/not valid JSON/)}]);
 	});
@@ -58,7 +66,11 @@ describe('check', () => {
 		expect(tmall.code).toBe(0);
 		// 加我薇信 costs a Pinduoduo shop 10万 (error); JD's seeds state no penalty for it (warn).
 		const jd = check('--json', '--platform', 'jd', DIR + '/xiaomei.jsonl');
-		expect(JSON.parse(jd.stdout).violations.filter((v: {line: number}) => v.line === 2).map((v: {severity: string}) => v.severity)).toEqual(['warn']);
+		expect(
+			JSON.parse(jd.stdout)
+				.violations.filter((v: {line: number}) => v.line === 2)
+				.map((v: {severity: string}) => v.severity),
+		).toEqual(['warn']);
 		expect(jd.code).toBe(0);
 		expect(check('--json', DIR + '/xiaomei.jsonl').code).toBe(1);
 	});

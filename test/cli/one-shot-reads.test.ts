@@ -78,7 +78,10 @@ describe('one-shot reads give the whole answer or say why not (built cli.js)', (
 			const fromSocket = run(['check', '--json', ...NOW, given], {input: UNFINISHED});
 			const fromPipe = spawnSync('sh', ['-c', `cat "$1" | "$2" "$3" check --json ${NOW.join(' ')} "$4"`, 'sh', file, process.execPath, CLI, given], {cwd: ROOT, encoding: 'utf8'});
 			for (const {status, stdout} of [{...fromSocket, status: fromSocket.code}, fromPipe]) {
-				expect(JSON.parse(stdout).violations.map((v: {file: string; line: number}) => [v.file, v.line]), given).toEqual([[given, 2]]);
+				expect(
+					JSON.parse(stdout).violations.map((v: {file: string; line: number}) => [v.file, v.line]),
+					given,
+				).toEqual([[given, 2]]);
 				expect(status).toBe(1);
 			}
 		}
@@ -109,26 +112,30 @@ describe('one-shot reads give the whole answer or say why not (built cli.js)', (
 		expect(child.exitCode).toBe(1);
 	});
 
-	it.each(['SIGTERM', 'SIGINT'] as const)('ends promptly on %s while a FIFO has no writer yet, or one that writes nothing', async signal => {
-		const dir = await tempDir();
-		const fifo = path.join(dir, 'xiaomei.jsonl');
-		expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
-		const waiting = start(['check', ...NOW, fifo]);
-		// Asleep in the kernel waiting for a writer to open the FIFO.
-		await eventually(() => sleepsIn(waiting.child.pid!, /^wait_for_partner$/), 'the command to wait for a writer', 20_000);
-		waiting.child.kill(signal);
-		const ended = await within(waiting.ended, 10_000, `check after ${signal}`);
-		expect(ended.code === 0).toBe(false);
+	it.each(['SIGTERM', 'SIGINT'] as const)(
+		'ends promptly on %s while a FIFO has no writer yet, or one that writes nothing',
+		async signal => {
+			const dir = await tempDir();
+			const fifo = path.join(dir, 'xiaomei.jsonl');
+			expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
+			const waiting = start(['check', ...NOW, fifo]);
+			// Asleep in the kernel waiting for a writer to open the FIFO.
+			await eventually(() => sleepsIn(waiting.child.pid!, /^wait_for_partner$/), 'the command to wait for a writer', 20_000);
+			waiting.child.kill(signal);
+			const ended = await within(waiting.ended, 10_000, `check after ${signal}`);
+			expect(ended.code === 0).toBe(false);
 
-		const reading = start(['check', ...NOW, fifo]);
-		const writer = await open(fifo, 'w');
-		await writer.write(`${buyer}\n`);
-		await eventually(() => sleepsIn(reading.child.pid!, /^(anon_)?pipe_read$/), 'the command to wait for more', 20_000);
-		reading.child.kill(signal);
-		const stopped = await within(reading.ended, 10_000, `check after ${signal} while reading`);
-		expect(stopped.code === 0).toBe(false);
-		await writer.close();
-	}, 60_000);
+			const reading = start(['check', ...NOW, fifo]);
+			const writer = await open(fifo, 'w');
+			await writer.write(`${buyer}\n`);
+			await eventually(() => sleepsIn(reading.child.pid!, /^(anon_)?pipe_read$/), 'the command to wait for more', 20_000);
+			reading.child.kill(signal);
+			const stopped = await within(reading.ended, 10_000, `check after ${signal} while reading`);
+			expect(stopped.code === 0).toBe(false);
+			await writer.close();
+		},
+		60_000,
+	);
 
 	it('exits 2 naming a path that is missing, after printing what the others hold', async () => {
 		const dir = await tempDir();

@@ -1,7 +1,7 @@
 import {spawnSync} from 'node:child_process';
 import {writeFile} from 'node:fs/promises';
 import path from 'node:path';
-import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {beforeAll, describe, expect, it} from 'vitest';
 import {FIXTURE_DIR, FIXTURE_NOW} from '../helpers/fixture.js';
 import {hasPostgres, usePgCluster, warnIfNoPostgres} from '../helpers/pg-cluster.js';
 import {useTempDirs} from '../helpers/temp-dir.js';
@@ -28,11 +28,7 @@ describe.skipIf(!hasPostgres)('record commands, report and db on a private Postg
 		expect(run(['mark', '8842', 'red', ...common], {KEFU_DB: url}).code).toBe(0);
 		expect(run(['note', '8842', '买家要求 周五前到货', ...common], {KEFU_DB: url}).code).toBe(0);
 		const history = run(['history', '8842', '--shop', 'flagship', '--lang', 'en'], {KEFU_DB: url});
-		expect(history.stdout.trim().split('\n')).toEqual([
-			`${FIXTURE_NOW}  lead  transfer to ahao`,
-			`${FIXTURE_NOW}  lead  mark red`,
-			`${FIXTURE_NOW}  lead  note 买家要求 周五前到货`,
-		]);
+		expect(history.stdout.trim().split('\n')).toEqual([`${FIXTURE_NOW}  lead  transfer to ahao`, `${FIXTURE_NOW}  lead  mark red`, `${FIXTURE_NOW}  lead  note 买家要求 周五前到货`]);
 		// --db wins over KEFU_DB: the file gets the note, the database does not.
 		const file = path.join(await tempDir(), 'db.json');
 		expect(run(['note', '8842', 'only in the file', '--db', file, ...common], {KEFU_DB: url}).code).toBe(0);
@@ -46,7 +42,10 @@ describe.skipIf(!hasPostgres)('record commands, report and db on a private Postg
 		const document = {
 			assignments: [{id: 'a1', conv: 'c1', ...base, to: 'ahao'}],
 			marks: [{id: 'm1', conv: 'c9', ...base, mark: 'spam', op: 'set'}],
-			notes: [{id: 'n1', conv: 'c1', ...base, text: '催发货', source: 'phone'}, {conv: 'c2', ...base, text: 'an old note without an id'}],
+			notes: [
+				{id: 'n1', conv: 'c1', ...base, text: '催发货', source: 'phone'},
+				{conv: 'c2', ...base, text: 'an old note without an id'},
+			],
 			reviews: [],
 			// A kind added by a later version is copied as it is; a key that holds no records is not.
 			snoozes: [{id: 's1', conv: 'c3', ...base, until: '2026-11-22T15:00:00+08:00'}],

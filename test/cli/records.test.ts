@@ -15,7 +15,7 @@ describe('assign, mark, unmark, note, history', () => {
 	const tempDir = useTempDirs();
 	beforeAll(assertBuilt);
 
-	it('append records with who and when, in the contract\'s arrays, and history lists them', async () => {
+	it("append records with who and when, in the contract's arrays, and history lists them", async () => {
 		const db = path.join(await tempDir(), 'sub', 'db.json');
 		const common = ['--db', db, '--shop', 'flagship', '--by', 'lead', '--now', '2026-11-22T14:00:00+08:00'];
 		// The folder is new: only --init makes it.
@@ -44,34 +44,37 @@ describe('assign, mark, unmark, note, history', () => {
 		const db = path.join(await tempDir(), 'db.json');
 		const base = {conv: '8801', platform: 'pinduoduo', shop: '旗舰店', by: 'lead'};
 		const at = (clock: string) => `2026-11-22T${clock}+08:00`;
-		await writeFile(db, JSON.stringify({
-			assignments: [{...base, id: 'a1', at: at('10:00:00'), to: 'xiaomei'}, {...base, id: 'a2', at: at('10:01:00'), to: 'ahao', undoes: 'a1'}],
-			marks: [{...base, id: 'm1', at: at('10:02:00'), mark: 'red', op: 'set'}, {...base, id: 'm2', at: at('10:03:00'), mark: 'red', op: 'clear', undoes: 'm1'}],
-			notes: [],
-			reviews: [{...base, id: 'r1', at: at('10:04:00'), file: 'logs/xiaomei.jsonl', line: 17, rule: 'pdd.contact.wechat', verdict: 'false-positive'}],
-			snoozes: [{...base, id: 's1', at: at('10:05:00'), op: 'set', until: at('10:15:00')}],
-		}));
+		await writeFile(
+			db,
+			JSON.stringify({
+				assignments: [
+					{...base, id: 'a1', at: at('10:00:00'), to: 'xiaomei'},
+					{...base, id: 'a2', at: at('10:01:00'), to: 'ahao', undoes: 'a1'},
+				],
+				marks: [
+					{...base, id: 'm1', at: at('10:02:00'), mark: 'red', op: 'set'},
+					{...base, id: 'm2', at: at('10:03:00'), mark: 'red', op: 'clear', undoes: 'm1'},
+				],
+				notes: [],
+				reviews: [{...base, id: 'r1', at: at('10:04:00'), file: 'logs/xiaomei.jsonl', line: 17, rule: 'pdd.contact.wechat', verdict: 'false-positive'}],
+				snoozes: [{...base, id: 's1', at: at('10:05:00'), op: 'set', until: at('10:15:00')}],
+			}),
+		);
 		const {stdout, code} = run('history', '8801', '--db', db, '--shop', '旗舰店');
 		expect(code).toBe(0);
-		expect(stdout.trim().split('\n').map(line => line.split('  ').slice(2).join('  '))).toEqual([
-			'转接给 xiaomei',
-			'撤销转接 xiaomei → ahao',
-			'标记 红旗',
-			'撤销标记 红旗',
-			'审核 pdd.contact.wechat (logs/xiaomei.jsonl:17) 误报',
-			'暂缓 至 10:15',
-		]);
+		expect(
+			stdout
+				.trim()
+				.split('\n')
+				.map(line => line.split('  ').slice(2).join('  ')),
+		).toEqual(['转接给 xiaomei', '撤销转接 xiaomei → ahao', '标记 红旗', '撤销标记 红旗', '审核 pdd.contact.wechat (logs/xiaomei.jsonl:17) 误报', '暂缓 至 10:15']);
 		expect(stdout).not.toContain('undefined');
 	});
 
 	it('checks the conversation, shop and agent against --logs, and says what it recorded', async () => {
 		const db = path.join(await tempDir(), 'db.json');
 		const common = ['--db', db, '--shop', 'flagship', '--logs', FIXTURE_DIR];
-		const refused = [
-			run('assign', 'c1', 'nobody', ...common),
-			run('assign', '99999', 'ahao', ...common),
-			run('assign', 'c1', 'ahao', '--db', db, '--shop', '不存在', '--logs', FIXTURE_DIR),
-		];
+		const refused = [run('assign', 'c1', 'nobody', ...common), run('assign', '99999', 'ahao', ...common), run('assign', 'c1', 'ahao', '--db', db, '--shop', '不存在', '--logs', FIXTURE_DIR)];
 		expect(refused.map(r => r.code)).toEqual([2, 2, 2]);
 		expect(refused[0]!.stderr).toContain('日志里没有客服 nobody');
 		expect(refused[1]!.stderr).toContain('没有会话 99999');

@@ -23,15 +23,23 @@ describe('rules review', () => {
 		await writeFile(log, [line('加我薇信 kefu2026'), line('给妈妈的礼物'), line('亲加个vx吧'), line('好的')].join('\n') + '\n');
 		const review = (id: string, lineNo: number, rule: string, verdict: string) => ({...who, id, file: log, line: lineNo, rule, verdict});
 		const db = path.join(dir, 'db.json');
-		await writeFile(db, JSON.stringify({assignments: [], marks: [], notes: [], reviews: [
-			review('r1', 1, 'pdd.word.contact-app', 'confirmed'),
-			review('r2', 3, 'pdd.word.contact-app', 'false-positive'),
-			// The supervisor changed their mind: only the latest verdict counts.
-			review('r3', 3, 'pdd.word.contact-app', 'confirmed'),
-			review('r4', 2, 'common.abuse.insult', 'false-positive'),
-			review('r5', 4, 'common.order.close', 'confirmed'),
-			review('r6', 4, 'common.order.close', 'open'),
-		]}));
+		await writeFile(
+			db,
+			JSON.stringify({
+				assignments: [],
+				marks: [],
+				notes: [],
+				reviews: [
+					review('r1', 1, 'pdd.word.contact-app', 'confirmed'),
+					review('r2', 3, 'pdd.word.contact-app', 'false-positive'),
+					// The supervisor changed their mind: only the latest verdict counts.
+					review('r3', 3, 'pdd.word.contact-app', 'confirmed'),
+					review('r4', 2, 'common.abuse.insult', 'false-positive'),
+					review('r5', 4, 'common.order.close', 'confirmed'),
+					review('r6', 4, 'common.order.close', 'open'),
+				],
+			}),
+		);
 		const result = run('rules', 'review', '--db', db, '--lang', 'en');
 		expect(result.code, result.stderr).toBe(0);
 		const lines = result.stdout.trim().split('\n');

@@ -72,9 +72,26 @@ describe.skipIf(!RSYSLOGD)('the rsyslog recipe of docs/rsyslog: two shop servers
 		const root = await tempDir();
 		const port = String(await freePort());
 		const out = path.join(root, 'collector', 'logs');
-		const collector = await Rsyslogd.make(path.join(root, 'collector'), 'kefu-collect.conf', [['/srv/kefu/logs/', `${out}/`], ['port="10514"', `port="${port}"`]], 'collector');
+		const collector = await Rsyslogd.make(
+			path.join(root, 'collector'),
+			'kefu-collect.conf',
+			[
+				['/srv/kefu/logs/', `${out}/`],
+				['port="10514"', `port="${port}"`],
+			],
+			'collector',
+		);
 		const ship = (name: string) =>
-			Rsyslogd.make(path.join(root, name), 'kefu-ship.conf', [['/var/log/kefu/', `${root}/${name}/logs/`], ['collector.example', '127.0.0.1'], ['port="10514"', `port="${port}"`]], name);
+			Rsyslogd.make(
+				path.join(root, name),
+				'kefu-ship.conf',
+				[
+					['/var/log/kefu/', `${root}/${name}/logs/`],
+					['collector.example', '127.0.0.1'],
+					['port="10514"', `port="${port}"`],
+				],
+				name,
+			);
 		const [a, b] = [await ship('shop-a'), await ship('shop-b')];
 		for (const name of ['shop-a', 'shop-b']) await mkdir(path.join(root, name, 'logs'));
 		running.push(collector, a, b);

@@ -46,7 +46,16 @@ describe('kefu-watch alert: headless, end to end (built cli.js)', () => {
 		const dir = await tempDir();
 		const log = path.join(dir, 'xiaomei.jsonl');
 		// A buyer who has waited 4:55 goes over during the run; the others are news at once.
-		await writeFile(log, [line(295, 'b1', 'buyer', '在吗'), line(20, 'v1', 'buyer', '有优惠吗'), line(10, 'v1', 'agent', '加我薇信 kefu888 给你优惠'), line(5, 'q1', 'buyer', '我要打12315投诉你们'), line(4, 'n1', 'buyer', '不会投诉的,放心')].join(''));
+		await writeFile(
+			log,
+			[
+				line(295, 'b1', 'buyer', '在吗'),
+				line(20, 'v1', 'buyer', '有优惠吗'),
+				line(10, 'v1', 'agent', '加我薇信 kefu888 给你优惠'),
+				line(5, 'q1', 'buyer', '我要打12315投诉你们'),
+				line(4, 'n1', 'buyer', '不会投诉的,放心'),
+			].join(''),
+		);
 		const webhook = await robot(() => ({status: 200, body: '{}'}));
 		const dingtalk = await robot(OK_ERRCODE);
 		const args = [dir, '--tz', demoZone(Date.now()), '--db', path.join(dir, 'db.json'), '--notify', `webhook:${webhook.url}/hook`, '--notify', `dingtalk:${dingtalk.url}/robot/send?access_token=tok`];

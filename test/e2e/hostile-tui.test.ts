@@ -13,7 +13,7 @@ function terminalState(tmux: TmuxSession) {
 	return {title: tmux.display('#{pane_title}'), buffers: tmux.tmux('list-buffers')};
 }
 
-describe.skipIf(!hasTmux)('no buyer writes to the supervisor\'s terminal (built cli.js in tmux)', () => {
+describe.skipIf(!hasTmux)("no buyer writes to the supervisor's terminal (built cli.js in tmux)", () => {
 	const openTmux = useTmux();
 	const tempDir = useTempDirs();
 

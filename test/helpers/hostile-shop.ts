@@ -65,7 +65,11 @@ export async function hostileShop(dir: string): Promise<{logs: string; db: strin
 		].join(''),
 	);
 	const records = ['--db', db, '--shop', SHOP, '--by', BY, '--now', NOW];
-	for (const args of [['assign', CONV, `to${ARG_PAYLOAD}`], ['mark', CONV, 'red'], ['note', CONV, NOTE]]) {
+	for (const args of [
+		['assign', CONV, `to${ARG_PAYLOAD}`],
+		['mark', CONV, 'red'],
+		['note', CONV, NOTE],
+	]) {
 		const result = runCli(...args, ...records);
 		if (result.code !== 0) throw new Error(`${args[0]} failed: ${result.stderr}`);
 	}

@@ -11,7 +11,9 @@ import {freePort} from './free-port.js';
 function findBinDir(): string | undefined {
 	const root = '/usr/lib/postgresql';
 	if (existsSync(root)) {
-		const versions = readdirSync(root).filter(v => existsSync(path.join(root, v, 'bin', 'pg_ctl'))).sort((a, b) => Number(b) - Number(a));
+		const versions = readdirSync(root)
+			.filter(v => existsSync(path.join(root, v, 'bin', 'pg_ctl')))
+			.sort((a, b) => Number(b) - Number(a));
 		if (versions[0]) return path.join(root, versions[0], 'bin');
 	}
 	const which = spawnSync('sh', ['-c', 'command -v pg_ctl'], {encoding: 'utf8'});

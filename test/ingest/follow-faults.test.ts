@@ -307,7 +307,8 @@ describe('FIFOs, sockets and devices in a watched folder', () => {
 		for (const fifo of fifos) execFileSync('mkfifo', [fifo]);
 		const socket = net.createServer().listen(path.join(dir, 'sock.jsonl'));
 		await new Promise(resolve => socket.once('listening', resolve));
-		if (asRoot) execFileSync('mknod', [path.join(dir, 'zero.log'), 'c', '1', '5']); // /dev/zero: endless NULs if read
+		if (asRoot)
+			execFileSync('mknod', [path.join(dir, 'zero.log'), 'c', '1', '5']); // /dev/zero: endless NULs if read
 		else console.warn('SKIPPED part: not root, so no device node is made in the watched folder (mknod needs root)');
 		const file = path.join(dir, 'xiaomei.jsonl');
 		await writeFile(file, lines('start', 10));

@@ -159,7 +159,7 @@ describe('following log files live', () => {
 		const dir = await tempDir();
 		const file = path.join(dir, 'ahao.jsonl');
 		await writeFile(file, line('a', 'one') + line('b', 'two'));
-		const {reader, messages, convs, bad} = collector();
+		const {reader, convs, bad} = collector();
 		await reader.follow([dir]);
 		await rename(file, path.join(dir, 'ahao-2026-11-22.jsonl'));
 		await writeFile(file, line('c', 'three'));
@@ -187,7 +187,11 @@ describe('following log files live', () => {
 
 	it.each([
 		['a GBK file', () => iconv.encode(line('gbk', '有发票吗?我要开公司抬头'), 'gbk'), [] as string[]],
-		['a 200 KB line', () => Buffer.from(`{"ts":"2026-11-22T10:00:00+08:00","conv":"big","from":"buyer","text":"${'长'.repeat(70_000)}"}\n`), [expect.stringMatching(/^line longer than 64 KB \(\d+ bytes\), skipped$/)]],
+		[
+			'a 200 KB line',
+			() => Buffer.from(`{"ts":"2026-11-22T10:00:00+08:00","conv":"big","from":"buyer","text":"${'长'.repeat(70_000)}"}\n`),
+			[expect.stringMatching(/^line longer than 64 KB \(\d+ bytes\), skipped$/)],
+		],
 		['garbage bytes', () => Buffer.from([0x00, 0xff, 0xfe, 0x13, 0x88, 0x0a]), ['not text: the bytes are neither UTF-8 nor GBK']],
 		['NUL padding left by a crashed client', () => Buffer.from(`${'\u0000'.repeat(40)}\n`), ['not text: control bytes in the line']],
 		['a raw control byte in the words', () => Buffer.from(line('ctl', 'a\u0007b').replace('\\u0007', '\u0007')), ['not text: control bytes in the line']],

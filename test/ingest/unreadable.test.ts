@@ -84,7 +84,12 @@ describe('a log file that cannot be read', () => {
 			await appendFile(path.join(shut, 'lin.jsonl'), line('night-3'));
 			await eventually(() => said.some(s => s['message'] === 'night-2') && said.some(s => s['message'] === 'night-3'), 'a new file there and an append', 20_000);
 			// Lines in, lines shown: each once.
-			expect(said.filter(s => s['message']).map(s => s['message']).sort()).toEqual(['night-1', 'night-2', 'night-3', 'open-1']);
+			expect(
+				said
+					.filter(s => s['message'])
+					.map(s => s['message'])
+					.sort(),
+			).toEqual(['night-1', 'night-2', 'night-3', 'open-1']);
 		} finally {
 			probe.kill('SIGTERM');
 		}

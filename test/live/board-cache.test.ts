@@ -88,11 +88,10 @@ describe('the board kept up to date with every section of contract §5', () => {
 		const session = new WatchSession({paths: [], tz: TZ, defaultPlatform: 'pinduoduo', packs, records, staleMs});
 		await records.load();
 		const random = seededRandom(11);
-		const pick = <T,>(items: readonly T[]) => items[Math.floor(random() * items.length)]!;
+		const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)]!;
 		const senders = ['buyer', 'buyer', 'agent', 'bot', 'system'] as const;
 		const platforms = ['pinduoduo', 'douyin', 'taobao'] as const;
-		const describeRows = (rows: ReturnType<WatchSession['board']>) =>
-			rows.map(row => `${row.key}:${row.status}:${row.setAside?.why ?? ''}:${row.clocks.map(c => c.pending?.leftMs ?? '-').join('/')}`);
+		const describeRows = (rows: ReturnType<WatchSession['board']>) => rows.map(row => `${row.key}:${row.status}:${row.setAside?.why ?? ''}:${row.clocks.map(c => c.pending?.leftMs ?? '-').join('/')}`);
 		const seen = new Set<string>();
 		try {
 			for (let i = 0; i < 300; i += 1) {

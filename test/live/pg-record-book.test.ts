@@ -56,7 +56,9 @@ describe.skipIf(!hasPostgres)('the records book on PostgreSQL: live across proce
 			await eventually(() => book.of(key)?.notes.some(n => n.id === 'silent') ?? false, 'the silent note by polling', 6000);
 			// The late one takes its seq first and commits after a later one is shown.
 			await client.query('BEGIN');
-			await client.query("INSERT INTO kefu_records (id, kind, platform, shop, conv, actor, record) VALUES ('late', 'notes', 'pinduoduo', 'flagship', 'c1', 'script', $1)", [JSON.stringify(note('late'))]);
+			await client.query("INSERT INTO kefu_records (id, kind, platform, shop, conv, actor, record) VALUES ('late', 'notes', 'pinduoduo', 'flagship', 'c1', 'script', $1)", [
+				JSON.stringify(note('late')),
+			]);
 			await store.append('notes', note('early'));
 			await eventually(() => book.of(key)?.notes.some(n => n.id === 'early') ?? false, 'the note committed first', 6000);
 			await client.query('COMMIT');
@@ -84,7 +86,9 @@ describe.skipIf(!hasPostgres)('the records book on PostgreSQL: live across proce
 			now = 11_000;
 			await store.append('notes', note('n4'));
 			await client.query('BEGIN');
-			await client.query("INSERT INTO kefu_records (id, kind, platform, shop, conv, actor, record) VALUES ('late', 'notes', 'pinduoduo', 'flagship', 'c1', 'script', $1)", [JSON.stringify(note('late'))]);
+			await client.query("INSERT INTO kefu_records (id, kind, platform, shop, conv, actor, record) VALUES ('late', 'notes', 'pinduoduo', 'flagship', 'c1', 'script', $1)", [
+				JSON.stringify(note('late')),
+			]);
 			await store.append('notes', note('early'));
 			expect((await feed.read()).records.notes.map(n => n.id)).toEqual(['n1', 'n2', 'n3', 'n4', 'early']);
 			await client.query('COMMIT');

@@ -51,7 +51,10 @@ describe('the words of old messages', () => {
 	it('are read back from the log when a conversation is opened, still checked and flagged', async () => {
 		const dir = await tempDir();
 		const file = path.join(dir, 'xiaomei.jsonl');
-		await writeFile(file, '\uFEFF' + line('09:00:00', 'k1', 'buyer', '有发票吗') + line('09:00:30', 'k1', 'agent', '亲,我们不开发票的').replace('\n', '\r\n') + line('09:01:00', 'k1', 'buyer', '好吧'));
+		await writeFile(
+			file,
+			'\uFEFF' + line('09:00:00', 'k1', 'buyer', '有发票吗') + line('09:00:30', 'k1', 'agent', '亲,我们不开发票的').replace('\n', '\r\n') + line('09:01:00', 'k1', 'buyer', '好吧'),
+		);
 		await appendFile(file, iconv.encode(line('09:02:00', 'k2', 'buyer', '在吗'), 'gbk'));
 		await appendFile(file, line('09:03:00', 'k2', 'agent', '在的亲'));
 		const session = await loaded(dir);

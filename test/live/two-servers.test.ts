@@ -7,8 +7,7 @@ import {eventually, useTempDirs} from '../helpers/temp-dir.js';
 
 const TZ = 'Asia/Shanghai';
 const NOW = Date.parse('2026-11-22T10:30:00+08:00');
-const line = (clock: string, from: string, agent: string, text: string) =>
-	`${JSON.stringify({ts: `2026-11-22T${clock}+08:00`, conv: '8842', from, agent, buyer: 'pdd_77', shop: 'flagship', text})}\n`;
+const line = (clock: string, from: string, agent: string, text: string) => `${JSON.stringify({ts: `2026-11-22T${clock}+08:00`, conv: '8842', from, agent, buyer: 'pdd_77', shop: 'flagship', text})}\n`;
 
 // One conversation moved from xiaomei (shop server A) to ahao (server B), as the collector lays
 // the lines out (one folder per server, one file per agent).

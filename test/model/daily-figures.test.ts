@@ -82,7 +82,12 @@ describe('daily figures (contract §2)', () => {
 	});
 
 	it('leaves spam conversations out of every count', () => {
-		const result = figures([message('buyer', '10:00:00', {conv: 'junk'}), message('buyer', '10:00:00', {conv: 'real'}), message('agent', '10:01:00', {conv: 'real'})], at('12:00:00'), [REPLY_5M], c => c.conv === 'junk');
+		const result = figures(
+			[message('buyer', '10:00:00', {conv: 'junk'}), message('buyer', '10:00:00', {conv: 'real'}), message('agent', '10:01:00', {conv: 'real'})],
+			at('12:00:00'),
+			[REPLY_5M],
+			c => c.conv === 'junk',
+		);
 		expect(result.shops[0]?.clocks['reply-5m']).toEqual({consultations: 1, breached: 0, rate: 1});
 	});
 

@@ -6,7 +6,19 @@ import type {ViolationRule} from '../../source/rules/violation-rule.js';
 import {message} from '../helpers/messages.js';
 
 const rule = (category: ViolationRule['category'], fineYuan: number): ViolationRule =>
-	({id: category, category, severity: 'error', penalty: {fineYuan, note: ''}, description: {zh: '', en: ''}, suggestion: '', source: '', patterns: [], exceptions: [], notIn: [], wholeWords: false}) as ViolationRule;
+	({
+		id: category,
+		category,
+		severity: 'error',
+		penalty: {fineYuan, note: ''},
+		description: {zh: '', en: ''},
+		suggestion: '',
+		source: '',
+		patterns: [],
+		exceptions: [],
+		notIn: [],
+		wholeWords: false,
+	}) as ViolationRule;
 
 const found = (agent: string, category: ViolationRule['category'], fineYuan = 0): MessageViolation => ({
 	message: message('agent', '10:00:00', {agent}),
@@ -18,8 +30,14 @@ describe('tallying a day’s violations', () => {
 		const day = [found('xiaomei', 'out-of-stock', 5), found('ahao', 'abuse', 10), found('xiaomei', 'abuse', 10)];
 		for (const order of [day, [...day].reverse()]) {
 			const tally = tallyViolations(order);
-			expect(Object.entries(tally.byCategory)).toEqual([['abuse', 2], ['out-of-stock', 1]]);
-			expect(Object.entries(tally.byAgent)).toEqual([['ahao', 1], ['xiaomei', 2]]);
+			expect(Object.entries(tally.byCategory)).toEqual([
+				['abuse', 2],
+				['out-of-stock', 1],
+			]);
+			expect(Object.entries(tally.byAgent)).toEqual([
+				['ahao', 1],
+				['xiaomei', 2],
+			]);
 			// Counts by severity and the heaviest penalty once: never 5 + 10 + 10.
 			expect(tally.exposure).toEqual([{platform: 'pinduoduo', violations: 3, bySeverity: {error: 3, warn: 0, info: 0}, worst: {rule: 'abuse', note: '', fineYuan: 10}}]);
 		}

@@ -116,7 +116,7 @@ describe('the keyword prefilter', () => {
 	});
 });
 
-describe('the detectors\' cues', () => {
+describe("the detectors' cues", () => {
 	it('hold wherever a detector finds something: a cue only ever spares a text with nothing to find', () => {
 		let findings = 0;
 		for (const sample of corpus) {

@@ -65,7 +65,12 @@ describe('rule packs', () => {
 				if (rule.severity === 'error') expect(rule.penalty.note, `${platform} ${rule.id}`).not.toMatch(/未写明/);
 			}
 		}
-		expect(packs.get('jd')!.violationRules.filter(rule => rule.severity === 'error').map(rule => rule.id)).toEqual([]);
+		expect(
+			packs
+				.get('jd')!
+				.violationRules.filter(rule => rule.severity === 'error')
+				.map(rule => rule.id),
+		).toEqual([]);
 	});
 
 	it('lets a --rules folder disable a rule, override a common one field by field, and add its own', async () => {
@@ -95,9 +100,18 @@ describe('rule packs', () => {
 	});
 
 	it.each([
-		[{platform: 'jd', rules: [{id: 'x', category: 'gossip', severity: 'error', penalty: {note: 'n'}, description: {zh: 'z', en: 'e'}, suggestion: 's', source: 's', patterns: ['a']}]}, '$.rules[0].category'],
-		[{platform: 'jd', rules: [{id: 'x', category: 'abuse', severity: 'error', penalty: {note: 'n'}, description: {zh: 'z', en: 'e'}, suggestion: 's', source: 's', patterns: ['(']}]}, '$.rules[0].patterns[0]'],
-		[{platform: 'jd', rules: [{id: 'x', category: 'abuse', severity: 'error', penalty: {note: 'n'}, description: {zh: 'z', en: 'e'}, suggestion: 's', source: 's', patterns: ['{nosuch}']}]}, '$.rules[0].patterns[0]'],
+		[
+			{platform: 'jd', rules: [{id: 'x', category: 'gossip', severity: 'error', penalty: {note: 'n'}, description: {zh: 'z', en: 'e'}, suggestion: 's', source: 's', patterns: ['a']}]},
+			'$.rules[0].category',
+		],
+		[
+			{platform: 'jd', rules: [{id: 'x', category: 'abuse', severity: 'error', penalty: {note: 'n'}, description: {zh: 'z', en: 'e'}, suggestion: 's', source: 's', patterns: ['(']}]},
+			'$.rules[0].patterns[0]',
+		],
+		[
+			{platform: 'jd', rules: [{id: 'x', category: 'abuse', severity: 'error', penalty: {note: 'n'}, description: {zh: 'z', en: 'e'}, suggestion: 's', source: 's', patterns: ['{nosuch}']}]},
+			'$.rules[0].patterns[0]',
+		],
 		[{platform: 'jd', rules: [{id: 'x', category: 'abuse', severity: 'error', penalty: {note: 'n'}, description: {zh: 'z', en: 'e'}, suggestion: 's', patterns: ['a']}]}, '$.rules[0].source'],
 		[{platform: 'jd', rules: [{id: 'common.nosuch', severity: 'warn'}]}, '$.rules[0].id'],
 		[{platform: 'amazon', clocks: []}, '$.platform'],
@@ -105,7 +119,10 @@ describe('rule packs', () => {
 		[{platform: 'jd', clocks: [{id: 'x', limitSeconds: 60, window: {from: '23:00', to: '08:00'}, stoppedBy: ['agent'], source: 's'}]}, '$.clocks[0].window'],
 		[{platform: 'jd', clocks: [{id: 'x', limitSeconds: 60, window: {from: '08:00', to: '23:00'}, stoppedBy: ['buyer'], source: 's'}]}, '$.clocks[0].stoppedBy'],
 		[{platform: 'jd', clocks: [{id: 'x', limitSeconds: 60, window: {from: '08:00', to: '23:00'}, stoppedBy: ['agent']}]}, '$.clocks[0].source'],
-		[{platform: 'jd', clocks: [{id: 'x', limitSeconds: 60, window: {from: '08:00', to: '23:00'}, stoppedBy: ['agent'], source: 's', fine: {minConsultations: 1, rateBelow: 2, yuan: 5}}]}, '$.clocks[0].fine.rateBelow'],
+		[
+			{platform: 'jd', clocks: [{id: 'x', limitSeconds: 60, window: {from: '08:00', to: '23:00'}, stoppedBy: ['agent'], source: 's', fine: {minConsultations: 1, rateBelow: 2, yuan: 5}}]},
+			'$.clocks[0].fine.rateBelow',
+		],
 	])('refuses a bad pack with its path and the bad entry: %j', async (pack, entry) => {
 		const {dir, file} = await rulesFolder('bad.json', pack);
 		await expect(loadRulePacks(dir)).rejects.toThrow(`${file}: ${entry}:`);

@@ -28,7 +28,10 @@ describe('the words a pattern cannot match without', () => {
 		const words = requiredWords(pattern)!;
 		for (const text of ['不开发票', '没有票', '无法开具发票', '发票要加6个点', '发票另付税']) {
 			expect(new RegExp(pattern, 'u').test(text), text).toBe(true);
-			expect(words.some(word => text.includes(word)), text).toBe(true);
+			expect(
+				words.some(word => text.includes(word)),
+				text,
+			).toBe(true);
 		}
 	});
 });
@@ -40,7 +43,7 @@ describe('required words worked out at build time', () => {
 		const file = pathToFileURL(path.join(await tempDir(), 'required-words.json'));
 		writePrecomputed(file, ['(加|添加)微信', '发票']);
 		const written = JSON.parse(await readFile(file, 'utf8')) as {version: string; words: Record<string, string[] | null>};
-		expect(written.words).toEqual({'(加|添加)微信': requiredWords('(加|添加)微信'), '发票': ['发票']});
+		expect(written.words).toEqual({'(加|添加)微信': requiredWords('(加|添加)微信'), 发票: ['发票']});
 
 		// Answers for patterns not worked out yet are taken from a file this code wrote…
 		await writeFile(file, JSON.stringify({version: written.version, words: {'退(款|货)': ['taken from the file']}}));

@@ -62,7 +62,9 @@ describe('the records file under crashes', () => {
 			await swarm.start(WRITERS, APPENDS_EACH, () => 120_000);
 			const codes = await swarm.finished();
 			const {ids, lost, duplicates} = await settle(swarm);
-			console.log(`[store] kill trial ${trial}: ${WRITERS} writers x ${APPENDS_EACH}, ${kills} killed (${holderKills} holding the lock), ${swarm.acknowledged.length} acknowledged, ${ids.length} in file, lost ${lost.length} (${swarm.timing()})`);
+			console.log(
+				`[store] kill trial ${trial}: ${WRITERS} writers x ${APPENDS_EACH}, ${kills} killed (${holderKills} holding the lock), ${swarm.acknowledged.length} acknowledged, ${ids.length} in file, lost ${lost.length} (${swarm.timing()})`,
+			);
 			expect(kills).toBe(KILLS);
 			expect(readsWhole).toBe(KILLS);
 			expect(lost).toEqual([]);

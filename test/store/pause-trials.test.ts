@@ -112,7 +112,9 @@ describe('the records file over a stale lock, with writers paused', () => {
 			const inFile = new Set(records.notes.map(note => note.id));
 			const lost = swarm.acknowledged.filter(id => !inFile.has(id));
 			const gaveUp = swarm.writers.filter((_, i) => codes[i] === 2);
-			console.log(`[store] pause trial ${trial}: ${WRITERS} writers x ${APPENDS_EACH} over a stale lock, ${paused} paused ${PAUSE_MS} ms (${heldThrough.length} while holding the lock), ${gaveUp.length} gave up after ${SHORT_WAIT_MS} ms, ${swarm.acknowledged.length} acknowledged, lost ${lost.length}, ${((Date.now() - started) / 1000).toFixed(1)} s (${swarm.timing()})`);
+			console.log(
+				`[store] pause trial ${trial}: ${WRITERS} writers x ${APPENDS_EACH} over a stale lock, ${paused} paused ${PAUSE_MS} ms (${heldThrough.length} while holding the lock), ${gaveUp.length} gave up after ${SHORT_WAIT_MS} ms, ${swarm.acknowledged.length} acknowledged, lost ${lost.length}, ${((Date.now() - started) / 1000).toFixed(1)} s (${swarm.timing()})`,
+			);
 			expect(paused).toBe(PAUSES);
 			expect(heldThrough).toHaveLength(1);
 			expect(lost).toEqual([]);

@@ -1,5 +1,5 @@
 import {spawn, spawnSync, type ChildProcessWithoutNullStreams} from 'node:child_process';
-import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {beforeAll, describe, expect, it} from 'vitest';
 import {PgStore} from '../../source/store/pg-store.js';
 import {hasPostgres, usePgCluster, warnIfNoPostgres} from '../helpers/pg-cluster.js';
 import {eventually} from '../helpers/temp-dir.js';
@@ -25,7 +25,13 @@ describe.skipIf(!hasPostgres)('the PostgreSQL store when the server crashes', ()
 		const cluster = pgCluster.cluster();
 		const url = await cluster.createDatabase('crash');
 		const writers = ['w1', 'w2', 'w3'].map(name => startWriter(url, name));
-		const acked = () => writers.flatMap(w => w.lines().filter(line => line.startsWith('ok ')).map(line => line.split(' ')[1]!));
+		const acked = () =>
+			writers.flatMap(w =>
+				w
+					.lines()
+					.filter(line => line.startsWith('ok '))
+					.map(line => line.split(' ')[1]!),
+			);
 		const failed = () => writers.flatMap(w => w.lines().filter(line => line.startsWith('fail ')));
 		try {
 			await eventually(() => acked().length >= 60, '60 acknowledged appends', 60_000);

@@ -1,6 +1,6 @@
 import {spawn} from 'node:child_process';
 import pg from 'pg';
-import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {beforeAll, describe, expect, it} from 'vitest';
 import {MIGRATIONS, SCHEMA_VERSION} from '../../source/store/migrations.js';
 import {PgStore} from '../../source/store/pg-store.js';
 import {openRecordStore} from '../../source/store/record-store.js';
@@ -10,7 +10,16 @@ import {assertBuilt, ROOT} from '../helpers/tmux.js';
 
 warnIfNoPostgres();
 
-const note = (id: string, extra: Record<string, unknown> = {}) => ({id, conv: '8842', platform: 'pinduoduo' as const, shop: 'flagship', by: 'lead', at: '2026-11-22T14:00:00+08:00', text: `备注 ${id}`, ...extra});
+const note = (id: string, extra: Record<string, unknown> = {}) => ({
+	id,
+	conv: '8842',
+	platform: 'pinduoduo' as const,
+	shop: 'flagship',
+	by: 'lead',
+	at: '2026-11-22T14:00:00+08:00',
+	text: `备注 ${id}`,
+	...extra,
+});
 
 /** Runs the writer helper to its end; resolves with what it printed. */
 function runWriter(url: string, writer: string, count: number): Promise<{code: number | null; stdout: string}> {
@@ -55,7 +64,12 @@ describe.skipIf(!hasPostgres)('the PostgreSQL record store on a private server',
 		expect(counts.reduce((a, b) => a + b)).toBe(100);
 		const runs = await Promise.all(counts.map((count, i) => runWriter(url, `w${i}`, count)));
 		for (const run of runs) expect(run).toMatchObject({code: 0});
-		const acknowledged = runs.flatMap(run => run.stdout.split('\n').filter(line => line.startsWith('ok ')).map(line => line.slice(3)));
+		const acknowledged = runs.flatMap(run =>
+			run.stdout
+				.split('\n')
+				.filter(line => line.startsWith('ok '))
+				.map(line => line.slice(3)),
+		);
 		expect(acknowledged).toHaveLength(100);
 		const store = new PgStore(url);
 		try {

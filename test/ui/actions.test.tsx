@@ -42,7 +42,7 @@ describe('supervisor actions from the keyboard', () => {
 		const press = async (keys: string, until: (screen: string) => boolean, what: string) => {
 			app.stdin.write(keys);
 			// A loaded machine (several engineers' suites at once) can take seconds to draw a frame.
-		await eventually(() => until(frame()), what, 15_000);
+			await eventually(() => until(frame()), what, 15_000);
 		};
 		const file = async () => JSON.parse(await readFile(db, 'utf8'));
 		// 'soon' is at risk, so first; 'late' is breached, the second row.
@@ -108,7 +108,7 @@ describe('supervisor actions from the keyboard', () => {
 		await press('\r', s => s.includes('会话 late'), 'the conversation late');
 		const script = `import {appendRecord} from '${ROOT}dist/store/record-store.js'; await appendRecord(${JSON.stringify(db)}, 'notes', {id: 'x1', conv: 'late', platform: 'pinduoduo', shop: 'flagship', by: 'other-lead', at: '2026-11-22T14:00:30+08:00', text: '我来跟进'});`;
 		expect(spawnSync(process.execPath, ['--input-type=module', '-e', script]).status).toBe(0);
-		await press('', s => s.includes('[备注] other-lead 14:00:30: 我来跟进'), 'the other supervisor\'s note');
+		await press('', s => s.includes('[备注] other-lead 14:00:30: 我来跟进'), "the other supervisor's note");
 	});
 
 	it('a: reviews a flag; a false positive stays visible, dimmed, and leaves the count and the exposure', async () => {

@@ -116,24 +116,28 @@ describe('the board', () => {
 		expect(selectedLine(frame())).toContain(' soon ');
 	});
 
-	it('shows today\'s rates against their targets under the header', async () => {
+	it("shows today's rates against their targets under the header", async () => {
 		const {frame} = await renderApp([...shop, message('buyer', '09:00:00', {conv: 'fast'}), message('agent', '09:01:00', {conv: 'fast'})]);
 		// late (13:50) is over 5 minutes; soon, done and fast are in time: 3 of 4.
 		expect(frame().split('\n')[1]).toBe('! 拼多多·flagship 5分钟 75.0%/80.0% 60分钟 100.0%');
 	});
 
-	it('opens the agent panel with Tab: waiting now, today\'s breaches, rates and first reply', async () => {
+	it("opens the agent panel with Tab: waiting now, today's breaches, rates and first reply", async () => {
 		const {press} = await renderApp();
 		await press('\t', s => s.includes('等待中'), 'the agent panel');
 		await press('', s => /^[> ] lingling +0 +1 +0 +100\.0% +0 +100\.0% +1:00/m.test(s) && /^[> ] xiaomei +1 +1 +1 +0\.0% +0 +100\.0% +-$/m.test(s), 'per-agent figures');
 		await press('\t', s => s.includes('最后消息'), 'Tab back to the board');
 	});
 
-	it('the agent panel has a cursor, worst first; s sorts, Enter shows that agent\'s conversations', async () => {
+	it("the agent panel has a cursor, worst first; s sorts, Enter shows that agent's conversations", async () => {
 		const {press, frame} = await renderApp();
 		// xiaomei's 5-minute rate is 0 %: worst, first, under the cursor.
 		await press('\t', s => /^> xiaomei /m.test(s) && s.includes('排序:最差优先'), 'the panel, worst first');
-		const order = (s: string) => s.split('\n').filter(line => /^[> ] (ahao|lingling|xiaomei) /.test(line)).map(line => line.slice(2).split(' ')[0]);
+		const order = (s: string) =>
+			s
+				.split('\n')
+				.filter(line => /^[> ] (ahao|lingling|xiaomei) /.test(line))
+				.map(line => line.slice(2).split(' ')[0]);
 		expect(order(frame())[0]).toBe('xiaomei');
 		await press('s', s => s.includes('排序:等待最多'), 'sorted by who has most waiting');
 		await press('ss', s => s.includes('排序:按名字') && order(s).join(',') === 'ahao,lingling,xiaomei', 'by name');
@@ -167,7 +171,7 @@ describe('the board', () => {
 		await press('起球\r', s => s.includes('[/起球]') && s.includes(' soon ') && !s.includes(' late '), 'rows whose messages match');
 		await press('\u001B', s => !s.includes('[/起球]') && s.includes(' late '), 'the search cleared');
 		await press('o', s => s.includes('只看这位客服'), 'the agent filter');
-		await press('ling\r', s => s.includes('[客服:lingling]') && s.includes(' done ') && !s.includes(' late '), 'only lingling\'s rows');
+		await press('ling\r', s => s.includes('[客服:lingling]') && s.includes(' done ') && !s.includes(' late '), "only lingling's rows");
 	});
 
 	it('filters as the search is typed, with a count of the matches; Esc puts the previous search back', async () => {

@@ -10,7 +10,10 @@ const error = '!! /tmp/db\u001B]0;PWNED\u0007\u001B]52;c;cHduZWQ=\u0007.json: no
 
 describe('the header draws outside text only through the gate', () => {
 	it('fits parts by the width they are drawn at, and draws the markers', () => {
-		const parts = [{text: 'kefu-watch', dropOrder: 6}, {text: error, tone: 'breached' as const, dropOrder: -1}];
+		const parts = [
+			{text: 'kefu-watch', dropOrder: 6},
+			{text: error, tone: 'breached' as const, dropOrder: -1},
+		];
 		const fitted = fitHeaderParts(parts, 120);
 		expect(fitted[1]!.text).toBe('!! /tmp/db␛]0;PWNED␇␛]52;c;cHduZWQ=␇.json: not valid JSON');
 		expect(fitted[0]).toBe(parts[0]); // clean parts are the same objects

@@ -68,6 +68,8 @@ describe('agent pickers by pinyin (pinyin-pro, loaded when a picker opens)', () 
 		expect(matchingAgents(agents, 'ah', matcher.matches)).toEqual(['阿豪']);
 		expect(matchingAgents(agents, 'ling', matcher.matches)).toEqual(['lingling']);
 		const open: Modal = {kind: 'assign', key: 'k', query: '', index: 0};
-		expect(reduceModal(reduceModal(open, {text: 'xm'}, {...context, agents, nameMatches: matcher.matches}).modal!, {name: 'return'}, {...context, agents, nameMatches: matcher.matches}).modal).toEqual({kind: 'confirmAssign', key: 'k', to: '小美'});
+		expect(reduceModal(reduceModal(open, {text: 'xm'}, {...context, agents, nameMatches: matcher.matches}).modal!, {name: 'return'}, {...context, agents, nameMatches: matcher.matches}).modal).toEqual(
+			{kind: 'confirmAssign', key: 'k', to: '小美'},
+		);
 	});
 });
