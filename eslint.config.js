@@ -9,7 +9,7 @@ export default tseslint.config({ignores: ['dist/**', 'node_modules/**', 'test/fi
 	plugins: {'react-hooks': reactHooks},
 	rules: {
 		...reactHooks.configs.recommended.rules,
-		'react-hooks/exhaustive-deps': 'warn',
+		'react-hooks/exhaustive-deps': 'error',
 		'@typescript-eslint/no-unused-vars': ['error', {argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none'}],
 		'@typescript-eslint/consistent-type-imports': ['error', {fixStyle: 'inline-type-imports'}],
 	},

@@ -1,10 +1,11 @@
 import type {WatchSession} from './watch-session.js';
 
-/** What the UI needs from the core: the board at an instant, and a signal when it changed. */
+/** What the UI needs from the core: a view per data version, the reading side's state, and a signal when it changed. */
 export type BoardSource = Pick<
 	WatchSession,
 	| 'on'
 	| 'off'
+	| 'snapshot'
 	| 'board'
 	| 'today'
 	| 'violationsOf'
@@ -18,5 +19,6 @@ export type BoardSource = Pick<
 	| 'isLoaded'
 	| 'missingPaths'
 	| 'restoreTexts'
-	| 'conversationsSaying'
+	| 'searchWords'
+	| 'wordsFound'
 >;

@@ -1,5 +1,5 @@
 import {Box, useApp, useInput} from 'ink';
-import React, {useEffect, useMemo, useRef, useState} from 'react';
+import React, {useEffect, useLayoutEffect, useMemo, useRef, useState} from 'react';
 import {filterRows} from '../board/board-filter.js';
 import {filterParts, headerParts, missingParts, todayParts} from '../board/header-text.js';
 import {countBoard} from '../board/board-counts.js';
@@ -24,7 +24,7 @@ import {keepVisible} from './navigation.js';
 import {foldInput, INITIAL_UI_STATE, selectedIndexOf, type ScreenContext} from './ui-state.js';
 import {useNow} from './use-now.js';
 import {PinyinMatcher} from './pinyin-matcher.js';
-import {useSourceVersion} from './use-source-version.js';
+import {useSessionView} from './use-session-view.js';
 import {useChanges} from './use-changes.js';
 import type {AlertFeed} from '../alerts/alert-feed.js';
 import {useTerminalSize} from './use-terminal-size.js';
@@ -60,28 +60,31 @@ export function App({source, clock, tz, lang, note, alerts, onQuit, onSuspend}: 
 	const {exit} = useApp();
 	const text = catalog(lang);
 	const {columns, rows: terminalRows} = useTerminalSize();
-	const version = useSourceVersion(source);
+	const view = useSessionView(source);
 	useChanges(alerts);
-	const now = useNow(clock, version);
+	const now = useNow(clock, view);
 	// Today's figures recount the whole day: on a busy shop they follow new lines once a second.
-	const figuresVersion = useSourceVersion(source, 1000);
+	const figuresView = useSessionView(source, 1000);
 	const [ui, setUi] = useState(INITIAL_UI_STATE);
-	const allRows = useMemo(() => source.board(now), [source, now, version]);
+	const allRows = useMemo(() => view.board(now), [view, now]);
 	// The words of older messages are not held: a search also reads the logs for them, meanwhile.
-	const saying = ui.filter.search ? source.conversationsSaying(ui.filter.search) : undefined;
+	const search = ui.filter.search;
+	useEffect(() => {
+		if (search) source.searchWords(search);
+	}, [source, search]);
+	const saying = search ? view.wordsFound(search) : undefined;
 	const rows = useMemo(() => filterRows(allRows, ui.filter, saying), [allRows, ui.filter, saying]);
 	const rowKeys = useMemo(() => rows.map(row => row.key), [rows]);
-	const today = useMemo(() => source.today(now), [source, now, figuresVersion]);
-	const clockLabel = (id: string) => source.clockLabel(id, lang);
+	const today = useMemo(() => figuresView.today(now), [figuresView, now]);
 	// Worked out only while the panel is open: it goes over every row.
-	const agentTable = useMemo(
-		() => (ui.view === 'agents' ? agentPanelTable(today, allRows, clockLabel, text, Math.max(20, columns), ui.agentsSort) : {header: '', agents: []}),
-		[ui.view, today, allRows, lang, columns, ui.agentsSort],
-	);
+	const agentTable = useMemo(() => {
+		if (ui.view !== 'agents') return {header: '', agents: []};
+		return agentPanelTable(today, allRows, id => source.clockLabel(id, lang), text, Math.max(20, columns), ui.agentsSort);
+	}, [ui.view, today, allRows, source, lang, text, columns, ui.agentsSort]);
 	const agentNames = useMemo(() => agentTable.agents.map(agent => agent.name), [agentTable]);
 	// New platforms in the logs add their clocks' columns.
-	const boardClocks = useMemo(() => source.boardClocks(lang), [source, lang, source.book.platforms.size]);
-	const boardTop = useRef(0);
+	const boardClocks = useMemo(() => view.boardClocks(lang), [view, lang]);
+	const clockLabel = (id: string) => source.clockLabel(id, lang);
 
 	// A frame as tall as the terminal makes Ink clear the screen on every update: keep one row free.
 	const frameHeight = Math.max(5, terminalRows - 1);
@@ -90,11 +93,14 @@ export function App({source, clock, tz, lang, note, alerts, onQuit, onSuspend}: 
 	const width = Math.max(20, columns);
 
 	const selectedIndex = selectedIndexOf(ui, rowKeys);
-	boardTop.current = keepVisible(boardTop.current, selectedIndex, pageSize, rows.length);
+	// Where the board's page starts, kept from the last render: derived state, set during render as React documents.
+	const [boardTop, setBoardTop] = useState(0);
+	const top = keepVisible(boardTop, selectedIndex, pageSize, rows.length);
+	if (top !== boardTop) setBoardTop(top);
 	const openRow = ui.view === 'conversation' ? rows.find(row => row.key === ui.selectedKey) : undefined;
 	const lines = useConversationLines(openRow, source, {tz, text, lang, width, now});
 	const maxConversationTop = Math.max(0, lines.length - pageSize);
-	const agents = useMemo(() => source.book.agents(), [source, version]);
+	const agents = useMemo(() => view.agents(), [view]);
 	const marksOf = (key: string) => source.records?.of(key)?.marks ?? NO_MARKS;
 	const flaggedOf = (key: string) => flaggedItems(source, key, text);
 	const ownerOf = (key: string) => allRows.find(row => row.key === key)?.owner ?? '';
@@ -104,7 +110,7 @@ export function App({source, clock, tz, lang, note, alerts, onQuit, onSuspend}: 
 	const picking = ui.modal?.kind === 'assign' || ui.modal?.kind === 'agentFilter' || ui.modal?.kind === 'command';
 	useEffect(() => {
 		if (picking && !pinyin.ready) void pinyin.load().then(() => setPinyinReady(true));
-	}, [picking]);
+	}, [picking, pinyin]);
 	const flaggedLines = useMemo(() => flaggedLineIndexes(lines), [lines]);
 	// The shops for `:shop`, gathered only while the command line is open.
 	const commanding = ui.modal?.kind === 'command';
@@ -129,7 +135,9 @@ export function App({source, clock, tz, lang, note, alerts, onQuit, onSuspend}: 
 	// A key can arrive before React has re-registered this handler after the last render, so
 	// the handler reads the latest screen through a ref and folds keys into the latest state.
 	const screenRef = useRef(screen);
-	screenRef.current = screen;
+	useLayoutEffect(() => {
+		screenRef.current = screen;
+	});
 	useInput((input, key) => {
 		if (key.ctrl && input === 'z') onSuspend?.();
 		else setUi(previous => foldInput(previous, input, key, screenRef.current));
@@ -138,7 +146,7 @@ export function App({source, clock, tz, lang, note, alerts, onQuit, onSuspend}: 
 		if (!ui.quit) return;
 		onQuit?.(ui.interrupted ? 130 : 0);
 		exit();
-	}, [ui.quit, exit]);
+	}, [ui.quit, ui.interrupted, onQuit, exit]);
 
 	const counts = useMemo(() => countBoard(allRows, now), [allRows, now]);
 	const parts = headerParts(counts, now, tz, text, source.badLines.length);
@@ -175,19 +183,7 @@ export function App({source, clock, tz, lang, note, alerts, onQuit, onSuspend}: 
 			) : ui.view === 'conversation' ? (
 				<ConversationView row={openRow} lines={lines} top={Math.min(ui.conversationTop, maxConversationTop)} height={bodyHeight} width={width} text={text} lang={lang} />
 			) : (
-				<BoardView
-					rows={rows}
-					selectedIndex={selectedIndex}
-					top={boardTop.current}
-					height={bodyHeight}
-					width={width}
-					text={text}
-					lang={lang}
-					tz={tz}
-					clocks={boardClocks}
-					filtered={rows !== allRows}
-					now={now}
-				/>
+				<BoardView rows={rows} selectedIndex={selectedIndex} top={top} height={bodyHeight} width={width} text={text} lang={lang} tz={tz} clocks={boardClocks} filtered={rows !== allRows} now={now} />
 			)}
 			{ui.modal?.kind === 'command' ? (
 				<CommandPrompt text={ui.modal.text} error={ui.modal.error} choices={completions(ui.modal.text, {agents, shops, nameMatches: pinyin.matches})} catalog={text} width={width} />

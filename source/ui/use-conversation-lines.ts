@@ -1,4 +1,4 @@
-import {useMemo} from 'react';
+import {useMemo, useState} from 'react';
 import type {BoardRow} from '../board/triage.js';
 import type {Catalog, Lang} from '../i18n/catalog.js';
 import type {BoardSource} from '../live/board-source.js';
@@ -19,23 +19,28 @@ interface LinesAt {
  * when a line stamped ahead of the clock stops being ahead.
  */
 export function useConversationLines(row: BoardRow | undefined, source: BoardSource, {tz, text, lang, width, now}: LinesAt): ConversationLine[] {
-	const messageCount = row?.conversation.messages.length ?? 0;
-	const ahead = row ? countAhead(row.conversation.messages, now) : 0;
+	const conversation = row?.conversation;
+	const records = row?.records;
+	const messageCount = conversation?.messages.length ?? 0;
+	// Lines say which messages are stamped ahead of `now`: drawn again only when that count changes.
+	const ahead = conversation ? countAhead(conversation.messages, now) : 0;
+	const [drawnAt, setDrawnAt] = useState({ahead, now});
+	if (drawnAt.ahead !== ahead) setDrawnAt({ahead, now});
 	return useMemo(() => {
-		if (!row) return [];
-		source.restoreTexts(row.conversation);
-		const clocks = source.clocksFor(row.conversation.platform);
-		return conversationLines(row.conversation, {
+		if (!conversation || messageCount === 0) return [];
+		source.restoreTexts(conversation);
+		const clocks = source.clocksFor(conversation.platform);
+		return conversationLines(conversation, {
 			tz,
 			text,
 			lang,
 			width,
-			now,
+			now: drawnAt.now,
 			isCounted: message => clocks.some(clock => isInCountedWindow(message.ts, clock, tz)),
 			violationsOf: message => source.violationsOf(message),
-			records: row.records,
+			records,
 		});
-	}, [row?.conversation, row?.records, messageCount, ahead, tz, text, width]);
+	}, [conversation, records, messageCount, drawnAt, source, tz, text, lang, width]);
 }
 
 /** How many of the messages (in `ts` order) are stamped after `now`: counted from the end. */

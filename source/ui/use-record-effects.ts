@@ -1,4 +1,4 @@
-import {useEffect, useState} from 'react';
+import {useEffect, useLayoutEffect, useRef, useState} from 'react';
 import type {Catalog} from '../i18n/catalog.js';
 import {describeRecord} from '../i18n/describe-record.js';
 import {conversationKey} from '../model/message.js';
@@ -27,14 +27,21 @@ export function useRecordEffects(
 		const timer = setTimeout(() => setFlash(undefined), FLASH_MS);
 		return () => clearTimeout(timer);
 	}, [flash]);
+	// The writes run with what the screen showed when they were asked for, not with what it
+	// showed when the effect first ran: read through a ref, so the outbox alone starts them.
+	const context = useRef({source, text, tz, ownerOf});
+	useLayoutEffect(() => {
+		context.current = {source, text, tz, ownerOf};
+	});
+	const {outbox} = ui;
 	useEffect(() => {
-		if (ui.outbox.length === 0) return;
-		const effects = ui.outbox;
-		setUi(state => ({...state, outbox: state.outbox.slice(effects.length)}));
+		if (outbox.length === 0) return;
+		setUi(state => ({...state, outbox: state.outbox.slice(outbox.length)}));
+		const {source, text, tz, ownerOf} = context.current;
 		void (async () => {
-			for (const effect of effects) setFlash(await perform(effect, source, text, tz, ownerOf));
+			for (const effect of outbox) setFlash(await perform(effect, source, text, tz, ownerOf));
 		})();
-	}, [ui.outbox]);
+	}, [outbox, setUi]);
 	return flash;
 }
 

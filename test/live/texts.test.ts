@@ -96,10 +96,11 @@ describe('searching words', () => {
 
 	/** Keys of the conversations the session finds saying `query`, once its logs are read for it. */
 	async function saying(session: WatchSession, query: string): Promise<string[]> {
-		let keys = session.conversationsSaying(query);
+		session.searchWords(query);
+		let keys = session.wordsFound(query);
 		if (!keys) {
 			await new Promise<void>(resolve => session.once('change', resolve));
-			keys = session.conversationsSaying(query);
+			keys = session.wordsFound(query);
 		}
 		return [...keys!].map(key => key.split('\u0000')[2]!).sort();
 	}
@@ -114,7 +115,8 @@ describe('searching words', () => {
 		await appendFile(path.join(dir, 'xiaomei.jsonl'), '{"ts":"2026-11-22T09:05:00+08:00","conv":"bad","text":"微信"}\n');
 		const session = await loaded(dir);
 		expect(words(session, 'w1')).toEqual([undefined, '好']);
-		expect(session.conversationsSaying('微信')).toBeUndefined();
+		session.searchWords('微信');
+		expect(session.wordsFound('微信')).toBeUndefined();
 		expect(await saying(session, '微信')).toEqual(['w1', 'w4']);
 		expect(await saying(session, 'wechat')).toEqual(['w2']);
 		// Only the words count, not the line's other fields.
@@ -132,8 +134,8 @@ describe('searching words', () => {
 		const {dir} = await answeredLog(tempDir);
 		const session = await loaded(dir);
 		expect(await saying(session, '发票')).toEqual(['k1']);
-		expect(session.conversationsSaying('发票')).toBeDefined();
+		expect(session.wordsFound('发票')).toBeDefined();
 		expect(await saying(session, '快递')).toEqual([]);
-		expect(session.conversationsSaying('发票')).toBeUndefined();
+		expect(session.wordsFound('发票')).toBeUndefined();
 	});
 });

@@ -224,7 +224,8 @@ describe('the board', () => {
 
 	it('says when a search is still reading the logs for older words', async () => {
 		const {session, press} = await renderApp();
-		session.conversationsSaying = () => undefined;
+		// A search that never finishes reading the logs.
+		session.searchWords = () => undefined;
 		await press('/', s => s.includes('Esc 恢复'), 'the search prompt');
 		await press('起球\r', s => s.includes('[/起球]') && s.includes('正在日志中查找较早的消息') && s.includes(' soon '), 'the rows held, and the search going on');
 	});

@@ -1,5 +1,6 @@
 import {useEffect, useState} from 'react';
 import type {BoardSource} from '../live/board-source.js';
+import type {SessionView} from '../live/session-view.js';
 
 /**
  * While a big backlog loads, the source says 'change' after every file; redrawing the whole
@@ -9,29 +10,31 @@ import type {BoardSource} from '../live/board-source.js';
 const MIN_INTERVAL_MS = 100;
 
 /**
- * A number that changes whenever the source has read new lines, to recompute what depends on
- * it — at most once per `intervalMs`.
+ * The session's current view, taken again whenever the source has changed — at most once per
+ * `intervalMs`. What the UI works out from a view is kept as long as the view (`useMemo` on it).
  */
-export function useSourceVersion(source: BoardSource, intervalMs = MIN_INTERVAL_MS): number {
-	const [version, setVersion] = useState(0);
+export function useSessionView(source: BoardSource, intervalMs = MIN_INTERVAL_MS): SessionView {
+	const [view, setView] = useState(() => source.snapshot());
 	useEffect(() => {
 		let last = 0;
 		let timer: NodeJS.Timeout | undefined;
-		const bump = () => {
+		const take = () => {
 			last = Date.now();
 			timer = undefined;
-			setVersion(v => v + 1);
+			setView(source.snapshot());
 		};
 		const onChange = () => {
 			const wait = last + intervalMs - Date.now();
-			if (wait <= 0) bump();
-			else timer ??= setTimeout(bump, wait);
+			if (wait <= 0) take();
+			else timer ??= setTimeout(take, wait);
 		};
 		source.on('change', onChange);
+		// A change between the first render and this subscription would otherwise be missed.
+		setView(source.snapshot());
 		return () => {
 			clearTimeout(timer);
 			source.off('change', onChange);
 		};
 	}, [source, intervalMs]);
-	return version;
+	return view;
 }
