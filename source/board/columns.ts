@@ -1,6 +1,18 @@
 import type {Catalog} from '../i18n/catalog.js';
 import {displayWidth, fitToWidth} from '../text/display-width.js';
-import type {RowCells} from './row-cells.js';
+
+/** A row's cells as text, one per column. */
+export interface RowCells {
+	status: string;
+	conv: string;
+	where: string;
+	owner: string;
+	buyer: string;
+	clocks: string[];
+	/** `*2`: how many rule violations the agents' messages carry. */
+	flags: string;
+	lastMessage: string;
+}
 
 /** `clock0`, `clock1`…: one column per reply clock on the board (`BoardClock`), in its order. */
 export type ColumnId = 'status' | 'conv' | 'where' | 'owner' | 'buyer' | `clock${number}` | 'flags' | 'lastMessage';

@@ -5,22 +5,12 @@ import {formatCountdown} from '../text/duration.js';
 import {localClock} from '../time/zone.js';
 import type {Mark} from '../store/records.js';
 import type {BoardRow, RowStatus} from './triage.js';
-import type {BoardClock} from './columns.js';
+import type {BoardClock, RowCells} from './columns.js';
 
 /** A status is told by symbol as well as colour, so it survives NO_COLOR and colour blindness. */
 export const STATUS_SYMBOL: Record<RowStatus, string> = {warning: '! ', breached: '!!', waiting: '~ ', notCounted: '~ ', lost: 'x ', setAside: '- ', idle: '  '};
 
-export interface RowCells {
-	status: string;
-	conv: string;
-	where: string;
-	owner: string;
-	buyer: string;
-	clocks: string[];
-	/** `*2`: how many rule violations the agents' messages carry. */
-	flags: string;
-	lastMessage: string;
-}
+export type {RowCells} from './columns.js';
 
 /** Marks a violation count; a symbol, so it reads without colour. */
 export const VIOLATION_MARK = '*';

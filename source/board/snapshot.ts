@@ -5,7 +5,14 @@ import type {RulePacks} from '../rules/load-rule-packs.js';
 import {violationsOf} from '../rules/message-violations.js';
 import type {ConversationRecords} from '../store/conversation-records.js';
 import {countsAgainst} from '../store/verdicts.js';
-import type {AheadLines, BoardRow, ViolationCount} from './triage.js';
+import type {AheadLines, BoardRow, ViolationCount} from './board-row.js';
+
+declare module '../model/conversation.js' {
+	interface Conversation {
+		/** The board's snapshot of it, kept until it gains a message (`snapshotAt`). */
+		snapshot?: ConversationSnapshot;
+	}
+}
 
 /** What a conversation's row needs that does not change with the clock, only with new messages. */
 export interface ConversationSnapshot {
@@ -34,7 +41,7 @@ export function snapshotAt(conversation: Conversation, packs: RulePacks, tz: str
 	const {messages} = conversation;
 	// A frozen `now` before the latest message sees only the past; that view is not cached.
 	if (ahead === 'hide' && messages.length > 0 && messages.at(-1)!.ts > now) return takeSnapshot(messagesUntil(conversation, now), packs, tz);
-	const cached = conversation.snapshot as ConversationSnapshot | undefined;
+	const cached = conversation.snapshot;
 	if (cached && cached.count === messages.length && cached.packs === packs && cached.tz === tz) return cached;
 	const snapshot = takeSnapshot(messages, packs, tz);
 	if (snapshot) conversation.snapshot = snapshot;

@@ -1,5 +1,5 @@
 import {ROW_STATUSES, type RowStatus} from './row-status.js';
-import type {BoardRow} from './triage.js';
+import type {BoardRow} from './board-row.js';
 
 const STATUS_RANK = Object.fromEntries(ROW_STATUSES.map((status, rank) => [status, rank])) as Record<RowStatus, number>;
 

@@ -1,7 +1,7 @@
 import type {RulePacks} from '../rules/load-rule-packs.js';
 import type {ConversationRecords} from '../store/conversation-records.js';
 import {countViolations} from './snapshot.js';
-import type {BoardRow, SetAside} from './triage.js';
+import type {BoardRow, SetAside} from './board-row.js';
 
 /**
  * A transfer shows its new owner until an agent writes in the conversation again; a spam

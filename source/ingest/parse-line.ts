@@ -1,7 +1,7 @@
 import {PLATFORMS, SENDERS, type BadLine, type ChatMessage, type Platform, type Sender} from '../model/message.js';
 import {agentFromPath} from './agent-from-path.js';
 import {controlBytesError} from './decode-line.js';
-import {epochOf} from './parse-timestamp.js';
+import {epochOf, RecentStamp} from './parse-timestamp.js';
 
 export interface LineContext {
 	file: string;
@@ -12,6 +12,8 @@ export interface LineContext {
 	fileAgent: string;
 	defaultPlatform: Platform;
 	tz: string;
+	/** The file's last timestamp read, when its lines are read in order (`lineParser`). */
+	recent?: RecentStamp;
 }
 
 export type ParsedLine = {ok: true; message: ChatMessage} | {ok: false; bad: BadLine};
@@ -21,7 +23,7 @@ export type ParsedLine = {ok: true; message: ChatMessage} | {ok: false; bad: Bad
  * along from line to line: a new one per line was garbage by the million.
  */
 export function lineParser(file: string, options: Pick<LineContext, 'defaultPlatform' | 'tz'>): (text: string, line: number, offset: number) => ParsedLine {
-	const context: LineContext = {file, line: 0, offset: 0, fileAgent: agentFromPath(file), defaultPlatform: options.defaultPlatform, tz: options.tz};
+	const context: LineContext = {file, line: 0, offset: 0, fileAgent: agentFromPath(file), defaultPlatform: options.defaultPlatform, tz: options.tz, recent: new RecentStamp()};
 	return (text, line, offset) => {
 		context.line = line;
 		context.offset = offset;
@@ -41,7 +43,7 @@ export function parseLogLine(text: string, context: LineContext): ParsedLine {
 	const fields = record as Record<string, unknown>;
 
 	if (fields['ts'] === undefined) return failed(context, 'missing required field "ts"');
-	const ts = epochOf(fields['ts'], context.tz);
+	const ts = epochOf(fields['ts'], context.tz, context.recent);
 	if (typeof ts === 'string') return failed(context, ts);
 	const conv = idField(fields['conv']);
 	if (conv === undefined) return failed(context, 'missing required field "conv" (a string or number)');

@@ -21,14 +21,15 @@ export function parseTimestamp(value: unknown, tz: string): TimestampResult {
 /**
  * `parseTimestamp` for every line of a log: the epoch milliseconds, or why the value is not a
  * timestamp. A number or a string rather than an object: a big backlog asks this 300,000 times.
+ * `recent`, the file's last timestamp, lets a line in the same hour skip the full parse.
  */
-export function epochOf(value: unknown, tz: string): number | string {
+export function epochOf(value: unknown, tz: string, recent?: RecentStamp): number | string {
 	if (typeof value === 'number') return checkedEpoch(value);
 	if (typeof value !== 'string') return 'ts must be an ISO 8601 string or epoch milliseconds';
-	const known = lastStamp.epochIfSameHead(value, tz);
+	const known = recent?.epochIfSameHead(value, tz);
 	if (known !== undefined) return known;
 	const parsed = parseIso(value, tz);
-	if (typeof parsed === 'number') lastStamp.remember(value, tz, parsed);
+	if (typeof parsed === 'number') recent?.remember(value, tz, parsed);
 	return parsed;
 }
 
@@ -50,8 +51,9 @@ function parseIso(value: string, tz: string): number | string {
  * hour, so most lines differ from the one before only in their minutes and seconds: those skip
  * the full parse. With an offset written the time is that hour's start plus minutes and seconds;
  * a local time is only trusted within its minute, as a zone may change its offset within an hour.
+ * One per file being read (`lineParser`): the plain version parses every line in full.
  */
-class RecentStamp {
+export class RecentStamp {
 	/** The remembered timestamp, whose first `headLength` characters and offset a line must repeat. */
 	private value = '';
 	/** `YYYY-MM-DDThh:` (14) with an offset, `YYYY-MM-DDThh:mm:` (17) without. */
@@ -101,8 +103,6 @@ function hasPlainSeconds(value: string): boolean {
 	const next = value.charCodeAt(19);
 	return Number.isNaN(next) || next === 43 || next === 45 || next === 90 || next === 122;
 }
-
-const lastStamp = new RecentStamp();
 
 function checkedEpoch(epochMs: number): number | string {
 	if (!Number.isFinite(epochMs) || epochMs < MIN_EPOCH_MS || epochMs > MAX_EPOCH_MS) return `ts ${epochMs} is not epoch milliseconds between 2000 and 2100`;

@@ -1,6 +1,13 @@
 import {messagesUntil, type Conversation} from './conversation.js';
 import {startIndexes, startsAlike, visitStarts, type ClockDefinition} from './reply-clock.js';
 
+declare module './conversation.js' {
+	interface Conversation {
+		/** Its share of the day last counted, until it gains a message or a pending wait goes over. */
+		day?: ConversationDay;
+	}
+}
+
 /** Per clock of the platform (by its index), two bits: it has a start that day; one of them was breached. */
 export const STARTED = (clockIndex: number) => 1 << (2 * clockIndex);
 export const BREACHED = (clockIndex: number) => 2 << (2 * clockIndex);
@@ -16,8 +23,6 @@ export interface AgentShare {
  */
 export class ConversationDay {
 	constructor(
-		/** Its (platform, shop), the group it counts in. */
-		readonly shopKey: string,
 		/** Its latest message's time: a later one than `now` enters the figures as time passes. */
 		readonly latestTs: number,
 		/** Until this instant nothing here can change unless a message arrives: a pending wait going over its limit. */
@@ -35,60 +40,44 @@ export class ConversationDay {
 	) {}
 }
 
-/** One day in one zone with one platform's clocks: what a kept share was worked out for, shared by all. */
-interface DayKey {
+/** One day in one zone with one platform's clocks: what a kept share was worked out for, one per count and platform. */
+export interface DayKey {
 	date: string;
 	tz: string;
 	clocks: readonly ClockDefinition[];
 }
 
-const dayKeys = new Map<string, DayKey[]>();
-
-let lastDayKey: DayKey | undefined;
-
-function dayKeyOf(date: string, tz: string, clocks: readonly ClockDefinition[]): DayKey {
-	const last = lastDayKey;
-	if (last && last.date === date && last.tz === tz && last.clocks === clocks) return last;
-	lastDayKey = findDayKey(date, tz, clocks);
-	return lastDayKey;
+/** What a day is counted for: the day's key (one object for every share of one count), its range and `now`. */
+export interface DayShareQuery {
+	key: DayKey;
+	now: number;
+	day: {start: number; end: number};
 }
-
-function findDayKey(date: string, tz: string, clocks: readonly ClockDefinition[]): DayKey {
-	const candidates = dayKeys.get(`${date}|${tz}`) ?? [];
-	let key = candidates.find(candidate => candidate.clocks === clocks);
-	if (!key) {
-		key = {date, tz, clocks};
-		dayKeys.set(`${date}|${tz}`, [...candidates, key]);
-	}
-	return key;
-}
-
-const shopKeys = new Map<string, Map<string, string>>();
 
 /**
  * A conversation's share of a day, kept on it (`Conversation.day`) until it gains a message or a
  * pending wait of its goes over its limit, so that a recount is a sum.
  */
-export function conversationDay(conversation: Conversation, clocks: readonly ClockDefinition[], query: {date: string; tz: string; now: number; day: {start: number; end: number}}): ConversationDay {
+export function conversationDay(conversation: Conversation, query: DayShareQuery): ConversationDay {
 	const known = conversation.day;
+	const {key} = query;
 	if (
 		known &&
 		known.count === conversation.messages.length &&
 		known.latestTs <= query.now &&
-		known.day.date === query.date &&
-		known.day.tz === query.tz &&
-		known.day.clocks === clocks &&
+		(known.day === key || (known.day.date === key.date && known.day.tz === key.tz && known.day.clocks === key.clocks)) &&
 		query.now >= known.from &&
 		query.now < known.validUntil
 	) {
 		return known;
 	}
-	const share = shareOf(conversation, clocks, query);
+	const share = shareOf(conversation, query);
 	if (share.latestTs <= query.now) conversation.day = share;
 	return share;
 }
 
-function shareOf(conversation: Conversation, clocks: readonly ClockDefinition[], query: {date: string; tz: string; now: number; day: {start: number; end: number}}): ConversationDay {
+function shareOf(conversation: Conversation, query: DayShareQuery): ConversationDay {
+	const {clocks, tz} = query.key;
 	let validUntil = Infinity;
 	let clockBits = 0;
 	const agents = new AgentBits();
@@ -100,7 +89,7 @@ function shareOf(conversation: Conversation, clocks: readonly ClockDefinition[],
 	for (let index = 0; index < clocks.length; index += 1) {
 		const clock = clocks[index]!;
 		// A platform's 5- and 60-minute clocks start on the same messages: one pass serves both.
-		if (index === 0 || !startsAlike(clocks[index - 1]!, clock)) pairs = startIndexes(messages, clock, query.tz);
+		if (index === 0 || !startsAlike(clocks[index - 1]!, clock)) pairs = startIndexes(messages, clock, tz);
 		let first = true;
 		let pendingSince: number | undefined;
 		visitStarts(messages, pairs, clock, query.now, query.day, (message, repliedAt, waitMs, status) => {
@@ -114,9 +103,7 @@ function shareOf(conversation: Conversation, clocks: readonly ClockDefinition[],
 		});
 		if (pendingSince !== undefined) validUntil = Math.min(validUntil, pendingSince + clock.limitSeconds * 1000 + 1);
 	}
-	const day = dayKeyOf(query.date, query.tz, clocks);
 	return new ConversationDay(
-		shopKeyOf(conversation),
 		conversation.messages.at(-1)?.ts ?? 0,
 		validUntil,
 		clockBits,
@@ -124,7 +111,7 @@ function shareOf(conversation: Conversation, clocks: readonly ClockDefinition[],
 		firstResponse?.agent,
 		firstResponse?.seconds ?? 0,
 		conversation.messages.length,
-		day,
+		query.key,
 		query.now,
 	);
 }
@@ -149,13 +136,4 @@ class AgentBits {
 		if (this.several) return [...this.several].map(([agent, clockBits]) => ({agent, clockBits}));
 		return this.sole ?? [];
 	}
-}
-
-/** `platform NUL shop`, one copy per shop, found without building the string again. */
-function shopKeyOf(conversation: Conversation): string {
-	let ofPlatform = shopKeys.get(conversation.platform);
-	if (!ofPlatform) shopKeys.set(conversation.platform, (ofPlatform = new Map()));
-	let key = ofPlatform.get(conversation.shop);
-	if (key === undefined) ofPlatform.set(conversation.shop, (key = `${conversation.platform}\u0000${conversation.shop}`));
-	return key;
 }

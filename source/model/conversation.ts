@@ -1,4 +1,3 @@
-import type {ConversationDay} from './conversation-day.js';
 import type {ChatMessage, Platform} from './message.js';
 
 /** All messages of one (platform, shop, conv), from every file, ordered by `ts`. */
@@ -8,15 +7,10 @@ export interface Conversation {
 	shop: string;
 	conv: string;
 	messages: ChatMessage[];
-	/**
-	 * What is worked out from the messages and kept until they change: the conversation's share of
-	 * a day (conversation-day.ts), its violations (rules/message-violations.ts) and its board
-	 * snapshot (board/snapshot.ts) — the last two owned there. On the object itself: WeakMaps of
-	 * every conversation were a third of counting a day.
-	 */
-	day?: ConversationDay;
-	violations?: unknown;
-	snapshot?: unknown;
+	// What is worked out from the messages and kept until they change is declared, typed, where it
+	// is worked out: `day` (conversation-day.ts), `violations` (rules/message-violations.ts) and
+	// `snapshot` (board/snapshot.ts). On the object itself: WeakMaps of every conversation were a
+	// third of counting a day.
 }
 
 /** Inserts keeping `ts` order; a message with the same `ts` goes after those already there. */

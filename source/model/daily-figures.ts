@@ -1,6 +1,6 @@
 import {dayRange} from '../time/zone.js';
 import type {Conversation} from './conversation.js';
-import {BREACHED, conversationDay, STARTED} from './conversation-day.js';
+import {BREACHED, conversationDay, STARTED, type DayShareQuery} from './conversation-day.js';
 import type {Platform} from './message.js';
 import type {ClockDefinition} from './reply-clock.js';
 
@@ -66,23 +66,29 @@ interface Tally {
 
 /** Reply-clock figures per shop and per agent for one local day, as contract §2 defines them. */
 export function dayFigures(conversations: Iterable<Conversation>, query: DayQuery): DayFigures {
-	const shops = new Map<string, Tally & {platform: Platform; shop: string}>();
+	const shops = new ShopTallies();
 	const agents = new Map<string, Tally>();
 	const day = dayRange(query.date, query.tz);
 	let stableUntil = day.end;
-	const dayQuery = {date: query.date, tz: query.tz, now: query.now, day};
+	// One key per platform's clocks for this count, shared by every share it works out.
+	const keys = new Map<readonly ClockDefinition[], DayShareQuery>();
 	// A shop's conversations are nearly all of one platform: its clocks are asked for when it changes.
 	let platform: Platform | undefined;
 	let clocks: readonly ClockDefinition[] = [];
+	let dayQuery: DayShareQuery | undefined;
 	for (const conversation of conversations) {
 		if (query.isSpam?.(conversation)) continue;
-		if (conversation.platform !== platform) clocks = query.clocksFor((platform = conversation.platform));
-		const share = conversationDay(conversation, clocks, dayQuery);
+		if (conversation.platform !== platform || !dayQuery) {
+			clocks = query.clocksFor((platform = conversation.platform));
+			dayQuery = keys.get(clocks);
+			if (!dayQuery) keys.set(clocks, (dayQuery = {key: {date: query.date, tz: query.tz, clocks}, now: query.now, day}));
+		}
+		const share = conversationDay(conversation, dayQuery);
 		// A message stamped after `now` would enter the figures as time passes: recount soon.
 		if (share.latestTs > query.now) stableUntil = Math.min(stableUntil, query.now + 1000);
 		if (share.clockBits === 0) continue;
 		stableUntil = Math.min(stableUntil, share.validUntil);
-		const shop = shops.get(share.shopKey) ?? newShopTally(shops, share.shopKey, conversation);
+		const shop = shops.of(conversation);
 		countClocks(shop, clocks, conversation, share.clockBits);
 		if (typeof share.agents === 'string') countClocks(tallyOf(agents, share.agents), clocks, conversation, share.clockBits);
 		else for (const own of share.agents) countClocks(tallyOf(agents, own.agent), clocks, conversation, own.clockBits);
@@ -92,10 +98,32 @@ export function dayFigures(conversations: Iterable<Conversation>, query: DayQuer
 		}
 	}
 	return {
-		shops: [...shops.values()].map(t => ({platform: t.platform, shop: t.shop, ...summarise(t)})).sort((a, b) => `${a.platform}${a.shop}`.localeCompare(`${b.platform}${b.shop}`)),
+		shops: shops
+			.all()
+			.map(t => ({platform: t.platform, shop: t.shop, ...summarise(t)}))
+			.sort((a, b) => `${a.platform}${a.shop}`.localeCompare(`${b.platform}${b.shop}`)),
 		agents: [...agents.entries()].map(([agent, t]) => ({agent, ...summarise(t)})).sort((a, b) => a.agent.localeCompare(b.agent)),
 		stableUntil,
 	};
+}
+
+type ShopTally = Tally & {platform: Platform; shop: string};
+
+/** The shops' tallies by platform and shop name, found without building a key string per conversation. */
+class ShopTallies {
+	private readonly byPlatform = new Map<Platform, Map<string, ShopTally>>();
+
+	of(conversation: Conversation): ShopTally {
+		let ofPlatform = this.byPlatform.get(conversation.platform);
+		if (!ofPlatform) this.byPlatform.set(conversation.platform, (ofPlatform = new Map()));
+		let tally = ofPlatform.get(conversation.shop);
+		if (!tally) ofPlatform.set(conversation.shop, (tally = {...newTally(), platform: conversation.platform, shop: conversation.shop}));
+		return tally;
+	}
+
+	all(): ShopTally[] {
+		return [...this.byPlatform.values()].flatMap(shops => [...shops.values()]);
+	}
 }
 
 /** Counts one conversation in a tally, for each clock it has a start of that day. */
@@ -134,12 +162,6 @@ export function clockFigures(consultations: number, breached: number): ClockFigu
 
 function newTally(): Tally {
 	return {conversations: 0, clocks: new Map(), responses: []};
-}
-
-function newShopTally(shops: Map<string, Tally & {platform: Platform; shop: string}>, key: string, conversation: Conversation) {
-	const tally = {...newTally(), platform: conversation.platform, shop: conversation.shop};
-	shops.set(key, tally);
-	return tally;
 }
 
 function tallyOf(tallies: Map<string, Tally>, key: string): Tally {

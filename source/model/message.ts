@@ -25,8 +25,7 @@ export interface ChatMessage {
 	line: number;
 	/** Byte offset of the line in `file`. */
 	offset: number;
-	/** What checking it against the rule packs found (rules/message-violations.ts owns it). */
-	checked?: unknown;
+	// `checked`, what the rule packs found in it, is declared where it is worked out (rules/message-violations.ts).
 }
 
 /** A line that could not be read as a message: skipped, counted and reported. */

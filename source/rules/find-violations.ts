@@ -5,15 +5,9 @@ import {normalizeForMatching, originalSpan} from './normalize.js';
 import type {RulePacks} from './load-rule-packs.js';
 import type {RulePack} from './rule-pack.js';
 import type {ViolationRule} from './violation-rule.js';
+import type {Violation} from './violation.js';
 
-/** One rule broken by one message: the rule and the words of the original text that broke it. */
-export interface Violation {
-	rule: ViolationRule;
-	/** [start, end) in the original text, UTF-16 units. */
-	start: number;
-	end: number;
-	match: string;
-}
+export type {Violation} from './violation.js';
 
 /** Only what the shop's side writes is checked: buyers are never flagged. */
 export function isChecked(from: Sender): boolean {
@@ -21,15 +15,14 @@ export function isChecked(from: Sender): boolean {
 }
 
 /**
- * Every rule of the platform's pack that `text` breaks, at most once per rule (see `matchPack`).
- * The same words always break the same rules, and a shop's lines repeat — quick replies, the
- * bot's greetings, templates — so what recent texts were found to break is remembered.
+ * Every rule of the platform's pack that `text` breaks, at most once per rule (see `matchPack`),
+ * remembered by the pack for the next time the same words come (`RecentFindings`).
  */
 export function findViolations(text: string, platform: Platform, packs: RulePacks): readonly Violation[] {
 	const pack = packs.get(platform);
 	if (!pack || text.trim() === '') return NONE;
-	const memo = findingsOf(pack);
-	return memo.get(text) ?? memo.remember(text, matchPack(text, pack));
+	const {findings} = pack;
+	return findings.get(text) ?? findings.remember(text, matchPack(text, pack));
 }
 
 /**
@@ -57,47 +50,6 @@ export function matchPack(text: string, pack: RulePack): readonly Violation[] {
 
 /** No violations: shared by every text that breaks no rule. */
 export const NONE: readonly Violation[] = Object.freeze([]);
-
-/**
- * Texts kept per generation; a text seen in either of the last two is not matched again. A big
- * shop's day has tens of thousands of different texts (order numbers, amounts): with smaller
- * generations the texts moved from the older one to the newer one all day long.
- */
-export const GENERATION = 50_000;
-
-/** What recent texts broke, forgetting the least recently seen (in two generations, not exactly). */
-class RecentFindings {
-	private current = new Map<string, readonly Violation[]>();
-	private previous = new Map<string, readonly Violation[]>();
-
-	get(text: string): readonly Violation[] | undefined {
-		const found = this.current.get(text);
-		if (found !== undefined) return found;
-		const older = this.previous.get(text);
-		return older === undefined ? undefined : this.remember(text, older);
-	}
-
-	remember(text: string, found: readonly Violation[]): readonly Violation[] {
-		if (this.current.size >= GENERATION) {
-			this.previous = this.current;
-			this.current = new Map();
-		}
-		this.current.set(text, found);
-		return found;
-	}
-}
-
-const recentFindings = new WeakMap<RulePack, RecentFindings>();
-/** A shop's lines nearly all come under one platform: its memo is at hand without a WeakMap lookup a line. */
-let lastMemo: {pack: RulePack; memo: RecentFindings} | undefined;
-
-function findingsOf(pack: RulePack): RecentFindings {
-	if (lastMemo?.pack === pack) return lastMemo.memo;
-	let memo = recentFindings.get(pack);
-	if (!memo) recentFindings.set(pack, (memo = new RecentFindings()));
-	lastMemo = {pack, memo};
-	return memo;
-}
 
 /** The first words of the text that break the rule and stand as words of their own (`matchCounts`). */
 function firstSpan(rule: ViolationRule, context: MatchContext, pack: RulePack): Span | undefined {

@@ -1,3 +1,4 @@
+import {RecentFindings} from './recent-findings.js';
 import {readdir, readFile} from 'node:fs/promises';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
@@ -105,6 +106,7 @@ function buildPack(platform: Platform, own: Merged, common: Merged, segmenter: W
 		ownFeatures: compileFeatures([...common.ownFeatures, ...own.ownFeatures], aliases, own.file ?? common.file ?? ''),
 		staleMinutes: own.staleMinutes ?? common.staleMinutes ?? DEFAULT_STALE_MINUTES,
 		file: own.file ?? common.file ?? '',
+		findings: new RecentFindings(),
 	};
 }
 

@@ -4,37 +4,35 @@ import {dayRange} from '../time/zone.js';
 import {findViolations, isChecked, NONE, type Violation} from './find-violations.js';
 import type {RulePacks} from './load-rule-packs.js';
 
-// A message's words never change, so each is checked once however often the board redraws.
-// The finding is kept on the message itself (a WeakMap of a million messages was slower and
-// bigger); compliant messages, nearly all of them, share one finding per set of packs.
-interface Checked {
+/** What checking a message against a set of packs found, when it found something. */
+interface Found {
 	packs: RulePacks;
 	found: readonly Violation[];
 }
 
-const nothingFound = new WeakMap<RulePacks, Checked>();
+declare module '../model/message.js' {
+	interface ChatMessage {
+		/**
+		 * What checking it against the rule packs found: the packs themselves when nothing (nearly
+		 * every message, so they share no object of their own), else the findings with their packs.
+		 * Kept on the message: a message's words never change, and a WeakMap of a million messages
+		 * was slower and bigger.
+		 */
+		checked?: RulePacks | Found;
+	}
+}
 
 /** The violations in one message; buyer and system lines have none. */
 export function violationsOf(message: ChatMessage, packs: RulePacks): readonly Violation[] {
 	if (!isChecked(message.from)) return NONE;
-	const checked = message.checked as Checked | undefined;
-	if (checked?.packs === packs) return checked.found;
+	const {checked} = message;
+	if (checked === packs) return NONE;
+	if (checked !== undefined && 'found' in checked && checked.packs === packs) return checked.found;
 	// The session checks each message as it is read, before its words may be let go.
 	if (message.text === undefined) return NONE;
 	const found = findViolations(message.text, message.platform, packs);
-	message.checked = found.length > 0 ? {packs, found} : nothingFoundWith(packs);
+	message.checked = found.length > 0 ? {packs, found} : packs;
 	return found;
-}
-
-/** The last one asked for: one set of packs serves a whole session, asked for once a line. */
-let lastNothingFound: Checked | undefined;
-
-function nothingFoundWith(packs: RulePacks): Checked {
-	if (lastNothingFound?.packs === packs) return lastNothingFound;
-	let checked = nothingFound.get(packs);
-	if (!checked) nothingFound.set(packs, (checked = {packs, found: NONE}));
-	lastNothingFound = checked;
-	return checked;
 }
 
 export interface MessageViolation {
@@ -50,9 +48,16 @@ interface KeptViolations {
 	found: MessageViolation[];
 }
 
+declare module '../model/conversation.js' {
+	interface Conversation {
+		/** Its violations, in message order, until it gains a message (`conversationViolations`). */
+		violations?: KeptViolations;
+	}
+}
+
 /** Every violation in a conversation, in message order; worked out again only when it gains messages. */
 export function conversationViolations(conversation: Conversation, packs: RulePacks): MessageViolation[] {
-	const cached = conversation.violations as KeptViolations | undefined;
+	const cached = conversation.violations;
 	if (cached && cached.count === conversation.messages.length && cached.packs === packs) return cached.found;
 	const found: MessageViolation[] = [];
 	// Counted loops: this runs over every message of the day while the code is still cold, when

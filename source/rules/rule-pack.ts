@@ -1,4 +1,5 @@
 import type {KeywordIndex} from './keyword-index.js';
+import type {RecentFindings} from './recent-findings.js';
 import type {WordSegmenter} from './word-edges.js';
 import type {ClockDefinition} from '../model/reply-clock.js';
 import type {Platform} from '../model/message.js';
@@ -39,6 +40,8 @@ export interface RulePack {
 	staleMinutes: number;
 	/** The file the pack was read from (the last one, when a user pack overrides). */
 	file: string;
+	/** What recent texts were found to break under this pack. */
+	readonly findings: RecentFindings;
 }
 
 /** A pack that breaks the schema: names the file and the JSON path of the bad entry. */

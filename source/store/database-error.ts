@@ -1,8 +1,8 @@
 import {catalog, type Catalog} from '../i18n/catalog.js';
+import type {DatabaseProblem} from './store-problems.js';
 import {maskUrl} from './database-url.js';
 
-/** Why the records database could not be read or written; the words are the catalogue's. */
-export type DatabaseProblem = {kind: 'unreachable'; detail: string} | {kind: 'failed'; detail: string} | {kind: 'schemaNewer'; found: number; known: number} | {kind: 'notLive'};
+export type {DatabaseProblem} from './store-problems.js';
 
 /** The records database failed: said with its URL (password masked) in one line. */
 export class DatabaseError extends Error {

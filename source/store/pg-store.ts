@@ -1,7 +1,7 @@
 import type pg from 'pg';
 import {databaseProblem, DatabaseError} from './database-error.js';
 import {migrate, SCHEMA_VERSION} from './migrations.js';
-import type {RecordStore} from './record-store.js';
+import type {RecordStore} from './store.js';
 import {emptyRecords, type RecordBase, type RecordKind, type Records} from './records.js';
 
 /** A connection attempt gives up after this long: a dead server is said, not waited on. */

@@ -1,15 +1,7 @@
 import {catalog, type Catalog} from '../i18n/catalog.js';
+import type {RecordProblem} from './store-problems.js';
 
-/** Why the records file could not be read or written; the words are the catalogue's. */
-export type RecordProblem =
-	| {kind: 'notJson'; detail: string}
-	| {kind: 'notRecords'; at: string; expected: 'document' | 'array' | 'record'}
-	| {kind: 'readOnly'}
-	| {kind: 'noSpace'}
-	| {kind: 'noAccess'; code: string}
-	| {kind: 'readOnlyFs'}
-	| {kind: 'locked'; holder: string; waitedMs: number}
-	| {kind: 'io'; code: string; detail: string};
+export type {RecordProblem} from './store-problems.js';
 
 /** The records file could not be read or written: reported with its path in one line, and never written over. */
 export class RecordFileError extends Error {

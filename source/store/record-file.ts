@@ -5,7 +5,7 @@ import {removeLeftTempFiles, replaceFile} from './atomic-write.js';
 import {withFileLock} from './file-lock.js';
 import {fileProblem, RecordFileError} from './record-file-error.js';
 import {formatRecords, parseRecords} from './records-document.js';
-import type {RecordStore} from './record-store.js';
+import type {RecordStore} from './store.js';
 import {emptyRecords, type RecordKind, type Records} from './records.js';
 
 /** How long an append waits for another writer before saying who holds the file. */

@@ -5,17 +5,9 @@ import {PgStore} from './pg-store.js';
 import {RecordFile} from './record-file.js';
 import {RecordFileError} from './record-file-error.js';
 import type {RecordKind, Records} from './records.js';
+import type {RecordStore} from './store.js';
 
-/**
- * Where the supervisor records live (`--db`). Callers know only this: read every record, append
- * one. The lowdb file is the default; a `postgres://` URL is a database behind the same calls.
- */
-export interface RecordStore {
-	read(): Promise<Records>;
-	append<K extends RecordKind>(kind: K, record: Records[K][number]): Promise<void>;
-	/** Lets go of connections; a file holds none. */
-	close?(): Promise<void>;
-}
+export type {RecordStore} from './store.js';
 
 export function openRecordStore(db: string): RecordStore {
 	return isDatabaseUrl(db) ? new PgStore(db) : new RecordFile(db);

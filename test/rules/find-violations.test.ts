@@ -1,5 +1,6 @@
 import {beforeAll, describe, expect, it} from 'vitest';
-import {findViolations, GENERATION} from '../../source/rules/find-violations.js';
+import {findViolations} from '../../source/rules/find-violations.js';
+import {GENERATION} from '../../source/rules/recent-findings.js';
 import {loadRulePacks, type RulePacks} from '../../source/rules/load-rule-packs.js';
 import type {Platform} from '../../source/model/message.js';
 
