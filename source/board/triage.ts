@@ -1,10 +1,8 @@
 import type {Conversation} from '../model/conversation.js';
 import type {ChatMessage} from '../model/message.js';
-import {startsFromIndexes, type ClockDefinition, type ClockStatus} from '../model/reply-clock.js';
+import {startsFromIndexes, type ClockDefinition} from '../model/reply-clock.js';
 import {DEFAULT_STALE_MINUTES, type RulePacks} from '../rules/load-rule-packs.js';
-import type {ConversationRecords} from '../store/conversation-records.js';
-import type {AssignmentRecord} from '../store/records.js';
-import type {AheadLines, BoardOptions, BoardRow, PendingClock, RecordsOf} from './board-row.js';
+import type {BoardOptions, BoardRow, PendingClock, RecordsOf} from './board-row.js';
 import {keepIdleRow, snapshotAt} from './snapshot.js';
 import {sortByUrgency} from './urgency.js';
 import {withRecords} from './with-records.js';
