@@ -3,7 +3,7 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
-export default tseslint.config({ignores: ['dist/**', 'node_modules/**', 'test/fixtures/**', 'data/**']}, ...tseslint.configs.recommended, {
+export default tseslint.config({ignores: ['dist/**', 'dist-bench/**', 'node_modules/**', 'test/fixtures/**', 'data/**']}, ...tseslint.configs.recommended, {
 	files: ['**/*.{ts,tsx,js}'],
 	languageOptions: {globals: {...globals.node}},
 	plugins: {'react-hooks': reactHooks},

@@ -1,14 +1,14 @@
 import {appendFile} from 'node:fs/promises';
 import {render} from 'ink-testing-library';
 import React from 'react';
-import {filterParts} from '../board/header-text.js';
-import {KEEP_TEXTS_MS} from '../commands/load-board.js';
-import {catalog} from '../i18n/catalog.js';
-import {agentFromPath} from '../ingest/agent-from-path.js';
-import {listLogFiles} from '../ingest/log-files.js';
-import {WatchSession} from '../live/watch-session.js';
-import {loadRulePacks} from '../rules/load-rule-packs.js';
-import {App} from '../ui/app.js';
+import {filterParts} from '../dist/board/header-text.js';
+import {KEEP_TEXTS_MS} from '../dist/commands/load-board.js';
+import {catalog} from '../dist/i18n/catalog.js';
+import {agentFromPath} from '../dist/ingest/agent-from-path.js';
+import {listLogFiles} from '../dist/ingest/log-files.js';
+import {WatchSession} from '../dist/live/watch-session.js';
+import {loadRulePacks} from '../dist/rules/load-rule-packs.js';
+import {App} from '../dist/ui/app.js';
 
 /**
  * The key-press figure of `npm run bench`: a board of N conversations in the real App (through

@@ -3,7 +3,7 @@ import {mkdtemp, open, rm} from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
-import {epochFromWallTime} from '../time/zone.js';
+import {epochFromWallTime} from '../dist/time/zone.js';
 import {generateDay} from './generate-day.js';
 
 /**

@@ -2,13 +2,13 @@ import {createReadStream} from 'node:fs';
 import {appendFile} from 'node:fs/promises';
 import {createInterface} from 'node:readline';
 import path from 'node:path';
-import {listLogFiles} from '../ingest/log-files.js';
-import {resolveCommonOptions} from '../commands/common-options.js';
-import {reportCommand} from '../commands/report.js';
-import {WatchSession} from '../live/watch-session.js';
-import {loadRulePacks} from '../rules/load-rule-packs.js';
-import {matchPack} from '../rules/find-violations.js';
-import {KEEP_TEXTS_MS} from '../commands/load-board.js';
+import {listLogFiles} from '../dist/ingest/log-files.js';
+import {resolveCommonOptions} from '../dist/commands/common-options.js';
+import {reportCommand} from '../dist/commands/report.js';
+import {WatchSession} from '../dist/live/watch-session.js';
+import {loadRulePacks} from '../dist/rules/load-rule-packs.js';
+import {matchPack} from '../dist/rules/find-violations.js';
+import {KEEP_TEXTS_MS} from '../dist/commands/load-board.js';
 
 /** One measured phase of `npm run bench`, run in its own process; prints one JSON line. */
 const [phase, dir] = process.argv.slice(2) as [string, string];

@@ -1,8 +1,8 @@
 import {createWriteStream} from 'node:fs';
 import {mkdir} from 'node:fs/promises';
 import path from 'node:path';
-import {seededRandom} from '../demo/seeded-random.js';
-import {formatIsoInZone} from '../time/zone.js';
+import {seededRandom} from '../dist/demo/seeded-random.js';
+import {formatIsoInZone} from '../dist/time/zone.js';
 import {dayTexts} from './day-texts.js';
 
 export interface DayOptions {
