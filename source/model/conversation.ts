@@ -12,7 +12,7 @@ export interface Conversation {
 	 * What is worked out from the messages and kept until they change: the conversation's share of
 	 * a day (conversation-day.ts), its violations (rules/message-violations.ts) and its board
 	 * snapshot (board/snapshot.ts) — the last two owned there. On the object itself: WeakMaps of
-	 * every conversation were slower (docs/performance.md).
+	 * every conversation were a third of counting a day.
 	 */
 	day?: ConversationDay;
 	violations?: unknown;
