@@ -41,8 +41,7 @@ async function main(argv: readonly string[]): Promise<number> {
 	// `--db` wins; KEFU_DB points every command of a shell at one shared database (not the
 	// demo's: simulated records stay beside the simulated logs unless --db says otherwise).
 	const db = given('--db') ? cli.flags.db : process.env['KEFU_DB'] || cli.flags.db;
-	// Each command loads only its own modules: a third of a second of loading, for `report`, was
-	// spent on modules it does not use.
+	// Each command loads only its own modules: `report` need not wait for the TUI's (docs/performance.md).
 	switch (command.name) {
 		case 'demo':
 			return (await import('./commands/demo.js')).demoCommand(

@@ -27,7 +27,7 @@ export function decodeLine(bytes: Buffer, encoding: Encoding, preferGbk = false)
 /**
  * Lines' bytes as text when all of them are valid UTF-8, else undefined; a BOM is kept (lineText
  * drops it). ICU's transcoder and a copy into a string read Chinese text several times quicker
- * than V8's own UTF-8 decoder (a 45 MB day: 68 → 14 ms); bytes that are all ASCII are read as
+ * than V8's own UTF-8 decoder (docs/performance.md); bytes that are all ASCII are read as
  * they are, a character a byte. (`transcode` is missing only from a Node built without ICU.)
  */
 export function utf8Text(bytes: Buffer): string | undefined {

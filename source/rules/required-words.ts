@@ -21,8 +21,8 @@ const known = new Map<string, string[] | undefined>();
 
 /**
  * The built-in packs' answers, worked out by `npm run build` (precompute-required-words.ts):
- * reading them takes a millisecond, working them out again at each start took fifteen, as this
- * parser runs too few times to be optimised. Absent when running from source.
+ * reading them is quicker than working them out again at each start, as this parser runs too
+ * few times to be optimised. Absent when running from source.
  */
 export const PRECOMPUTED = new URL('./required-words.json', import.meta.url);
 let precomputedRead = false;

@@ -2,7 +2,7 @@
  * Every character of U+3400–U+FAFF that opencc's traditional → simplified conversion changes
  * when given alone (test/rules/traditional-characters.test.ts checks it against opencc). Telling
  * a text needs converting from this list spares most texts, written in simplified characters,
- * the ~15 ms opencc takes to read its dictionaries; they are read at the first text that does.
+ * the time opencc takes to read its dictionaries; they are read at the first text that does.
  */
 // Compatibility ideographs (U+F900–U+FAFF) are escaped: a tool that normalises the text would change them.
 export const TRADITIONAL_CHARACTERS = [

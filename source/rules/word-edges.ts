@@ -11,7 +11,7 @@ function jiebaDictionary(): Buffer {
 /**
  * Every pair of adjacent Chinese characters found inside some word of jieba's dictionary, as
  * sorted (first << 16 | second) codes. A match whose edge splits no such pair cannot start or
- * end inside a word, so jieba is loaded (~200 ms) only for the rare match where it might.
+ * end inside a word, so jieba, slow to load, is loaded only for the rare match where it might.
  */
 export class WordPairs {
 	private constructor(private readonly pairs: Uint32Array) {}

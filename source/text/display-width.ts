@@ -41,7 +41,7 @@ function simpleWidth(code: number): number | undefined {
 
 /**
  * One grapheme's cells. A lone ASCII or common CJK character (ideographs, CJK and full-width
- * punctuation) is known without string-width, which costs microseconds a call: a board of ten
+ * punctuation) is known without string-width, which is costly per call: a board of ten
  * thousand rows measures each last message, and cuts it grapheme by grapheme.
  */
 function graphemeWidth(segment: string): number {

@@ -104,7 +104,7 @@ export function App({source, clock, tz, lang, note, alerts, onQuit, onSuspend}: 
 	const marksOf = (key: string) => source.records?.of(key)?.marks ?? NO_MARKS;
 	const flaggedOf = (key: string) => flaggedItems(source, key, text);
 	const ownerOf = (key: string) => allRows.find(row => row.key === key)?.owner ?? '';
-	// Pinyin for the agent pickers, loaded when one first opens (it costs a tenth of a second).
+	// Pinyin for the agent pickers, loaded when one first opens: loading it would slow the start.
 	const pinyin = useMemo(() => new PinyinMatcher(), []);
 	const [, setPinyinReady] = useState(false);
 	const picking = ui.modal?.kind === 'assign' || ui.modal?.kind === 'agentFilter' || ui.modal?.kind === 'command';

@@ -6,8 +6,8 @@ type PinyinMatch = (text: string, pinyin: string) => number[] | null;
 const HAS_HAN = /\p{Script=Han}/u;
 
 /**
- * Matches Chinese names by pinyin initials or full pinyin, through pinyin-pro. The library takes
- * about a tenth of a second to load, so it is loaded when a picker first opens, not at start;
+ * Matches Chinese names by pinyin initials or full pinyin, through pinyin-pro. The library is
+ * slow to load (docs/performance.md), so it is loaded when a picker first opens, not at start;
  * until then names match as typed. Owned by the App, one per screen.
  */
 export class PinyinMatcher {
