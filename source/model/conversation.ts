@@ -9,8 +9,8 @@ export interface Conversation {
 	messages: ChatMessage[];
 	// What is worked out from the messages and kept until they change is declared, typed, where it
 	// is worked out: `day` (conversation-day.ts), `violations` (rules/message-violations.ts) and
-	// `snapshot` (board/snapshot.ts). On the object itself: WeakMaps of every conversation were a
-	// third of counting a day.
+	// `snapshot` (board/snapshot.ts). On the object itself: WeakMaps of every conversation were
+	// slower (docs/performance.md).
 }
 
 /** Inserts keeping `ts` order; a message with the same `ts` goes after those already there. */
