@@ -3,7 +3,7 @@ import {defineConfig} from 'vitest/config';
 export default defineConfig({
 	test: {
 		include: ['test/**/*.test.{ts,tsx}'],
-		testTimeout: 20_000,
+		testTimeout: 60_000,
 		hookTimeout: 30_000,
 	},
 });

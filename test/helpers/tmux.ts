@@ -56,7 +56,7 @@ export class TmuxSession {
 	}
 
 	/** Polls the screen until `check` holds; on timeout the error shows the last screen. */
-	async waitFor(check: (screen: string) => boolean, what: string, timeoutMs = 10_000): Promise<string> {
+	async waitFor(check: (screen: string) => boolean, what: string, timeoutMs = 30_000): Promise<string> {
 		const deadline = Date.now() + timeoutMs;
 		let screen = '';
 		while (Date.now() < deadline) {
