@@ -66,10 +66,10 @@ export async function writeBacklog(options: DemoOptions): Promise<string[]> {
 	lines.sort((x, y) => x.ts - y.ts);
 	await mkdir(options.dir, {recursive: true});
 	const files = new Map<string, string[]>();
-	for (const line of lines) {
+	lines.forEach((line, index) => {
 		const file = agentFile(options.dir, line.agent);
-		files.set(file, [...(files.get(file) ?? []), formatLine(line, options.tz)]);
-	}
+		files.set(file, [...(files.get(file) ?? []), formatLine(line, options.tz, index + 1)]);
+	});
 	for (const [file, content] of files) await appendFile(file, content.join(''));
 	return [...files.keys()].sort();
 }
@@ -122,14 +122,11 @@ function agentFile(dir: string, agent: string): string {
 
 const BUYER_PREFIX: Record<Platform, string> = {pinduoduo: 'pdd', taobao: 'tb', tmall: 'tm', douyin: 'dy', kuaishou: 'ks', jd: 'jd'};
 
-let lineCount = 0;
-
-/** One JSONL line as a chat client writes it; the agent field is left to the file name at times. */
-function formatLine(line: LogLine, tz: string): string {
-	lineCount += 1;
+/** One JSONL line as a chat client writes it; the agent field is left to the file name at times (every third line, by `lineNumber`). */
+function formatLine(line: LogLine, tz: string, lineNumber: number): string {
 	const record: Record<string, string> = {ts: formatIsoInZone(line.ts, tz), conv: line.conv, from: line.from};
 	if (line.from === 'buyer') record['buyer'] = `${BUYER_PREFIX[line.scenario.platform]}_${line.conv}`;
-	if (lineCount % 3 === 0) record['agent'] = line.agent;
+	if (lineNumber % 3 === 0) record['agent'] = line.agent;
 	Object.assign(record, {platform: line.scenario.platform, shop: line.scenario.shop, text: line.text});
 	return `${JSON.stringify(record)}\n`;
 }
@@ -151,12 +148,13 @@ export function startLiveAgents(options: DemoOptions): {stop(): void} {
 	const active: LiveConversation[] = [];
 	let nextConv = 9001;
 	let stopped = false;
+	let written = 0;
 	let writing = Promise.resolve();
 	const write = (lines: LogLine[]) => {
 		writing = writing.then(async () => {
 			for (const line of lines) {
 				if (stopped) return;
-				await appendFile(agentFile(options.dir, line.agent), formatLine(line, options.tz)).catch(() => undefined);
+				await appendFile(agentFile(options.dir, line.agent), formatLine(line, options.tz, (written += 1))).catch(() => undefined);
 			}
 		});
 	};
