@@ -165,8 +165,11 @@ describe('following log files live', () => {
 		await writeFile(file, line('c', 'three'));
 		await appendFile(path.join(dir, 'ahao-2026-11-22.jsonl'), line('late', 'a late write to the rotated file'));
 		await eventually(() => convs().includes('c') && convs().includes('late'), 'the new file and the late write');
-		await new Promise(resolve => setTimeout(resolve, 300));
-		expect(convs().sort()).toEqual(['a', 'b', 'c', 'late']);
+		// Both files read past everything written so far: a read from the start again would come before these.
+		await appendFile(file, line('end-new', 'x'));
+		await appendFile(path.join(dir, 'ahao-2026-11-22.jsonl'), line('end-old', 'x'));
+		await eventually(() => convs().includes('end-new') && convs().includes('end-old'), 'both files read to their ends');
+		expect(convs().sort()).toEqual(['a', 'b', 'c', 'end-new', 'end-old', 'late']);
 		expect(bad).toEqual([]);
 		await reader.close();
 	});
@@ -178,6 +181,7 @@ describe('following log files live', () => {
 		const {reader, messages} = collector();
 		await reader.follow([dir]);
 		await rm(file);
+		// Given the watcher time to see the deletion first (the other order, a quick re-create, is the rotation tests').
 		await new Promise(resolve => setTimeout(resolve, 100));
 		await writeFile(file, line('b', 'back'));
 		await eventually(() => messages.length === 2, 'the recreated file');
