@@ -1,18 +1,17 @@
 import {describe, expect, it} from 'vitest';
 import {fitHeaderParts, todayParts} from '../../source/board/header-text.js';
 import {catalog} from '../../source/i18n/catalog.js';
-import {WatchSession} from '../../source/live/watch-session.js';
 import type {ChatMessage} from '../../source/model/message.js';
-import {loadRulePacks} from '../../source/rules/load-rule-packs.js';
 import {displayWidth} from '../../source/text/display-width.js';
-import {at, message, TZ} from '../helpers/messages.js';
+import {at, message} from '../helpers/messages.js';
+import {testSession} from '../helpers/session.js';
 
 const NOW = at('11:00:00');
 const text = catalog('zh');
 
 /** A busy three-platform morning: Pinduoduo under its 5-minute target, Taobao and Douyin fine, and violations. */
 async function morning() {
-	const session = new WatchSession({paths: [], tz: TZ, defaultPlatform: 'pinduoduo', packs: await loadRulePacks()});
+	const session = await testSession();
 	const lines: ChatMessage[] = [];
 	for (let i = 0; i < 10; i += 1) {
 		const minute = String(10 + i).padStart(2, '0');

@@ -2,16 +2,15 @@ import {readFile} from 'node:fs/promises';
 import {describe, expect, it} from 'vitest';
 import {demoZone} from '../../source/commands/demo.js';
 import {startLiveAgents, writeBacklog} from '../../source/demo/simulator.js';
-import {WatchSession} from '../../source/live/watch-session.js';
-import {loadRulePacks} from '../../source/rules/load-rule-packs.js';
 import {wallTime} from '../../source/time/zone.js';
 import {at, TZ} from '../helpers/messages.js';
 import {eventually, useTempDirs} from '../helpers/temp-dir.js';
+import {testSession} from '../helpers/session.js';
 
 const NOW = at('14:00:00');
 
 async function boardOf(dir: string, now: number) {
-	const session = new WatchSession({paths: [dir], tz: TZ, defaultPlatform: 'pinduoduo', packs: await loadRulePacks()});
+	const session = await testSession({paths: [dir]});
 	await session.start({follow: false});
 	return {rows: session.board(now), session};
 }

@@ -10,10 +10,11 @@ import {WatchSession} from '../../source/live/watch-session.js';
 import {loadRulePacks} from '../../source/rules/load-rule-packs.js';
 import {seededRandom} from '../../source/demo/seeded-random.js';
 import {at, message, TZ} from '../helpers/messages.js';
+import {testSession} from '../helpers/session.js';
 
 describe('the board, re-evaluating only waiting conversations between reads', () => {
 	it('gives the same board as a full build, second after second and after new lines', async () => {
-		const session = new WatchSession({paths: [], tz: TZ, defaultPlatform: 'pinduoduo', packs: await loadRulePacks()});
+		const session = await testSession();
 		const fresh = async (now: number) => {
 			const other = new WatchSession({paths: [], tz: TZ, defaultPlatform: 'pinduoduo', packs: session.options.packs});
 			for (const conversation of session.book.all()) for (const m of conversation.messages) other.book.add({...m});
@@ -32,7 +33,7 @@ describe('the board, re-evaluating only waiting conversations between reads', ()
 	});
 
 	it('under a frozen now, shows a line stamped after it once a later now gets there', async () => {
-		const session = new WatchSession({paths: [], tz: TZ, defaultPlatform: 'pinduoduo', packs: await loadRulePacks(), frozen: true});
+		const session = await testSession({frozen: true});
 		session.book.add(message('buyer', '10:00:00', {conv: 'old'}));
 		session.book.add(message('agent', '10:00:30', {conv: 'old'}));
 		session.book.add(message('buyer', '10:00:01', {conv: 'ahead'}));
@@ -41,7 +42,7 @@ describe('the board, re-evaluating only waiting conversations between reads', ()
 	});
 
 	it('under a live clock, shows a buyer line stamped ahead at once: its clock waits from its stamp', async () => {
-		const session = new WatchSession({paths: [], tz: TZ, defaultPlatform: 'pinduoduo', packs: await loadRulePacks()});
+		const session = await testSession();
 		session.book.add(message('buyer', '10:00:00', {conv: 'old'}));
 		session.book.add(message('agent', '10:00:30', {conv: 'old'}));
 		// An agent PC ten minutes fast: its buyer line reads 10:10 at our 10:00:40.

@@ -3,11 +3,11 @@ import path from 'node:path';
 import iconv from 'iconv-lite';
 import {describe, expect, it} from 'vitest';
 import {conversationsSaying} from '../../source/ingest/search-logs.js';
-import {WatchSession} from '../../source/live/watch-session.js';
+import {type WatchSession} from '../../source/live/watch-session.js';
 import {ConversationBook} from '../../source/model/conversation-book.js';
-import {loadRulePacks} from '../../source/rules/load-rule-packs.js';
 import {at, message, TZ} from '../helpers/messages.js';
 import {useTempDirs} from '../helpers/temp-dir.js';
+import {testSession} from '../helpers/session.js';
 
 const line = (clock: string, conv: string, from: string, text: string) => `${JSON.stringify({ts: `2026-11-22T${clock}+08:00`, conv, from, text})}\n`;
 const conversation = (session: WatchSession, conv: string) => session.book.get(`pinduoduo\u0000\u0000${conv}`)!;
@@ -16,7 +16,7 @@ const words = (session: WatchSession, conv: string) => conversation(session, con
 /** A session over `dir` read at noon, letting go of words older than an hour unless it keeps them all. */
 async function loaded(dir: string, {keepAll = false} = {}): Promise<WatchSession> {
 	const keepTextsMs = keepAll ? undefined : 3_600_000;
-	const session = new WatchSession({paths: [dir], tz: TZ, defaultPlatform: 'pinduoduo', packs: await loadRulePacks(), keepTextsMs, clock: () => at('12:00:00')});
+	const session = await testSession({paths: [dir], keepTextsMs, clock: () => at('12:00:00')});
 	await session.start({follow: false});
 	return session;
 }

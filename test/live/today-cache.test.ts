@@ -1,11 +1,10 @@
 import {describe, expect, it} from 'vitest';
-import {WatchSession} from '../../source/live/watch-session.js';
-import {loadRulePacks} from '../../source/rules/load-rule-packs.js';
-import {at, message, TZ} from '../helpers/messages.js';
+import {at, message} from '../helpers/messages.js';
+import {testSession} from '../helpers/session.js';
 
 describe("today's figures, kept while they cannot change", () => {
 	it('recounts the moment a pending wait goes over its limit, and when a message arrives', async () => {
-		const session = new WatchSession({paths: [], tz: TZ, defaultPlatform: 'pinduoduo', packs: await loadRulePacks()});
+		const session = await testSession();
 		session.book.add(message('buyer', '10:00:00', {conv: 'a'}));
 		const breached = (clock: string) => session.today(at(clock)).shops[0]?.clocks['reply-5m']?.breached;
 		expect(breached('10:04:00')).toBe(0);

@@ -1,11 +1,10 @@
 import {appendFile, mkdir, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {WatchSession} from '../../source/live/watch-session.js';
-import {loadRulePacks} from '../../source/rules/load-rule-packs.js';
+import {type WatchSession} from '../../source/live/watch-session.js';
 import {eventually, useTempDirs} from '../helpers/temp-dir.js';
+import {testSession} from '../helpers/session.js';
 
-const TZ = 'Asia/Shanghai';
 const NOW = Date.parse('2026-11-22T10:30:00+08:00');
 const line = (clock: string, from: string, agent: string, text: string) => `${JSON.stringify({ts: `2026-11-22T${clock}+08:00`, conv: '8842', from, agent, buyer: 'pdd_77', shop: 'flagship', text})}\n`;
 
@@ -15,7 +14,7 @@ const serverA = [line('10:00:00', 'buyer', 'xiaomei', '发票怎么开'), line('
 const serverB = [line('10:04:00', 'agent', 'ahao', '亲,可以开的'), line('10:10:00', 'buyer', 'ahao', '好的,开公司抬头'), line('10:20:00', 'agent', 'ahao', '已开好')];
 
 async function session(paths: string[]): Promise<WatchSession> {
-	const s = new WatchSession({paths, tz: TZ, defaultPlatform: 'pinduoduo', packs: await loadRulePacks(), clock: () => NOW});
+	const s = await testSession({paths, clock: () => NOW});
 	await s.start({follow: true});
 	return s;
 }

@@ -5,11 +5,10 @@ import React from 'react';
 import {afterEach, describe, expect, it} from 'vitest';
 import {RecordBook} from '../../source/live/record-book.js';
 import {appendRecord} from '../../source/store/record-store.js';
-import {WatchSession} from '../../source/live/watch-session.js';
-import {loadRulePacks} from '../../source/rules/load-rule-packs.js';
 import {App} from '../../source/ui/app.js';
 import {at, message, TZ} from '../helpers/messages.js';
 import {eventually, useTempDirs} from '../helpers/temp-dir.js';
+import {testSession} from '../helpers/session.js';
 
 const NOW = at('14:00:00');
 const ESC = '\u001B';
@@ -31,7 +30,7 @@ describe('supervisor actions from the keyboard', () => {
 	async function setup() {
 		const db = path.join(await tempDir(), 'db.json');
 		const records = new RecordBook(db, () => ({by: 'lead', tz: TZ, now: NOW}));
-		const session = new WatchSession({paths: [], tz: TZ, defaultPlatform: 'pinduoduo', packs: await loadRulePacks(), records});
+		const session = await testSession({records});
 		for (const m of shop) session.book.add(m);
 		await records.start();
 		const app = render(<App source={session} clock={() => NOW} tz={TZ} lang="zh" />);

@@ -1,26 +1,17 @@
-import {mkdtemp, rm, writeFile} from 'node:fs/promises';
-import os from 'node:os';
+import {writeFile} from 'node:fs/promises';
 import path from 'node:path';
-import {render} from 'ink-testing-library';
-import React from 'react';
-import {afterEach, describe, expect, it} from 'vitest';
-import {WatchSession} from '../../source/live/watch-session.js';
+import {describe, expect, it} from 'vitest';
 import type {ChatMessage} from '../../source/model/message.js';
-import {loadRulePacks} from '../../source/rules/load-rule-packs.js';
 import {displayWidth} from '../../source/text/display-width.js';
-import {App} from '../../source/ui/app.js';
-import {at, message, TZ} from '../helpers/messages.js';
-import {eventually} from '../helpers/temp-dir.js';
+import {at, message} from '../helpers/messages.js';
+import {renderApp as renderAppOver, testSession} from '../helpers/session.js';
+import {useTempDirs} from '../helpers/temp-dir.js';
 
 const NOW = at('14:00:00');
 const ESC = '\u001B';
 const DOWN = '\u001B[B';
 
-async function sessionWith(messages: ChatMessage[]) {
-	const session = new WatchSession({paths: [], tz: TZ, defaultPlatform: 'pinduoduo', packs: await loadRulePacks()});
-	for (const m of messages) session.book.add(m);
-	return session;
-}
+const sessionWith = (messages: ChatMessage[]) => testSession({}, messages);
 
 const shop = [
 	message('buyer', '13:50:00', {conv: 'late', buyer: 'pdd_1', text: '我的快递到哪了'}),
@@ -29,28 +20,15 @@ const shop = [
 	message('agent', '12:01:00', {conv: 'done', agent: 'lingling', text: '不客气亲,祝您生活愉快,有问题随时联系我们哦,我们一直都在'.repeat(3)}),
 ];
 
-let unmounts: (() => void)[] = [];
-afterEach(() => {
-	for (const unmount of unmounts) unmount();
-	unmounts = [];
-});
-
 async function renderApp(messages = shop, lang: 'zh' | 'en' = 'zh') {
-	const session = await sessionWith(messages);
-	const app = render(<App source={session} clock={() => NOW} tz={TZ} lang={lang} />);
-	unmounts.push(app.unmount);
-	const frame = () => app.lastFrame() ?? '';
-	const press = async (keys: string, until: (screen: string) => boolean, what: string) => {
-		app.stdin.write(keys);
-		// A loaded machine (several engineers' suites at once) can take seconds to draw a frame.
-		await eventually(() => until(frame()), what, 15_000);
-	};
-	return {app, session, frame, press};
+	return renderAppOver(await sessionWith(messages), {clock: () => NOW, lang});
 }
 
 const selectedLine = (screen: string) => screen.split('\n').find(line => line.startsWith('> ')) ?? '';
 
 describe('the board', () => {
+	const tempDir = useTempDirs();
+
 	it('shows the header counts, the columns and the rows most urgent first, with countdowns', async () => {
 		const {frame} = await renderApp();
 		const screen = frame();
@@ -205,20 +183,15 @@ describe('the board', () => {
 	});
 
 	it('finds a conversation by words no longer held in memory, reading its log again', async () => {
-		const dir = await mkdtemp(path.join(os.tmpdir(), 'kefu-watch-search-'));
-		unmounts.push(() => void rm(dir, {recursive: true, force: true}));
+		const dir = await tempDir();
 		const said = (clock: string, conv: string, from: string, words: string) => `${JSON.stringify({ts: `2026-11-22T${clock}+08:00`, conv, from, text: words})}\n`;
 		await writeFile(path.join(dir, 'xiaomei.jsonl'), said('09:00:00', 'w1', 'agent', '加我微信聊') + said('09:00:30', 'w1', 'buyer', '好') + said('09:02:00', 'w2', 'buyer', '有货吗'));
-		const session = new WatchSession({paths: [dir], tz: TZ, defaultPlatform: 'pinduoduo', packs: await loadRulePacks(), keepTextsMs: 3_600_000, clock: () => NOW});
+		const session = await testSession({paths: [dir], keepTextsMs: 3_600_000, clock: () => NOW});
 		await session.start({follow: false});
 		expect(session.book.get('pinduoduo\u0000\u0000w1')!.messages[0]!.text).toBeUndefined();
-		const app = render(<App source={session} clock={() => NOW} tz={TZ} lang="zh" />);
-		unmounts.push(app.unmount);
-		const frame = () => app.lastFrame() ?? '';
-		app.stdin.write('/');
-		await eventually(() => frame().includes('Esc 恢复'), 'the search prompt');
-		app.stdin.write('微信\r');
-		await eventually(() => frame().includes('[/微信]') && frame().includes(' w1 ') && !frame().includes(' w2 '), 'the conversation whose old words match');
+		const {press, frame} = renderAppOver(session, {clock: () => NOW});
+		await press('/', s => s.includes('Esc 恢复'), 'the search prompt');
+		await press('微信\r', s => s.includes('[/微信]') && s.includes(' w1 ') && !s.includes(' w2 '), 'the conversation whose old words match');
 		expect(frame()).not.toContain('正在日志中查找');
 	});
 

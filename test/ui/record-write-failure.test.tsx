@@ -4,11 +4,10 @@ import {render} from 'ink-testing-library';
 import React from 'react';
 import {afterEach, describe, expect, it} from 'vitest';
 import {RecordBook} from '../../source/live/record-book.js';
-import {WatchSession} from '../../source/live/watch-session.js';
-import {loadRulePacks} from '../../source/rules/load-rule-packs.js';
 import {App} from '../../source/ui/app.js';
 import {at, message, TZ} from '../helpers/messages.js';
 import {eventually, useTempDirs} from '../helpers/temp-dir.js';
+import {testSession} from '../helpers/session.js';
 
 const NOW = at('14:00:00');
 const cleanups: (() => Promise<void> | void)[] = [];
@@ -25,7 +24,7 @@ describe('a record the TUI could not write', () => {
 			await writeFile(db, '{"marks": []}');
 			await chmod(db, 0o444);
 			const records = new RecordBook(db, () => ({by: 'lead', tz: TZ, now: NOW}));
-			const session = new WatchSession({paths: [], tz: TZ, defaultPlatform: 'pinduoduo', packs: await loadRulePacks(), records});
+			const session = await testSession({records});
 			session.book.add(message('buyer', '13:50:00', {conv: 'late', buyer: 'pdd_1', text: '我的快递到哪了'}));
 			await records.start();
 			const app = render(<App source={session} clock={() => NOW} tz={TZ} lang={lang} />);
