@@ -19,25 +19,26 @@ export interface AgentShare {
 
 /**
  * What one conversation adds to the figures of one day (contract §2), kept compact: the live
- * header recounts the day whenever a line arrives, from one of these per conversation.
+ * header recounts the day whenever a line arrives, from one of these per conversation. (The
+ * plain version, a map of clock id to {started, breached} per conversation and agent, made
+ * the recount allocate by the million; the clocks' flags are bits instead, `STARTED`/`BREACHED`.)
+ * Made in one place (`shareOf`), so that every share has the same shape.
  */
-export class ConversationDay {
-	constructor(
-		/** Its latest message's time: a later one than `now` enters the figures as time passes. */
-		readonly latestTs: number,
-		/** Until this instant nothing here can change unless a message arrives: a pending wait going over its limit. */
-		readonly validUntil: number,
-		readonly clockBits: number,
-		/** The agent of every start that day (nearly always one), else each agent with their own bits. */
-		readonly agents: string | readonly AgentShare[],
-		/** The first clock's first start of the day, when answered: who answered and how fast. */
-		readonly firstResponseAgent: string | undefined,
-		readonly firstResponseSeconds: number,
-		// What it was worked out for.
-		readonly count: number,
-		readonly day: DayKey,
-		readonly from: number,
-	) {}
+export interface ConversationDay {
+	/** Its latest message's time: a later one than `now` enters the figures as time passes. */
+	readonly latestTs: number;
+	/** Until this instant nothing here can change unless a message arrives: a pending wait going over its limit. */
+	readonly validUntil: number;
+	readonly clockBits: number;
+	/** The agent of every start that day (nearly always one), else each agent with their own bits. */
+	readonly agents: string | readonly AgentShare[];
+	/** The first clock's first start of the day, when answered: who answered and how fast. */
+	readonly firstResponseAgent: string | undefined;
+	readonly firstResponseSeconds: number;
+	/** What it was worked out for: this many messages, that day, from `now` = `from` on. */
+	readonly count: number;
+	readonly day: DayKey;
+	readonly from: number;
 }
 
 /** One day in one zone with one platform's clocks: what a kept share was worked out for, one per count and platform. */
@@ -103,17 +104,17 @@ function shareOf(conversation: Conversation, query: DayShareQuery): Conversation
 		});
 		if (pendingSince !== undefined) validUntil = Math.min(validUntil, pendingSince + clock.limitSeconds * 1000 + 1);
 	}
-	return new ConversationDay(
-		conversation.messages.at(-1)?.ts ?? 0,
+	return {
+		latestTs: conversation.messages.at(-1)?.ts ?? 0,
 		validUntil,
 		clockBits,
-		agents.shares(),
-		firstResponse?.agent,
-		firstResponse?.seconds ?? 0,
-		conversation.messages.length,
-		query.key,
-		query.now,
-	);
+		agents: agents.shares(),
+		firstResponseAgent: firstResponse?.agent,
+		firstResponseSeconds: firstResponse?.seconds ?? 0,
+		count: conversation.messages.length,
+		day: query.key,
+		from: query.now,
+	};
 }
 
 /** Each agent's clock bits in one conversation: nearly always one agent, kept without a map. */
