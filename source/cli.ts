@@ -84,7 +84,11 @@ async function main(argv: readonly string[]): Promise<number> {
 		case 'rules':
 			return (await import('./commands/rules-review.js')).rulesCommand(args, {db, json: cli.flags.json}, options);
 		case 'report':
-			return (await import('./commands/report.js')).reportCommand(args, {json: cli.flags.json, date: cli.flags.date, db, width: cli.flags.width}, options);
+			return (await import('./commands/report.js')).reportCommand(
+				args,
+				{json: cli.flags.json, csv: cli.flags.csv, chart: cli.flags.chart, date: cli.flags.date, from: cli.flags.from, to: cli.flags.to, days: cli.flags.days, db, width: cli.flags.width},
+				options,
+			);
 		case 'db':
 			return (await import('./commands/db-command.js')).dbCommand(args, {db}, options);
 		default:

@@ -34,7 +34,12 @@ export const COMMANDS: readonly CommandSpec[] = [
 		summary: 'follows the logs without a terminal and sends alerts to group robots (for a service manager)',
 		flags: ['notify', 'notifyOn', 'poll', 'db', ...COMMON],
 	},
-	{name: 'report', usage: 'kefu-watch report [PATH…] [--json]', summary: 'reply-clock and violation figures per shop and agent for one day', flags: ['json', 'date', 'width', 'now', 'db', ...COMMON]},
+	{
+		name: 'report',
+		usage: 'kefu-watch report [PATH…] [--json]',
+		summary: 'reply-clock and violation figures per shop and agent for one day',
+		flags: ['json', 'date', 'from', 'to', 'days', 'csv', 'chart', 'width', 'now', 'db', ...COMMON],
+	},
 	{name: 'check', usage: 'kefu-watch check [PATH…] [--json]', summary: 'rule violations in agent and bot messages (exit 1 when one is an error)', flags: ['json', 'now', ...COMMON]},
 	{name: 'assign', usage: 'kefu-watch assign CONV AGENT', summary: 'record a transfer of a conversation to another agent', flags: [...RECORDS, 'newAgent']},
 	{name: 'mark', usage: 'kefu-watch mark CONV MARK', summary: 'set a mark (yellow green blue purple red spam resolved escalated)', flags: RECORDS},

@@ -1,12 +1,12 @@
 import {formatIsoInZone} from '../time/zone.js';
-import type {AgentDay, ClockFigures, DayFigures, ShopDay} from '../model/daily-figures.js';
+import {emptyHours, type AgentDay, type ClockFigures, type DayFigures, type HourFigures, type ShopDay} from '../model/daily-figures.js';
 import type {Platform} from '../model/message.js';
 import {rateAlerts, type RateAlert} from '../model/rate-alerts.js';
 import type {ClockDefinition} from '../model/reply-clock.js';
 import type {PlatformExposure, ViolationTally} from './violation-tally.js';
 
 function emptyAgentDay(agent: string): AgentDay {
-	return {agent, consultations: 0, clocks: {}, firstResponse: {averageSeconds: null, replied: 0}};
+	return {agent, consultations: 0, clocks: {}, firstResponse: {averageSeconds: null, replied: 0}, byHour: emptyHours([])};
 }
 
 /** `report --json` (contract §3), with the extra keys the contract welcomes. */
@@ -21,6 +21,8 @@ export interface ReportDocument {
 		clocks: Record<string, ClockFigures>;
 		avgFirstResponseSeconds: number | null;
 		alerts: RateAlert[];
+		/** Contract §8: 24 entries by the local hour of the clock start. */
+		byHour: HourFigures[];
 	}[];
 	agents: {
 		agent: string;
@@ -65,6 +67,7 @@ export function reportDocument(input: ReportInput): ReportDocument {
 			clocks: shop.clocks,
 			avgFirstResponseSeconds: shop.firstResponse.averageSeconds,
 			alerts: rateAlerts(shop.clocks, clocksFor(shop.platform)),
+			byHour: shop.byHour,
 		})),
 		agents: agents.map((agent: AgentDay) => ({
 			agent: agent.agent,

@@ -5,6 +5,7 @@ import {shopName} from '../i18n/shop-name.js';
 import {clockIdsOf, figureTable} from './figure-tables.js';
 import type {ReportDocument} from './report-document.js';
 import {exposureText} from './violation-tally.js';
+import {busyHourLines} from './busy-hours.js';
 
 /** The report as a readable table: shops, then agents, then what needs attention. */
 export function renderReportText(report: ReportDocument, text: Catalog, clockLabel: (id: string) => string, width = Infinity): string {
@@ -22,6 +23,15 @@ export function renderReportText(report: ReportDocument, text: Catalog, clockLab
 			trail: [String(agent.violations)],
 		}));
 		lines.push(...figureTable({title: t.shops, lead: [t.consultations]}, shops, clockIds, clockLabel, text, width));
+		lines.push(
+			'',
+			...busyHourLines(
+				report.shops.map(shop => ({name: shopName(shop, text), byHour: shop.byHour})),
+				clockIds,
+				clockLabel,
+				text,
+			),
+		);
 		lines.push('', ...figureTable({title: t.agents, lead: [t.consultations], trail: [t.violations]}, agents, clockIds, clockLabel, text, width));
 	}
 	const alerts = report.shops.flatMap(shop =>
