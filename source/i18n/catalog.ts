@@ -129,6 +129,7 @@ const zh = {
 	},
 	agentPanel: {
 		waitingNow: '等待中',
+		hours: '今日每小时 0–23 时',
 		sortedBy: (sort: string) => `排序:${sort}(s 切换排序,Enter 只看这位客服的会话,Esc 返回)`,
 		sorts: {worst: '最差优先', waiting: '等待最多', consultations: '咨询最多', name: '按名字'} satisfies Record<AgentSort, string>,
 	},
@@ -277,6 +278,7 @@ const zh = {
 		pageUp: '上一页',
 		pageDown: '下一页',
 		badLines: '坏行列表',
+		hours: '每小时图表',
 		agents: '客服面板',
 		violationsOnly: '只看违规',
 		assign: '转接',
@@ -493,6 +495,7 @@ const en: Catalog = {
 	},
 	agentPanel: {
 		waitingNow: 'waiting',
+		hours: 'today by hour, 0–23',
 		sortedBy: (sort: string) => `Sorted: ${sort} (s changes the sort, Enter shows this agent's conversations, Esc back)`,
 		sorts: {worst: 'worst first', waiting: 'most waiting', consultations: 'most consultations', name: 'by name'},
 	},
@@ -641,6 +644,7 @@ const en: Catalog = {
 		pageUp: 'page up',
 		pageDown: 'page down',
 		badLines: 'bad lines',
+		hours: 'hourly chart',
 		agents: 'agents',
 		violationsOnly: 'violations only',
 		assign: 'transfer',
