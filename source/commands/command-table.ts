@@ -1,6 +1,6 @@
 import type {FlagName} from './flags.js';
 
-export type CommandName = 'demo' | 'watch' | 'alert' | 'report' | 'check' | 'assign' | 'mark' | 'unmark' | 'note' | 'history' | 'rules' | 'db';
+export type CommandName = 'demo' | 'watch' | 'alert' | 'report' | 'check' | 'assign' | 'mark' | 'unmark' | 'note' | 'history' | 'rules' | 'db' | 'config';
 
 export interface CommandSpec {
 	name: CommandName;
@@ -11,7 +11,7 @@ export interface CommandSpec {
 	pendingIssue?: number;
 }
 
-const COMMON: readonly FlagName[] = ['tz', 'platform', 'rules', 'encoding', 'lang'];
+const COMMON: readonly FlagName[] = ['tz', 'platform', 'rules', 'encoding', 'lang', 'config'];
 const RECORDS: readonly FlagName[] = ['tz', 'platform', 'shop', 'db', 'logs', 'init', 'by', 'lang'];
 
 /** The commands of contract §3, in the order the help lists them. */
@@ -53,6 +53,7 @@ export const COMMANDS: readonly CommandSpec[] = [
 		summary: 'copy a records file into a database (each record once), or print every record as one lowdb document',
 		flags: ['db', 'lang'],
 	},
+	{name: 'config', usage: 'kefu-watch config check [--config FILE]', summary: 'check the configuration file: exit 0 when valid, 2 naming the line and key', flags: ['config', 'lang']},
 ];
 
 export function findCommand(name: string): CommandSpec | undefined {

@@ -1,4 +1,5 @@
 import {catalog, type Catalog} from '../i18n/catalog.js';
+import type {Platform} from '../model/message.js';
 import {shopName} from '../i18n/shop-name.js';
 import {countDay} from '../report/day-count.js';
 import {clockIdsOf} from '../report/figure-tables.js';
@@ -13,6 +14,9 @@ import {reportBadLines, sayUnreadable} from './report-bad-lines.js';
 import {UsageError} from './usage-error.js';
 import {inertLines} from '../text/inert-text.js';
 import {withUsageErrors} from './store-errors.js';
+import type {KefuConfig} from '../config/config-file.js';
+import {ReportDirectory} from '../report/report-directory.js';
+import type {TeamOf} from '../report/report-csv.js';
 
 export interface ReportFlags {
 	json: boolean;
@@ -25,6 +29,9 @@ export interface ReportFlags {
 	db: string;
 	/** The table's width: narrower than the wide table, it turns to one line per clock. Default the terminal's. */
 	width?: number;
+	/** `--by team`: agents summed by their team too. */
+	groupBy?: string;
+	config?: KefuConfig;
 }
 
 /**
@@ -38,6 +45,9 @@ export async function reportCommand(paths: readonly string[], flags: ReportFlags
 	const period = reportPeriod(flags, localDate(now, options.tz), text, message => new UsageError(message));
 	if (flags.width !== undefined && (!Number.isInteger(flags.width) || flags.width < 35)) throw new UsageError(text.cli.badWidth(flags.width));
 	if (flags.csv && flags.json) throw new UsageError(text.periods.csvAndJson);
+	if (flags.groupBy !== undefined && flags.groupBy !== 'team') throw new UsageError(text.periods.badGroup(flags.groupBy));
+	const directory = new ReportDirectory(flags.config);
+	const byTeam = flags.groupBy === 'team';
 	const states = await withUsageErrors(text, () => readRecordStates(flags.db));
 	const session = await openSession(paths.length > 0 ? paths : ['.'], {...options, keepTextsMs: KEEP_TEXTS_MS});
 	await startSession(session, false);
@@ -45,13 +55,16 @@ export async function reportCommand(paths: readonly string[], flags: ReportFlags
 	const clocksFor = session.clocksFor.bind(session);
 	const dayDocument = (date: string): ReportDocument => {
 		const day = countDay(session.book.all(), {date, tz: options.tz, now, packs, clocksFor, recordsOf: key => states.get(key)});
-		return reportDocument({figures: day.figures, date, tz: options.tz, now, clocksFor, badLines: session.badLines.length, spamExcluded: day.spam, violations: day.violations});
+		const shopClocks = (platform: Platform, shop: string) => directory.shopClocks(clocksFor(platform), shop);
+		const report = reportDocument({figures: day.figures, date, tz: options.tz, now, clocksFor, shopClocks, badLines: session.badLines.length, spamExcluded: day.spam, violations: day.violations});
+		return directory.apply(report, byTeam);
 	};
 	const clockLabel = (id: string) => session.clockLabel(id, options.lang);
 	const width = flags.width ?? (process.stdout.isTTY ? process.stdout.columns : undefined) ?? Infinity;
+	const outputFlags = {...flags, teamOf: (agent: string) => directory.teamOf(agent)};
 	const output =
 		period.kind === 'day'
-			? await dayOutput(dayDocument(period.date), flags, text, clockLabel, width)
+			? await dayOutput(dayDocument(period.date), outputFlags, text, clockLabel, width)
 			: await rangeOutput(
 					rangeDocument(period.dates.map(dayDocument), period.previous.map(dayDocument), {
 						from: period.dates[0]!,
@@ -60,7 +73,7 @@ export async function reportCommand(paths: readonly string[], flags: ReportFlags
 						now: formatIsoInZone(now, options.tz),
 						badLines: session.badLines.length,
 					}),
-					flags,
+					outputFlags,
 					text,
 					clockLabel,
 					width,
@@ -70,17 +83,17 @@ export async function reportCommand(paths: readonly string[], flags: ReportFlags
 	return sayUnreadable(session.badLines, text) ? 2 : 0;
 }
 
-async function dayOutput(report: ReportDocument, flags: ReportFlags, text: Catalog, clockLabel: (id: string) => string, width: number): Promise<string> {
+async function dayOutput(report: ReportDocument, flags: ReportFlags & {teamOf: TeamOf}, text: Catalog, clockLabel: (id: string) => string, width: number): Promise<string> {
 	if (flags.json) return `${JSON.stringify(report, null, 2)}\n`;
-	if (flags.csv) return (await import('../report/report-csv.js')).reportCsv([report], text);
+	if (flags.csv) return (await import('../report/report-csv.js')).reportCsv([report], text, flags.teamOf);
 	if (flags.chart) return chartOutput(report.shops, report.date, report.date, text, clockLabel, width);
 	const {renderReportText} = await import('../report/report-text.js');
 	return inertLines(renderReportText(report, text, clockLabel, width));
 }
 
-async function rangeOutput(range: RangeDocument, flags: ReportFlags, text: Catalog, clockLabel: (id: string) => string, width: number): Promise<string> {
+async function rangeOutput(range: RangeDocument, flags: ReportFlags & {teamOf: TeamOf}, text: Catalog, clockLabel: (id: string) => string, width: number): Promise<string> {
 	if (flags.json) return `${JSON.stringify(range, null, 2)}\n`;
-	if (flags.csv) return (await import('../report/report-csv.js')).reportCsv(range.days, text);
+	if (flags.csv) return (await import('../report/report-csv.js')).reportCsv(range.days, text, flags.teamOf);
 	if (flags.chart) return chartOutput(range.total.shops, range.from, range.to, text, clockLabel, width);
 	const {renderRangeText} = await import('../report/range-text.js');
 	return inertLines(renderRangeText(range, text, clockLabel, width));

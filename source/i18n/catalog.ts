@@ -126,12 +126,18 @@ const zh = {
 		mixedRange: '--date 只统计一天,不能和 --from/--to/--days 一起用;--days 也不能和 --from/--to 一起用。',
 		halfRange: '--from 和 --to 要一起给出。',
 		csvAndJson: '--csv 和 --json 只能选一个。',
+		badGroup: (value: string) => `report --by ${value}:只能按 team 分组。`,
 	},
 	agentPanel: {
 		waitingNow: '等待中',
 		hours: '今日每小时 0–23 时',
 		sortedBy: (sort: string) => `排序:${sort}(s 切换排序,Enter 只看这位客服的会话,Esc 返回)`,
 		sorts: {worst: '最差优先', waiting: '等待最多', consultations: '咨询最多', name: '按名字'} satisfies Record<AgentSort, string>,
+	},
+	config: {
+		usage: '用法:kefu-watch config check [--config 文件]',
+		none: (file: string) => `当前文件夹没有 ${file}(或用 --config 指定文件)。`,
+		ok: (file: string, shops: number, agents: number, teams: number) => `${file}:正确(店铺 ${shops} 个,客服 ${agents} 位,组 ${teams} 个)`,
 	},
 	rulesReview: {
 		usage: '用法:kefu-watch rules review [--db 文件]',
@@ -318,6 +324,7 @@ const zh = {
 			alert: '不开终端跟踪日志,把提醒发到群机器人(供服务管理器运行)',
 			rules: '每条规则的标记被确认或判为误报的次数,附例句',
 			db: '把记录文件导入数据库(每条一次),或把全部记录打印为一份 lowdb 文档',
+			config: '检查配置文件 kefu-watch.yaml(或 --config 指定的文件):正确退出 0,有错退出 2 并指出行和键',
 		} satisfies Record<CommandName, string>,
 		flags: {
 			tz: '店铺时钟和回复时段所用的时区(默认 Asia/Shanghai)',
@@ -492,12 +499,18 @@ const en: Catalog = {
 		mixedRange: '--date counts one day: it does not go with --from/--to/--days; nor does --days with --from/--to.',
 		halfRange: '--from and --to go together.',
 		csvAndJson: 'Choose one of --csv and --json.',
+		badGroup: (value: string) => `report --by ${value}: only team is a grouping.`,
 	},
 	agentPanel: {
 		waitingNow: 'waiting',
 		hours: 'today by hour, 0–23',
 		sortedBy: (sort: string) => `Sorted: ${sort} (s changes the sort, Enter shows this agent's conversations, Esc back)`,
 		sorts: {worst: 'worst first', waiting: 'most waiting', consultations: 'most consultations', name: 'by name'},
+	},
+	config: {
+		usage: 'usage: kefu-watch config check [--config FILE]',
+		none: (file: string) => `No ${file} in this folder (or name one with --config).`,
+		ok: (file: string, shops: number, agents: number, teams: number) => `${file}: valid (${shops} shop(s), ${agents} agent(s), ${teams} team(s))`,
 	},
 	rulesReview: {
 		usage: 'usage: kefu-watch rules review [--db FILE]',
@@ -684,6 +697,7 @@ const en: Catalog = {
 			alert: 'follows the logs without a terminal and sends alerts to group robots (for a service manager)',
 			rules: 'per rule, how often its flags were confirmed or called false, with examples',
 			db: 'copy a records file into a database (each record once), or print every record as one lowdb document',
+			config: 'check the configuration file kefu-watch.yaml (or --config FILE): exit 0 when valid, 2 with the line and key when not',
 		},
 		flags: {
 			tz: 'time zone of the shop clock and reply windows (default Asia/Shanghai)',

@@ -3,6 +3,7 @@ import {shopName} from '../i18n/shop-name.js';
 import type {ClockFigures} from '../model/daily-figures.js';
 import {formatRate, renderTable, type Align} from '../text/table.js';
 import {busyHourLines} from './busy-hours.js';
+import {teamTable} from './report-text.js';
 import {clockIdsOf, figureTable} from './figure-tables.js';
 import type {RangeDocument} from './report-range.js';
 
@@ -32,7 +33,7 @@ export function renderRangeText(range: RangeDocument, text: Catalog, clockLabel:
 		change: shop.change,
 	}));
 	const agents: DaysRow[] = range.total.agents.map(agent => ({
-		name: agent.agent,
+		name: agent.name ?? agent.agent,
 		days: range.days.map(day => day.agents.find(one => one.agent === agent.agent)?.clocks),
 		total: agent.clocks,
 		previous: previousAgents.get(agent.agent),
@@ -52,9 +53,16 @@ export function renderRangeText(range: RangeDocument, text: Catalog, clockLabel:
 		lines.push(...renderTable(header, [...shops.map(cells), ['', ...header.slice(1).map(() => '')], ...agents.map(cells)], align), '');
 	}
 	const totalShops = range.total.shops.map(shop => ({name: shopName(shop, text), lead: [String(shop.consultations)], clocks: shop.clocks, averageSeconds: null}));
-	const totalAgents = range.total.agents.map(agent => ({name: agent.agent, lead: [String(agent.consultations)], clocks: agent.clocks, averageSeconds: null, trail: [String(agent.violations)]}));
+	const totalAgents = range.total.agents.map(agent => ({
+		name: agent.name ?? agent.agent,
+		lead: [String(agent.consultations)],
+		clocks: agent.clocks,
+		averageSeconds: null,
+		trail: [String(agent.violations)],
+	}));
 	lines.push(t.totals, ...figureTable({title: text.report.shops, lead: [text.report.consultations]}, totalShops, clockIds, clockLabel, text, width));
 	lines.push('', ...figureTable({title: text.report.agents, lead: [text.report.consultations], trail: [text.report.violations]}, totalAgents, clockIds, clockLabel, text, width));
+	if (range.total.teams) lines.push('', ...teamTable(range.total.teams, clockIds, clockLabel, text, width));
 	lines.push(
 		'',
 		...busyHourLines(

@@ -20,7 +20,8 @@ export function reportCsv(days: readonly ReportDocument[], text: Catalog, teamOf
 		Object.entries(clocks).map(([id, clock]) => [...lead, id, clock.consultations, clock.breached, clock.rate ?? '']);
 	for (const day of days) {
 		for (const shop of day.shops) rows.push(...clockRows(shop.clocks, [day.date, t.csvKind.shop, shop.platform, shop.shop, shopName(shop, text), '']));
-		for (const agent of day.agents) rows.push(...clockRows(agent.clocks, [day.date, t.csvKind.agent, '', '', agent.agent, teamOf(agent.agent) ?? '']));
+		for (const agent of day.agents) rows.push(...clockRows(agent.clocks, [day.date, t.csvKind.agent, '', '', agent.name ?? agent.agent, teamOf(agent.agent) ?? '']));
+		for (const team of day.teams ?? []) rows.push(...clockRows(team.clocks, [day.date, t.csvKind.team, '', '', team.team || t.noTeam, team.team]));
 	}
 	return stringify(rows, {bom: true, record_delimiter: 'windows'});
 }

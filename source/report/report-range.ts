@@ -1,6 +1,7 @@
 import {clockFigures, emptyHours, type ClockFigures, type HourFigures} from '../model/daily-figures.js';
 import type {Platform} from '../model/message.js';
 import type {ReportDocument} from './report-document.js';
+import {teamsOf, type TeamFigures} from './report-directory.js';
 
 /** A tally by category, as the one-day document carries violations (and buyer signals, where a day has them). */
 export interface CategoryTally {
@@ -20,6 +21,8 @@ export interface ShopTotal {
 
 export interface AgentTotal {
 	agent: string;
+	name?: string;
+	team?: string;
 	consultations: number;
 	clocks: Record<string, ClockFigures>;
 	violations: number;
@@ -31,6 +34,8 @@ export interface PeriodTotal {
 	agents: AgentTotal[];
 	violations: CategoryTally;
 	buyerSignals: CategoryTally;
+	/** `--by team`. */
+	teams?: TeamFigures[];
 }
 
 /** `report --from D --to D` (contract §8): each day's one-day document, their sum, and the period before for comparison. */
@@ -99,7 +104,11 @@ export function periodTotal(days: readonly ReportDocument[]): PeriodTotal {
 		}
 		for (const agent of day.agents) {
 			let sum = agents.get(agent.agent);
-			if (!sum) agents.set(agent.agent, (sum = {agent: agent.agent, consultations: 0, clocks: {}, violations: 0, change: {}}));
+			if (!sum)
+				agents.set(
+					agent.agent,
+					(sum = {agent: agent.agent, ...(agent.name ? {name: agent.name} : {}), ...(agent.team ? {team: agent.team} : {}), consultations: 0, clocks: {}, violations: 0, change: {}}),
+				);
 			sum.consultations += agent.consultations;
 			sum.violations += agent.violations;
 			addClocks(sum.clocks, agent.clocks);
@@ -110,7 +119,9 @@ export function periodTotal(days: readonly ReportDocument[]): PeriodTotal {
 		if (signals) addTally(buyerSignals, signals);
 	}
 	const byKey = <T>(map: Map<string, T>) => [...map.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([, value]) => value);
-	return {shops: byKey(shops), agents: byKey(agents), violations: sortedTally(violations), buyerSignals: sortedTally(buyerSignals)};
+	const total: PeriodTotal = {shops: byKey(shops), agents: byKey(agents), violations: sortedTally(violations), buyerSignals: sortedTally(buyerSignals)};
+	if (days.some(day => day.teams)) total.teams = teamsOf(total.agents, agent => agents.get(agent)?.team);
+	return total;
 }
 
 function addClocks(sum: Record<string, ClockFigures>, day: Record<string, ClockFigures>): void {

@@ -37,9 +37,9 @@ interface Merged {
  * clocks and rules of the same id (a platform pack may override a common rule field by field,
  * or disable it), and adds new ones. Any bad pack stops loading with its path and entry.
  */
-export async function loadRulePacks(userDir?: string): Promise<RulePacks> {
+export async function loadRulePacks(userDir?: string | readonly string[]): Promise<RulePacks> {
 	const merged = new Map<Platform | 'common', Merged>();
-	for (const dir of userDir ? [BUILTIN_RULES_DIR, userDir] : [BUILTIN_RULES_DIR]) {
+	for (const dir of [BUILTIN_RULES_DIR, ...(userDir === undefined ? [] : typeof userDir === 'string' ? [userDir] : userDir)]) {
 		for (const pack of await readPackDir(dir)) mergeInto(merged, pack);
 	}
 	const common = merged.get('common') ?? emptyMerged();
