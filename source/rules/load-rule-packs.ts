@@ -8,7 +8,7 @@ import {requiredWords} from './required-words.js';
 import {WordSegmenter} from './word-edges.js';
 import {compileFeatures, compileRule, overrideRule} from './compile-rules.js';
 import {RulePackError, type PackFile, type RulePack} from './rule-pack.js';
-import {validatePack} from './validate-pack.js';
+import {completeClock, validatePack} from './validate-pack.js';
 import type {RuleEntry} from './violation-rule.js';
 
 /** The packs shipped with kefu-watch (`rules/` at the package root). */
@@ -65,7 +65,7 @@ function mergeInto(merged: Map<Platform | 'common', Merged>, pack: PackFile): vo
 	}
 	target.name ??= pack.name;
 	target.file = pack.file;
-	for (const clock of pack.clocks) target.clocks.set(clock.id, clock);
+	for (const clock of pack.clocks) target.clocks.set(clock.id, completeClock(clock, target.clocks.get(clock.id), pack.file));
 	for (const rule of pack.rules) {
 		const earlier = target.rules.get(rule.id);
 		target.rules.set(rule.id, earlier ? overrideRule(earlier, rule) : rule);
