@@ -12,6 +12,7 @@ export interface CategoryTally {
 export interface ShopTotal {
 	platform: Platform;
 	shop: string;
+	name?: string;
 	consultations: number;
 	clocks: Record<string, ClockFigures>;
 	byHour: HourFigures[];
@@ -97,7 +98,7 @@ export function periodTotal(days: readonly ReportDocument[]): PeriodTotal {
 		for (const shop of day.shops) {
 			const key = `${shop.platform}\u0000${shop.shop}`;
 			let sum = shops.get(key);
-			if (!sum) shops.set(key, (sum = {platform: shop.platform, shop: shop.shop, consultations: 0, clocks: {}, byHour: emptyHours([]), change: {}}));
+			if (!sum) shops.set(key, (sum = {platform: shop.platform, shop: shop.shop, ...(shop.name ? {name: shop.name} : {}), consultations: 0, clocks: {}, byHour: emptyHours([]), change: {}}));
 			sum.consultations += shop.consultations;
 			addClocks(sum.clocks, shop.clocks);
 			addHours(sum.byHour, shop.byHour);

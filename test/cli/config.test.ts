@@ -115,6 +115,7 @@ describe('kefu-watch.yaml (contract §8)', () => {
 		expect(text).toMatch(/^team +consult\./m);
 		expect(text).toMatch(/^售前 +\d+/m);
 		expect(text).toMatch(/^小美 /m);
+		expect(text).toMatch(/^PDD·旗舰店 +\d/m);
 		const csv = runIn(dir, ['report', '--csv', '--by', 'team', '--date', DAYS[1]!, '--now', DAYS_NOW]).stdout;
 		expect(csv).toMatch(/\r\n2026-11-21,team,,,售前,售前,reply-5m,\d+,/);
 		expect(csv).toMatch(/\r\n2026-11-21,agent,,,小美,售前,reply-5m,/);
