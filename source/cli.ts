@@ -7,6 +7,9 @@ import {UsageError} from './commands/usage-error.js';
 import {catalog} from './i18n/catalog.js';
 import chalk from 'chalk';
 import {inertLines} from './text/inert-text.js';
+import {applyConfig} from './config/apply-config.js';
+import {loadConfig} from './config/config-file.js';
+import {rethrowAsUsage as rethrowConfigError} from './commands/config-command.js';
 
 // NO_COLOR (https://no-color.org): no colour at all, whatever the terminal supports.
 if (process.env['NO_COLOR']) chalk.level = 0;
@@ -35,40 +38,45 @@ async function main(argv: readonly string[]): Promise<number> {
 		throw new UsageError(catalog('zh').cli.unknownCommand(commandName) + '\n' + catalog('en').cli.unknownCommand(commandName));
 	}
 	if (cli.flags.help) return printed(cli.input.length === 0 ? programHelp(catalog(lang)) : commandHelp(command, catalog(lang)));
-	const options = resolveCommonOptions(cli.flags);
 	const given = (flag: string) => argv.some(arg => arg === flag || arg.startsWith(`${flag}=`));
+	// kefu-watch.yaml (or --config) says what flags would; a flag typed wins. A bad file stops every command.
+	const config = await loadConfig(cli.flags.config, process.cwd()).catch(rethrowConfigError);
+	const flags = applyConfig(cli.flags, config, given, process.env);
+	const options = resolveCommonOptions(flags);
 	const text = catalog(options.lang);
 	// `--db` wins; KEFU_DB points every command of a shell at one shared database (not the
 	// demo's: simulated records stay beside the simulated logs unless --db says otherwise).
-	const db = given('--db') ? cli.flags.db : process.env['KEFU_DB'] || cli.flags.db;
+	const {db} = flags;
+	// The log folders of the file stand for the paths of a command that reads logs and was given none.
+	const paths = args.length > 0 ? args : (config?.logs ?? []);
 	// Each command loads only its own modules: `report` need not wait for the TUI's (docs/performance.md).
 	switch (command.name) {
 		case 'demo':
 			return (await import('./commands/demo.js')).demoCommand(
-				{dir: cli.flags.dir, db: given('--db') ? cli.flags.db : undefined, once: cli.flags.once, width: cli.flags.width, stale: cli.flags.stale, tzGiven: given('--tz')},
+				{dir: cli.flags.dir, db: given('--db') ? cli.flags.db : undefined, once: cli.flags.once, width: cli.flags.width, stale: flags.stale, tzGiven: given('--tz')},
 				options,
 			);
 		case 'watch':
 			return (await import('./commands/watch.js')).watchCommand(
-				args,
+				paths,
 				{
 					once: cli.flags.once,
 					width: cli.flags.width,
 					limit: cli.flags.limit,
 					view: cli.flags.view,
-					stale: cli.flags.stale,
+					stale: flags.stale,
 					poll: cli.flags.poll,
 					db,
-					bell: cli.flags.bell,
-					notify: cli.flags.notify ?? [],
+					bell: flags.bell,
+					notify: flags.notify ?? [],
 					notifyOn: cli.flags.notifyOn,
 				},
 				options,
 			);
 		case 'alert':
-			return (await import('./commands/alert.js')).alertCommand(args, {poll: cli.flags.poll, db, notify: cli.flags.notify ?? [], notifyOn: cli.flags.notifyOn}, options);
+			return (await import('./commands/alert.js')).alertCommand(paths, {poll: cli.flags.poll, db, notify: flags.notify ?? [], notifyOn: cli.flags.notifyOn}, options);
 		case 'check':
-			return (await import('./commands/check.js')).checkCommand(args, {json: cli.flags.json}, options);
+			return (await import('./commands/check.js')).checkCommand(paths, {json: cli.flags.json}, options);
 		case 'assign':
 		case 'mark':
 		case 'unmark':
@@ -83,7 +91,25 @@ async function main(argv: readonly string[]): Promise<number> {
 		case 'rules':
 			return (await import('./commands/rules-review.js')).rulesCommand(args, {db, json: cli.flags.json}, options);
 		case 'report':
-			return (await import('./commands/report.js')).reportCommand(args, {json: cli.flags.json, date: cli.flags.date, db, width: cli.flags.width}, options);
+			return (await import('./commands/report.js')).reportCommand(
+				paths,
+				{
+					json: cli.flags.json,
+					csv: cli.flags.csv,
+					chart: cli.flags.chart,
+					date: cli.flags.date,
+					from: cli.flags.from,
+					to: cli.flags.to,
+					days: cli.flags.days,
+					groupBy: command.name === 'report' && given('--by') ? cli.flags.by : undefined,
+					db,
+					width: cli.flags.width,
+					config,
+				},
+				options,
+			);
+		case 'config':
+			return (await import('./commands/config-command.js')).configCommand(args, {config: cli.flags.config}, text);
 		case 'db':
 			return (await import('./commands/db-command.js')).dbCommand(args, {db}, options);
 		default:

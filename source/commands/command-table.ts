@@ -1,6 +1,6 @@
 import type {FlagName} from './flags.js';
 
-export type CommandName = 'demo' | 'watch' | 'alert' | 'report' | 'check' | 'assign' | 'mark' | 'unmark' | 'note' | 'history' | 'rules' | 'db';
+export type CommandName = 'demo' | 'watch' | 'alert' | 'report' | 'check' | 'assign' | 'mark' | 'unmark' | 'note' | 'history' | 'rules' | 'db' | 'config';
 
 export interface CommandSpec {
 	name: CommandName;
@@ -11,7 +11,7 @@ export interface CommandSpec {
 	pendingIssue?: number;
 }
 
-const COMMON: readonly FlagName[] = ['tz', 'platform', 'rules', 'encoding', 'lang'];
+const COMMON: readonly FlagName[] = ['tz', 'platform', 'rules', 'encoding', 'lang', 'config'];
 const RECORDS: readonly FlagName[] = ['tz', 'platform', 'shop', 'db', 'logs', 'init', 'by', 'lang'];
 
 /** The commands of contract §3, in the order the help lists them. */
@@ -34,7 +34,12 @@ export const COMMANDS: readonly CommandSpec[] = [
 		summary: 'follows the logs without a terminal and sends alerts to group robots (for a service manager)',
 		flags: ['notify', 'notifyOn', 'poll', 'db', ...COMMON],
 	},
-	{name: 'report', usage: 'kefu-watch report [PATH…] [--json]', summary: 'reply-clock and violation figures per shop and agent for one day', flags: ['json', 'date', 'width', 'now', 'db', ...COMMON]},
+	{
+		name: 'report',
+		usage: 'kefu-watch report [PATH…] [--json|--csv|--chart] [--date D | --from D --to D | --days N] [--by team]',
+		summary: 'reply-clock and violation figures per shop and agent for one day or a range of days',
+		flags: ['json', 'csv', 'chart', 'date', 'from', 'to', 'days', 'by', 'width', 'now', 'db', ...COMMON],
+	},
 	{name: 'check', usage: 'kefu-watch check [PATH…] [--json]', summary: 'rule violations in agent and bot messages (exit 1 when one is an error)', flags: ['json', 'now', ...COMMON]},
 	{name: 'assign', usage: 'kefu-watch assign CONV AGENT', summary: 'record a transfer of a conversation to another agent', flags: [...RECORDS, 'newAgent']},
 	{name: 'mark', usage: 'kefu-watch mark CONV MARK', summary: 'set a mark (yellow green blue purple red spam resolved escalated)', flags: RECORDS},
@@ -48,6 +53,7 @@ export const COMMANDS: readonly CommandSpec[] = [
 		summary: 'copy a records file into a database (each record once), or print every record as one lowdb document',
 		flags: ['db', 'lang'],
 	},
+	{name: 'config', usage: 'kefu-watch config check [--config FILE]', summary: 'check the configuration file: exit 0 when valid, 2 naming the line and key', flags: ['config', 'lang']},
 ];
 
 export function findCommand(name: string): CommandSpec | undefined {

@@ -12,7 +12,7 @@ export interface RawFlags {
 	lang: string;
 	now?: string;
 	by?: string;
-	rules?: string;
+	rules?: string | readonly string[];
 	encoding: string;
 }
 
@@ -24,7 +24,8 @@ export interface CommonOptions {
 	clock: () => number;
 	frozen: boolean;
 	by: string;
-	rulesDir?: string;
+	/** `--rules`, or the configuration's rule folders, over the built-in packs in this order. */
+	rulesDir?: string | readonly string[];
 	encoding: Encoding;
 }
 

@@ -1,7 +1,8 @@
 import type {Platform} from '../model/message.js';
 import type {Catalog} from './catalog.js';
 
-/** `拼多多·旗舰店`, or the platform alone when the shop has no name. */
-export function shopName(shop: {platform: Platform; shop: string}, text: Catalog): string {
-	return shop.shop ? `${text.platform[shop.platform]}·${shop.shop}` : text.platform[shop.platform];
+/** `拼多多·旗舰店`, or the platform alone when the shop has no name; `name` is what a configuration calls it. */
+export function shopName(shop: {platform: Platform; shop: string; name?: string}, text: Catalog): string {
+	const name = shop.name ?? shop.shop;
+	return name ? `${text.platform[shop.platform]}·${name}` : text.platform[shop.platform];
 }

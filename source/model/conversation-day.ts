@@ -1,5 +1,6 @@
 import {messagesUntil, type Conversation} from './conversation.js';
 import {startIndexes, startsAlike, visitStarts, type ClockDefinition} from './reply-clock.js';
+import {secondOfDay} from '../time/zone.js';
 
 declare module './conversation.js' {
 	interface Conversation {
@@ -15,6 +16,13 @@ export const BREACHED = (clockIndex: number) => 2 << (2 * clockIndex);
 export interface AgentShare {
 	agent: string;
 	clockBits: number;
+	/** The local hour (0–23) of this agent's first clock start that day. */
+	hour: number;
+}
+
+/** The local hour (0–23) of an instant in `tz`. */
+export function localHour(ts: number, tz: string): number {
+	return Math.floor(secondOfDay(ts, tz) / 3600);
 }
 
 /**
@@ -35,6 +43,10 @@ export interface ConversationDay {
 	/** The first clock's first start of the day, when answered: who answered and how fast. */
 	readonly firstResponseAgent: string | undefined;
 	readonly firstResponseSeconds: number;
+	/** The local hour of its first clock start that day (any clock): the hour it counts in. */
+	readonly startHour: number;
+	/** Per clock (by index), the hour of its first breached start that day; undefined when none was breached. */
+	readonly breachHours: readonly number[] | undefined;
 	/** What it was worked out for: this many messages, that day, from `now` = `from` on. */
 	readonly count: number;
 	readonly day: DayKey;
@@ -83,6 +95,8 @@ function shareOf(conversation: Conversation, query: DayShareQuery): Conversation
 	let clockBits = 0;
 	const agents = new AgentBits();
 	let firstResponse: {agent: string; seconds: number} | undefined;
+	let firstStart = Infinity;
+	let breachHours: number[] | undefined;
 	// A frozen `now` before the latest message sees only the past. The starts are worked out
 	// afresh each time: kept for every conversation, those of a million messages were most of the memory.
 	const messages = messagesUntil(conversation, query.now);
@@ -95,8 +109,10 @@ function shareOf(conversation: Conversation, query: DayShareQuery): Conversation
 		let pendingSince: number | undefined;
 		visitStarts(messages, pairs, clock, query.now, query.day, (message, repliedAt, waitMs, status) => {
 			const bits = STARTED(index) | (status === 'breached' ? BREACHED(index) : 0);
+			if (status === 'breached' && !(clockBits & BREACHED(index))) (breachHours ??= [])[index] = localHour(message.ts, tz);
 			clockBits |= bits;
-			agents.add(message.agent, bits);
+			if (message.ts < firstStart) firstStart = message.ts;
+			agents.add(message.agent, bits, message.ts);
 			if (index === 0 && first && repliedAt !== undefined) firstResponse = {agent: message.agent, seconds: waitMs / 1000};
 			first = false;
 			// Only the last start can still be waiting; until it goes over its limit nothing here changes.
@@ -108,9 +124,11 @@ function shareOf(conversation: Conversation, query: DayShareQuery): Conversation
 		latestTs: conversation.messages.at(-1)?.ts ?? 0,
 		validUntil,
 		clockBits,
-		agents: agents.shares(),
+		agents: agents.shares(tz),
 		firstResponseAgent: firstResponse?.agent,
 		firstResponseSeconds: firstResponse?.seconds ?? 0,
+		startHour: firstStart === Infinity ? 0 : localHour(firstStart, tz),
+		breachHours,
 		count: conversation.messages.length,
 		day: query.key,
 		from: query.now,
@@ -121,20 +139,24 @@ function shareOf(conversation: Conversation, query: DayShareQuery): Conversation
 class AgentBits {
 	private sole: string | undefined;
 	private soleBits = 0;
-	private several: Map<string, number> | undefined;
+	private soleFirst = Infinity;
+	private several: Map<string, {bits: number; first: number}> | undefined;
 
-	add(agent: string, bits: number): void {
+	add(agent: string, bits: number, ts: number): void {
 		if (!this.several && (this.sole === undefined || this.sole === agent)) {
 			this.sole = agent;
 			this.soleBits |= bits;
+			this.soleFirst = Math.min(this.soleFirst, ts);
 			return;
 		}
-		this.several ??= new Map([[this.sole!, this.soleBits]]);
-		this.several.set(agent, (this.several.get(agent) ?? 0) | bits);
+		this.several ??= new Map([[this.sole!, {bits: this.soleBits, first: this.soleFirst}]]);
+		const known = this.several.get(agent);
+		this.several.set(agent, known ? {bits: known.bits | bits, first: Math.min(known.first, ts)} : {bits, first: ts});
 	}
 
-	shares(): string | AgentShare[] {
-		if (this.several) return [...this.several].map(([agent, clockBits]) => ({agent, clockBits}));
+	/** A sole agent's first start is the conversation's own: only several agents need an hour each. */
+	shares(tz: string): string | AgentShare[] {
+		if (this.several) return [...this.several].map(([agent, {bits, first}]) => ({agent, clockBits: bits, hour: localHour(first, tz)}));
 		return this.sole ?? [];
 	}
 }

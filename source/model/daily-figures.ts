@@ -12,6 +12,13 @@ export interface ClockFigures {
 	rate: number | null;
 }
 
+/** One local hour of a day: consultations by the hour of their first clock start, breaches per clock by the hour of the first breached start. */
+export interface HourFigures {
+	hour: number;
+	consultations: number;
+	breached: Record<string, number>;
+}
+
 export interface FirstResponse {
 	/** Mean seconds from a consultation's first clock start of the day to the reply; null if none replied. */
 	averageSeconds: number | null;
@@ -24,6 +31,8 @@ export interface ShopDay {
 	consultations: number;
 	clocks: Record<string, ClockFigures>;
 	firstResponse: FirstResponse;
+	/** 24 entries, hour 0 to 23; they add up to `consultations` and to each clock's `breached`. */
+	byHour: HourFigures[];
 }
 
 export interface AgentDay {
@@ -31,6 +40,8 @@ export interface AgentDay {
 	consultations: number;
 	clocks: Record<string, ClockFigures>;
 	firstResponse: FirstResponse;
+	/** As a shop's; a conversation shared by several agents counts at each one's own first start. */
+	byHour: HourFigures[];
 }
 
 export interface DayFigures {
@@ -60,8 +71,9 @@ export interface DayQuery {
 interface Tally {
 	conversations: number;
 	lastConversation?: Conversation;
-	clocks: Map<string, {consultations: number; breached: number}>;
+	clocks: Map<string, {consultations: number; breached: number; byHour: number[]}>;
 	responses: number[];
+	hours: number[];
 }
 
 /** Reply-clock figures per shop and per agent for one local day, as contract §2 defines them. */
@@ -89,9 +101,9 @@ export function dayFigures(conversations: Iterable<Conversation>, query: DayQuer
 		if (share.clockBits === 0) continue;
 		stableUntil = Math.min(stableUntil, share.validUntil);
 		const shop = shops.of(conversation);
-		countClocks(shop, clocks, conversation, share.clockBits);
-		if (typeof share.agents === 'string') countClocks(tallyOf(agents, share.agents), clocks, conversation, share.clockBits);
-		else for (const own of share.agents) countClocks(tallyOf(agents, own.agent), clocks, conversation, own.clockBits);
+		countClocks(shop, clocks, conversation, share.clockBits, share.startHour, share.breachHours);
+		if (typeof share.agents === 'string') countClocks(tallyOf(agents, share.agents), clocks, conversation, share.clockBits, share.startHour, share.breachHours);
+		else for (const own of share.agents) countClocks(tallyOf(agents, own.agent), clocks, conversation, own.clockBits, own.hour, undefined);
 		if (share.firstResponseAgent !== undefined) {
 			shop.responses.push(share.firstResponseSeconds);
 			tallyOf(agents, share.firstResponseAgent).responses.push(share.firstResponseSeconds);
@@ -126,34 +138,53 @@ class ShopTallies {
 	}
 }
 
-/** Counts one conversation in a tally, for each clock it has a start of that day. */
-function countClocks(tally: Tally, clocks: readonly ClockDefinition[], conversation: Conversation, clockBits: number): void {
+/**
+ * Counts one conversation in a tally, for each clock it has a start of that day, in the hour of
+ * its first start (its breaches in the hour of each clock's first breached start, when known).
+ */
+function countClocks(tally: Tally, clocks: readonly ClockDefinition[], conversation: Conversation, clockBits: number, hour: number, breachHours: readonly number[] | undefined): void {
 	for (let index = 0; index < clocks.length; index += 1) {
-		if (clockBits & STARTED(index)) count(tally, clocks[index]!.id, conversation, (clockBits & BREACHED(index)) !== 0);
+		if (!(clockBits & STARTED(index))) continue;
+		const breachHour = clockBits & BREACHED(index) ? (breachHours?.[index] ?? hour) : -1;
+		count(tally, clocks[index]!.id, conversation, hour, breachHour);
 	}
 }
 
 /** Counts one conversation's starts of one clock; called at most once per tally, clock and conversation. */
-function count(tally: Tally, clockId: string, conversation: Conversation, breached: boolean): void {
+function count(tally: Tally, clockId: string, conversation: Conversation, hour: number, breachHour: number): void {
 	if (tally.lastConversation !== conversation) {
 		tally.lastConversation = conversation;
 		tally.conversations += 1;
+		tally.hours[hour]! += 1;
 	}
 	let clock = tally.clocks.get(clockId);
 	if (!clock) {
-		clock = {consultations: 0, breached: 0};
+		clock = {consultations: 0, breached: 0, byHour: new Array<number>(24).fill(0)};
 		tally.clocks.set(clockId, clock);
 	}
 	clock.consultations += 1;
-	if (breached) clock.breached += 1;
+	if (breachHour >= 0) {
+		clock.breached += 1;
+		clock.byHour[breachHour]! += 1;
+	}
 }
 
-function summarise(tally: Tally): {consultations: number; clocks: Record<string, ClockFigures>; firstResponse: FirstResponse} {
+function summarise(tally: Tally): {consultations: number; clocks: Record<string, ClockFigures>; firstResponse: FirstResponse; byHour: HourFigures[]} {
 	const clocks: Record<string, ClockFigures> = {};
 	for (const [id, {consultations, breached}] of tally.clocks) clocks[id] = clockFigures(consultations, breached);
 	const total = tally.responses.reduce((sum, seconds) => sum + seconds, 0);
 	const replied = tally.responses.length;
-	return {consultations: tally.conversations, clocks, firstResponse: {averageSeconds: replied > 0 ? total / replied : null, replied}};
+	const byHour = tally.hours.map((consultations, hour) => {
+		const breached: Record<string, number> = {};
+		for (const [id, clock] of tally.clocks) breached[id] = clock.byHour[hour]!;
+		return {hour, consultations, breached};
+	});
+	return {consultations: tally.conversations, clocks, firstResponse: {averageSeconds: replied > 0 ? total / replied : null, replied}, byHour};
+}
+
+/** A day's 24 hours with nothing in them, each clock of `clockIds` at 0. */
+export function emptyHours(clockIds: readonly string[]): HourFigures[] {
+	return Array.from({length: 24}, (_, hour) => ({hour, consultations: 0, breached: Object.fromEntries(clockIds.map(id => [id, 0]))}));
 }
 
 export function clockFigures(consultations: number, breached: number): ClockFigures {
@@ -161,7 +192,7 @@ export function clockFigures(consultations: number, breached: number): ClockFigu
 }
 
 function newTally(): Tally {
-	return {conversations: 0, clocks: new Map(), responses: []};
+	return {conversations: 0, clocks: new Map(), responses: [], hours: new Array<number>(24).fill(0)};
 }
 
 function tallyOf(tallies: Map<string, Tally>, key: string): Tally {

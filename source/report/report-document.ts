@@ -1,12 +1,13 @@
 import {formatIsoInZone} from '../time/zone.js';
-import type {AgentDay, ClockFigures, DayFigures, ShopDay} from '../model/daily-figures.js';
+import {emptyHours, type AgentDay, type ClockFigures, type DayFigures, type HourFigures, type ShopDay} from '../model/daily-figures.js';
 import type {Platform} from '../model/message.js';
 import {rateAlerts, type RateAlert} from '../model/rate-alerts.js';
 import type {ClockDefinition} from '../model/reply-clock.js';
 import type {PlatformExposure, ViolationTally} from './violation-tally.js';
+import type {TeamFigures} from './report-directory.js';
 
 function emptyAgentDay(agent: string): AgentDay {
-	return {agent, consultations: 0, clocks: {}, firstResponse: {averageSeconds: null, replied: 0}};
+	return {agent, consultations: 0, clocks: {}, firstResponse: {averageSeconds: null, replied: 0}, byHour: emptyHours([])};
 }
 
 /** `report --json` (contract §3), with the extra keys the contract welcomes. */
@@ -17,19 +18,28 @@ export interface ReportDocument {
 	shops: {
 		platform: Platform;
 		shop: string;
+		/** What the configuration calls the shop. */
+		name?: string;
 		consultations: number;
 		clocks: Record<string, ClockFigures>;
 		avgFirstResponseSeconds: number | null;
 		alerts: RateAlert[];
+		/** Contract §8: 24 entries by the local hour of the clock start. */
+		byHour: HourFigures[];
 	}[];
 	agents: {
 		agent: string;
+		/** The configuration's display name and team. */
+		name?: string;
+		team?: string;
 		consultations: number;
 		clocks: Record<string, ClockFigures>;
 		avgFirstResponseSeconds: number | null;
 		violations: number;
 	}[];
 	violations: {total: number; byCategory: Record<string, number>; exposure: PlatformExposure[]};
+	/** `report --by team`: agents summed by their team. */
+	teams?: TeamFigures[];
 	badLines: number;
 	spamExcluded: number;
 }
@@ -43,10 +53,13 @@ export interface ReportInput {
 	badLines: number;
 	spamExcluded: number;
 	violations: ViolationTally;
+	/** A shop's clocks where its own targets differ from the platform's (the configuration's). */
+	shopClocks?: (platform: Platform, shop: string) => readonly ClockDefinition[];
 }
 
 export function reportDocument(input: ReportInput): ReportDocument {
 	const {figures, date, tz, now, clocksFor, badLines, spamExcluded, violations} = input;
+	const shopClocks = input.shopClocks ?? clocksFor;
 	// An agent with violations but no consultation that day still belongs in the report.
 	const agents = [
 		...figures.agents,
@@ -64,7 +77,8 @@ export function reportDocument(input: ReportInput): ReportDocument {
 			consultations: shop.consultations,
 			clocks: shop.clocks,
 			avgFirstResponseSeconds: shop.firstResponse.averageSeconds,
-			alerts: rateAlerts(shop.clocks, clocksFor(shop.platform)),
+			alerts: rateAlerts(shop.clocks, shopClocks(shop.platform, shop.shop)),
+			byHour: shop.byHour,
 		})),
 		agents: agents.map((agent: AgentDay) => ({
 			agent: agent.agent,

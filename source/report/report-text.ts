@@ -5,6 +5,14 @@ import {shopName} from '../i18n/shop-name.js';
 import {clockIdsOf, figureTable} from './figure-tables.js';
 import type {ReportDocument} from './report-document.js';
 import {exposureText} from './violation-tally.js';
+import {busyHourLines} from './busy-hours.js';
+import type {TeamFigures} from './report-directory.js';
+
+/** `--by team`: each team's sums, as the agents' table. */
+export function teamTable(teams: readonly TeamFigures[], clockIds: readonly string[], clockLabel: (id: string) => string, text: Catalog, width: number): string[] {
+	const rows = teams.map(team => ({name: team.team || text.periods.noTeam, lead: [String(team.consultations)], clocks: team.clocks, averageSeconds: null, trail: [String(team.violations)]}));
+	return figureTable({title: text.periods.team, lead: [text.report.consultations], trail: [text.report.violations]}, rows, clockIds, clockLabel, text, width);
+}
 
 /** The report as a readable table: shops, then agents, then what needs attention. */
 export function renderReportText(report: ReportDocument, text: Catalog, clockLabel: (id: string) => string, width = Infinity): string {
@@ -15,14 +23,24 @@ export function renderReportText(report: ReportDocument, text: Catalog, clockLab
 	else {
 		const shops = report.shops.map(shop => ({name: shopName(shop, text), lead: [String(shop.consultations)], clocks: shop.clocks, averageSeconds: shop.avgFirstResponseSeconds}));
 		const agents = report.agents.map(agent => ({
-			name: agent.agent,
+			name: agent.name ?? agent.agent,
 			lead: [String(agent.consultations)],
 			clocks: agent.clocks,
 			averageSeconds: agent.avgFirstResponseSeconds,
 			trail: [String(agent.violations)],
 		}));
 		lines.push(...figureTable({title: t.shops, lead: [t.consultations]}, shops, clockIds, clockLabel, text, width));
+		lines.push(
+			'',
+			...busyHourLines(
+				report.shops.map(shop => ({name: shopName(shop, text), byHour: shop.byHour})),
+				clockIds,
+				clockLabel,
+				text,
+			),
+		);
 		lines.push('', ...figureTable({title: t.agents, lead: [t.consultations], trail: [t.violations]}, agents, clockIds, clockLabel, text, width));
+		if (report.teams) lines.push('', ...teamTable(report.teams, clockIds, clockLabel, text, width));
 	}
 	const alerts = report.shops.flatMap(shop =>
 		shop.alerts.map(alert =>

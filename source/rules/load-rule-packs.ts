@@ -9,7 +9,7 @@ import {requiredWords} from './required-words.js';
 import {WordSegmenter} from './word-edges.js';
 import {compileFeatures, compileRule, overrideRule} from './compile-rules.js';
 import {RulePackError, type PackFile, type RulePack} from './rule-pack.js';
-import {validatePack} from './validate-pack.js';
+import {completeClock, validatePack} from './validate-pack.js';
 import type {RuleEntry} from './violation-rule.js';
 
 /** The packs shipped with kefu-watch (`rules/` at the package root). */
@@ -38,9 +38,9 @@ interface Merged {
  * clocks and rules of the same id (a platform pack may override a common rule field by field,
  * or disable it), and adds new ones. Any bad pack stops loading with its path and entry.
  */
-export async function loadRulePacks(userDir?: string): Promise<RulePacks> {
+export async function loadRulePacks(userDir?: string | readonly string[]): Promise<RulePacks> {
 	const merged = new Map<Platform | 'common', Merged>();
-	for (const dir of userDir ? [BUILTIN_RULES_DIR, userDir] : [BUILTIN_RULES_DIR]) {
+	for (const dir of [BUILTIN_RULES_DIR, ...(userDir === undefined ? [] : typeof userDir === 'string' ? [userDir] : userDir)]) {
 		for (const pack of await readPackDir(dir)) mergeInto(merged, pack);
 	}
 	const common = merged.get('common') ?? emptyMerged();
@@ -66,7 +66,7 @@ function mergeInto(merged: Map<Platform | 'common', Merged>, pack: PackFile): vo
 	}
 	target.name ??= pack.name;
 	target.file = pack.file;
-	for (const clock of pack.clocks) target.clocks.set(clock.id, clock);
+	for (const clock of pack.clocks) target.clocks.set(clock.id, completeClock(clock, target.clocks.get(clock.id), pack.file));
 	for (const rule of pack.rules) {
 		const earlier = target.rules.get(rule.id);
 		target.rules.set(rule.id, earlier ? overrideRule(earlier, rule) : rule);

@@ -5,11 +5,17 @@ import type {ClockDefinition} from '../model/reply-clock.js';
 import type {Platform} from '../model/message.js';
 import type {RuleEntry, ViolationRule} from './violation-rule.js';
 
+/**
+ * A clock as a pack file gives it: only the fields it names, each checked. Over a clock of the
+ * same id from an earlier pack it replaces those fields and keeps the others (a target, a fine).
+ */
+export type ClockEntry = Partial<ClockDefinition> & {id: string; at: string};
+
 /** One pack file as read and checked; `common` packs apply to every platform. */
 export interface PackFile {
 	platform: Platform | 'common';
 	name: {zh: string; en: string};
-	clocks: ClockDefinition[];
+	clocks: ClockEntry[];
 	rules: RuleEntry[];
 	/** Named alternatives usable in patterns as `{name}`, e.g. every way to write WeChat. */
 	aliases: Record<string, string>;

@@ -1,7 +1,7 @@
 import {PLATFORMS, type Platform, type Sender} from '../model/message.js';
 import type {ClockDefinition, FineCondition} from '../model/reply-clock.js';
 import {parseClockTime} from '../time/zone.js';
-import {RulePackError, type PackFile} from './rule-pack.js';
+import {RulePackError, type ClockEntry, type PackFile} from './rule-pack.js';
 import {validateRuleEntry} from './validate-rule.js';
 
 type Json = Record<string, unknown>;
@@ -71,36 +71,51 @@ function stringList(value: unknown, at: string, fail: (entry: string, problem: s
 	return value as string[];
 }
 
-function validateClock(raw: unknown, at: string, fail: (entry: string, problem: string) => never): ClockDefinition {
+/** The fields a clock entry names, each checked; whether they add up to a whole clock is seen when packs are merged (`completeClock`). */
+function validateClock(raw: unknown, at: string, fail: (entry: string, problem: string) => never): ClockEntry {
 	if (!isObject(raw)) return fail(at, 'a clock must be an object');
 	const id = raw['id'];
 	if (typeof id !== 'string' || !/^[a-z0-9][a-z0-9.-]*$/.test(id)) return fail(`${at}.id`, 'must be a lowercase id like "reply-5m"');
-	const limitSeconds = positive(raw['limitSeconds']) ?? fail(`${at}.limitSeconds`, 'must be a positive number of seconds');
-	const warnSeconds = raw['warnSeconds'] === undefined ? 0 : (nonNegative(raw['warnSeconds']) ?? fail(`${at}.warnSeconds`, 'must be zero or more seconds'));
-	if (warnSeconds >= limitSeconds) fail(`${at}.warnSeconds`, 'must be less than limitSeconds');
-	const window = isObject(raw['window']) ? raw['window'] : fail(`${at}.window`, 'must be {"from": "HH:MM", "to": "HH:MM"}');
-	const fromSecond = parseClockTime(String(window['from'])) ?? fail(`${at}.window.from`, 'must be a time like "08:00"');
-	const toSecond = parseClockTime(String(window['to'])) ?? fail(`${at}.window.to`, 'must be a time like "23:00"');
-	if (toSecond <= fromSecond) fail(`${at}.window`, '"to" must be later than "from"');
-	const stoppedBy = raw['stoppedBy'];
-	if (!Array.isArray(stoppedBy) || stoppedBy.length === 0 || !stoppedBy.every(s => s === 'agent' || s === 'bot')) {
-		return fail(`${at}.stoppedBy`, 'must be a non-empty list of "agent" and "bot"');
+	const entry: ClockEntry = {id, at};
+	const given = (key: string) => raw[key] !== undefined;
+	if (given('limitSeconds')) entry.limitSeconds = positive(raw['limitSeconds']) ?? fail(`${at}.limitSeconds`, 'must be a positive number of seconds');
+	if (given('warnSeconds')) entry.warnSeconds = nonNegative(raw['warnSeconds']) ?? fail(`${at}.warnSeconds`, 'must be zero or more seconds');
+	if (given('window')) {
+		const window = isObject(raw['window']) ? raw['window'] : fail(`${at}.window`, 'must be {"from": "HH:MM", "to": "HH:MM"}');
+		const fromSecond = parseClockTime(String(window['from'])) ?? fail(`${at}.window.from`, 'must be a time like "08:00"');
+		const toSecond = parseClockTime(String(window['to'])) ?? fail(`${at}.window.to`, 'must be a time like "23:00"');
+		if (toSecond <= fromSecond) fail(`${at}.window`, '"to" must be later than "from"');
+		entry.window = {fromSecond, toSecond};
 	}
-	const source = raw['source'];
-	if (typeof source !== 'string' || source === '') return fail(`${at}.source`, 'must name the document the rule comes from');
-	const target = raw['target'] === undefined ? undefined : (fraction(raw['target']) ?? fail(`${at}.target`, 'must be a rate between 0 and 1'));
-	const fine = raw['fine'] === undefined ? undefined : validateFine(raw['fine'], `${at}.fine`, fail);
-	return {
-		...(target === undefined ? {} : {target}),
-		...(fine === undefined ? {} : {fine}),
-		id,
-		limitSeconds,
-		warnSeconds,
-		window: {fromSecond, toSecond},
-		stoppedBy: stoppedBy as Sender[],
-		label: bilingual(raw['label'], id),
-		source,
+	if (given('stoppedBy')) {
+		const stoppedBy = raw['stoppedBy'];
+		if (!Array.isArray(stoppedBy) || stoppedBy.length === 0 || !stoppedBy.every(s => s === 'agent' || s === 'bot')) {
+			return fail(`${at}.stoppedBy`, 'must be a non-empty list of "agent" and "bot"');
+		}
+		entry.stoppedBy = stoppedBy as Sender[];
+	}
+	if (given('source')) entry.source = typeof raw['source'] === 'string' && raw['source'] !== '' ? raw['source'] : fail(`${at}.source`, 'must name the document the rule comes from');
+	if (given('target')) entry.target = fraction(raw['target']) ?? fail(`${at}.target`, 'must be a rate between 0 and 1');
+	if (given('fine')) entry.fine = validateFine(raw['fine'], `${at}.fine`, fail);
+	if (given('label')) entry.label = bilingual(raw['label'], id);
+	return entry;
+}
+
+/**
+ * A clock entry over the clock of the same id before it (field by field), or on its own: the
+ * whole must be a clock, named at the entry when it is not.
+ */
+export function completeClock(entry: ClockEntry, earlier: ClockDefinition | undefined, file: string): ClockDefinition {
+	const fail = (key: string, problem: string): never => {
+		throw new RulePackError(file, `${entry.at}${key}`, problem);
 	};
+	const {at: _at, ...fields} = entry;
+	const merged = {warnSeconds: 0, label: {zh: entry.id, en: entry.id}, ...earlier, ...fields};
+	const missing = (['limitSeconds', 'window', 'stoppedBy', 'source'] as const).find(key => merged[key] === undefined);
+	if (missing) fail(`.${missing}`, `is needed: no earlier pack defines clock "${entry.id}" for this entry to change`);
+	const clock = merged as ClockDefinition;
+	if (clock.warnSeconds >= clock.limitSeconds) fail('.warnSeconds', 'must be less than limitSeconds');
+	return clock;
 }
 
 function validateFine(raw: unknown, at: string, fail: (entry: string, problem: string) => never): FineCondition {

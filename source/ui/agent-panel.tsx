@@ -4,7 +4,8 @@ import {isActionable, type BoardRow} from '../board/triage.js';
 import type {Catalog} from '../i18n/catalog.js';
 import type {TodayFigures} from '../report/day-count.js';
 import {clockIdsOf, figureTable, type FigureRow} from '../report/figure-tables.js';
-import {truncateToWidth} from '../text/display-width.js';
+import {displayWidth, fitToWidth, truncateToWidth} from '../text/display-width.js';
+import {sparkline} from '../report/hour-chart.js';
 import {keepVisible} from './navigation.js';
 
 /** How the agent panel is sorted; `worst` first by default: the lowest rate on the first clock, then the most waiting. */
@@ -80,5 +81,20 @@ export function agentPanelTable(today: TodayFigures, rows: readonly BoardRow[], 
 		if (line.startsWith(' ') && agents.length > 0) agents.at(-1)!.lines.push(line);
 		else agents.push({name: names[agents.length]!, lines: [line]});
 	}
-	return {header, agents};
+	return withSparklines({header, agents}, figures, text, width - 2);
+}
+
+/** Each agent's first line gets a sparkline of their day's consultations by hour, when the panel has room for it. */
+function withSparklines(table: AgentTable, figures: ReadonlyMap<string, {byHour: readonly {consultations: number}[]}>, text: Catalog, width: number): AgentTable {
+	const tableWidth = Math.max(displayWidth(table.header), ...table.agents.flatMap(agent => agent.lines.map(line => displayWidth(line))));
+	if (tableWidth + 2 + 24 > width) return table;
+	const pad = (line: string) => `${fitToWidth(line, tableWidth)}  `;
+	return {
+		header: `${pad(table.header)}${text.agentPanel.hours}`,
+		agents: table.agents.map(agent => {
+			const hours = figures.get(agent.name)?.byHour.map(hour => hour.consultations) ?? [];
+			const [first = '', ...rest] = agent.lines;
+			return {name: agent.name, lines: [`${pad(first)}${sparkline(hours)}`.trimEnd(), ...rest]};
+		}),
+	};
 }

@@ -14,6 +14,7 @@ import {CommandPrompt, FooterBar, SearchPrompt} from './footer-bar.js';
 import {completions} from './command-line.js';
 import {HeaderBar} from './header-bar.js';
 import {HelpOverlay} from './help-overlay.js';
+import {HoursView, shopOfToday} from './hours-view.js';
 import type {Mark} from '../store/records.js';
 import {ModalPanel} from './modal-panel.js';
 import {flaggedItems} from './flagged-items.js';
@@ -176,6 +177,8 @@ export function App({source, clock, tz, lang, note, alerts, onQuit, onSuspend}: 
 				/>
 			) : ui.overlay === 'help' ? (
 				<HelpOverlay text={text} height={bodyHeight} width={width} note={note} />
+			) : ui.overlay === 'hours' ? (
+				<HoursView shop={shopOfToday(today.shops, (openRow ?? rows[selectedIndex])?.conversation)} clockLabel={clockLabel} text={text} height={bodyHeight} width={width} />
 			) : ui.overlay === 'badLines' ? (
 				<BadLinesOverlay badLines={source.badLines} text={text} height={bodyHeight} width={width} />
 			) : ui.view === 'agents' ? (

@@ -28,6 +28,7 @@ export type Action =
 	| 'nextViolation'
 	| 'previousViolation'
 	| 'badLines'
+	| 'hours'
 	| 'help'
 	| 'quit';
 
@@ -75,6 +76,7 @@ export const BINDINGS: readonly Binding[] = [
 	{action: 'nextViolation', keys: ['e'], views: ['conversation'], priority: 5},
 	{action: 'previousViolation', keys: ['E'], views: ['conversation'], priority: 6},
 	{action: 'badLines', keys: ['b'], views: ALL_VIEWS},
+	{action: 'hours', keys: ['h'], views: ['board', 'conversation'], priority: 13},
 	{action: 'help', keys: ['?'], views: ALL_VIEWS, priority: 0},
 	{action: 'quit', keys: ['q', 'ctrl+c'], views: ALL_VIEWS, priority: 0},
 ];

@@ -6,7 +6,7 @@ import {moveIndex} from './navigation.js';
 import {AGENT_SORTS, type AgentSort} from './agent-panel.js';
 
 /** A panel drawn over the body until any key is pressed. */
-export type Overlay = 'help' | 'badLines';
+export type Overlay = 'help' | 'badLines' | 'hours';
 
 /** Where the user is: the view, an overlay, the selected conversation and the scroll of an open one. */
 export interface UiState {
@@ -81,7 +81,7 @@ export function reduceUi(state: UiState, action: Action | 'dismiss', screen: Scr
 	// q closes an overlay (help, bad lines) like any key; only on the screens beneath does it quit.
 	if (state.overlay) return {...state, overlay: undefined};
 	if (action === 'quit') return {...state, quit: true};
-	if (action === 'help' || action === 'badLines') return {...state, overlay: action};
+	if (action === 'help' || action === 'badLines' || action === 'hours') return {...state, overlay: action};
 	if (action === 'dismiss') return state;
 	if (action === 'violationsOnly') return {...state, filter: {...state.filter, view: state.filter.view === 'violations' ? 'all' : 'violations'}};
 	if (action === 'cycleView') return {...state, filter: {...state.filter, view: nextView(state.filter.view)}};

@@ -26,7 +26,15 @@ describe('report on the fixture shop at 14:00', () => {
 		expect(code).toBe(0);
 		const json = JSON.parse(stdout);
 		expect(json).toMatchObject({date: '2026-11-22', tz: 'Asia/Shanghai', now: FIXTURE_NOW, badLines: 2, violations: {total: 0, byCategory: {}}});
-		expect(json.shops).toEqual([
+		// Each shop's hours add up to its day (contract §8).
+		for (const shop of json.shops) {
+			expect(shop.byHour.map((hour: {hour: number}) => hour.hour)).toEqual([...Array(24).keys()]);
+			expect(shop.byHour.reduce((sum: number, hour: {consultations: number}) => sum + hour.consultations, 0)).toBe(shop.consultations);
+			for (const [id, figures] of Object.entries<{breached: number}>(shop.clocks)) {
+				expect(shop.byHour.reduce((sum: number, hour: {breached: Record<string, number>}) => sum + hour.breached[id]!, 0)).toBe(figures.breached);
+			}
+		}
+		expect(json.shops.map(({byHour: _byHour, ...shop}: {byHour: unknown}) => shop)).toEqual([
 			{
 				platform: 'pinduoduo',
 				shop: 'flagship',

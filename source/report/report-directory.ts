@@ -1,0 +1,92 @@
+import type {KefuConfig} from '../config/config-file.js';
+import {clockFigures, type ClockFigures} from '../model/daily-figures.js';
+import type {ClockDefinition} from '../model/reply-clock.js';
+import type {ReportDocument} from './report-document.js';
+
+/** A team's figures: the sums of its agents' (a conversation two of its agents shared counts for each). */
+export interface TeamFigures {
+	team: string;
+	agents: string[];
+	consultations: number;
+	clocks: Record<string, ClockFigures>;
+	violations: number;
+}
+
+/**
+ * Who is who, from the configuration: an agent's other file names, display names, teams, and
+ * each shop's own targets. Without a configuration everyone is as the logs name them.
+ */
+export class ReportDirectory {
+	private readonly aliases = new Map<string, string>();
+
+	constructor(private readonly config: KefuConfig | undefined) {
+		for (const [agent, entry] of Object.entries(config?.agents ?? {})) for (const file of entry.files) this.aliases.set(file, agent);
+	}
+
+	/** The agent a name in the logs stands for. */
+	agentOf(name: string): string {
+		return this.aliases.get(name) ?? name;
+	}
+
+	teamOf(agent: string): string | undefined {
+		return this.config?.agents[agent]?.team;
+	}
+
+	/** The platform's clocks with this shop's own targets over the pack's. */
+	shopClocks(clocks: readonly ClockDefinition[], shop: string): readonly ClockDefinition[] {
+		const targets = this.config?.shops[shop]?.targets;
+		if (!targets || Object.keys(targets).length === 0) return clocks;
+		return clocks.map(clock => (targets[clock.id] === undefined ? clock : {...clock, target: targets[clock.id]}));
+	}
+
+	/** The day's document with agents under their own names (file aliases merged), display names and teams added. */
+	apply(report: ReportDocument, byTeam: boolean): ReportDocument {
+		if (!this.config) return byTeam ? {...report, teams: teamsOf(report.agents, () => undefined)} : report;
+		const shops = report.shops.map(shop => {
+			const name = this.config!.shops[shop.shop]?.name;
+			return name === undefined ? shop : {...shop, name};
+		});
+		const merged = new Map<string, ReportDocument['agents'][number]>();
+		for (const agent of report.agents) {
+			const id = this.agentOf(agent.agent);
+			const known = merged.get(id);
+			merged.set(id, known ? mergeAgents(known, agent) : {...agent, agent: id});
+		}
+		const agents = [...merged.values()]
+			.sort((a, b) => a.agent.localeCompare(b.agent))
+			.map(agent => {
+				const entry = this.config!.agents[agent.agent];
+				return {...agent, ...(entry?.name === undefined ? {} : {name: entry.name}), ...(entry?.team === undefined ? {} : {team: entry.team})};
+			});
+		return {...report, shops, agents, ...(byTeam ? {teams: teamsOf(agents, agent => this.teamOf(agent))} : {})};
+	}
+}
+
+function mergeAgents(a: ReportDocument['agents'][number], b: ReportDocument['agents'][number]): ReportDocument['agents'][number] {
+	const clocks = {...a.clocks};
+	for (const [id, clock] of Object.entries(b.clocks)) clocks[id] = clockFigures((clocks[id]?.consultations ?? 0) + clock.consultations, (clocks[id]?.breached ?? 0) + clock.breached);
+	const replied = (agent: typeof a) => (agent.avgFirstResponseSeconds === null ? 0 : agent.consultations);
+	const weight = replied(a) + replied(b);
+	const average = weight === 0 ? null : ((a.avgFirstResponseSeconds ?? 0) * replied(a) + (b.avgFirstResponseSeconds ?? 0) * replied(b)) / weight;
+	return {...a, consultations: a.consultations + b.consultations, clocks, avgFirstResponseSeconds: average, violations: a.violations + b.violations};
+}
+
+/** Agents summed by team; those with none under the empty team name, last. */
+export function teamsOf(
+	agents: readonly {agent: string; consultations: number; clocks: Record<string, ClockFigures>; violations: number}[],
+	teamOf: (agent: string) => string | undefined,
+): TeamFigures[] {
+	const teams = new Map<string, TeamFigures>();
+	for (const agent of agents) {
+		const team = teamOf(agent.agent) ?? '';
+		let sum = teams.get(team);
+		if (!sum) teams.set(team, (sum = {team, agents: [], consultations: 0, clocks: {}, violations: 0}));
+		sum.agents.push(agent.agent);
+		sum.consultations += agent.consultations;
+		sum.violations += agent.violations;
+		for (const [id, clock] of Object.entries(agent.clocks)) {
+			sum.clocks[id] = clockFigures((sum.clocks[id]?.consultations ?? 0) + clock.consultations, (sum.clocks[id]?.breached ?? 0) + clock.breached);
+		}
+	}
+	return [...teams.values()].sort((a, b) => Number(a.team === '') - Number(b.team === '') || a.team.localeCompare(b.team));
+}
