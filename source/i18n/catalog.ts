@@ -23,10 +23,8 @@ const zh = {
 	header: {
 		agents: '在线客服',
 		badLines: '坏行',
-		conversations: '会话',
 		loading: '读取中…',
 		searchingLogs: '正在日志中查找较早的消息…',
-		files: '文件',
 		noConsultations: '今日(08:00–23:00)暂无计入的咨询',
 		pathGone: (paths: string) => `已不存在,等它重新出现: ${paths}`,
 		fineRisk: (yuan: number) => `罚款风险 ${yuan}元`,
@@ -77,9 +75,6 @@ const zh = {
 		suggestion: '建议:',
 		owner: '接待客服',
 		buyer: '买家',
-		messages: '条消息',
-		notCounted: '(08:00–23:00 之外,不计入回复率)',
-		waiting: '买家已等待',
 		textGone: '(原文未能从日志读回:文件已轮转或改写)',
 	},
 	report: {
@@ -185,7 +180,6 @@ const zh = {
 	views: {all: '全部', waiting: '等待中', breached: '已超时', violations: '只看违规', flagged: '已插旗', spam: '垃圾咨询'} satisfies Record<BoardView, string>,
 	modal: {
 		reviewTitle: (conv: string) => `审核会话 ${conv} 的违规(↑↓ 选择,Enter 切换:待审核 → 已确认 → 误报,Esc 关闭):`,
-		searchTitle: '搜索会话号、买家、客服或消息内容(Enter 应用,留空清除;在看板按 Esc 清除筛选):',
 		agentFilterTitle: '只看这位客服的会话(输入名字筛选,Enter 应用,留空清除):',
 		assignTitle: (conv: string) => `转接会话 ${conv} 给(输入名字筛选,↑↓ 选择,Enter 确定,Esc 取消):`,
 		confirmAssign: (conv: string, to: string) => `确认把会话 ${conv} 转接给 ${to}?Enter 确认,Esc 取消。买家的等待时间照常计算。`,
@@ -352,10 +346,8 @@ const en: Catalog = {
 	header: {
 		agents: 'agents active',
 		badLines: 'bad lines',
-		conversations: 'conversations',
 		loading: 'loading…',
 		searchingLogs: 'searching the logs for older messages…',
-		files: 'files',
 		noConsultations: 'No counted consultations today (08:00–23:00)',
 		pathGone: (paths: string) => `gone, waiting for it to come back: ${paths}`,
 		fineRisk: (yuan: number) => `${yuan} yuan fine risk`,
@@ -406,9 +398,6 @@ const en: Catalog = {
 		suggestion: 'suggest: ',
 		owner: 'agent',
 		buyer: 'buyer',
-		messages: 'messages',
-		notCounted: '(outside 08:00–23:00: not counted)',
-		waiting: 'buyer waiting',
 		textGone: '(the words could not be read back: the log was rotated or rewritten)',
 	},
 	report: {
@@ -515,7 +504,6 @@ const en: Catalog = {
 	views: {all: 'all', waiting: 'waiting', breached: 'breached', violations: 'violations only', flagged: 'flagged', spam: 'spam'},
 	modal: {
 		reviewTitle: (conv: string) => `Review the flags of ${conv} (↑↓ choose, Enter: open → confirmed → false positive, Esc close):`,
-		searchTitle: 'Search conversation, buyer, agent or message text (Enter applies, empty clears; Esc on the board clears filters):',
 		agentFilterTitle: "Only this agent's conversations (type to filter, Enter applies, empty clears):",
 		assignTitle: (conv: string) => `Transfer ${conv} to (type to filter, ↑↓ choose, Enter pick, Esc cancel):`,
 		confirmAssign: (conv: string, to: string) => `Transfer ${conv} to ${to}? Enter confirms, Esc cancels. The buyer's wait keeps counting.`,

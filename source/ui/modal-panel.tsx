@@ -85,12 +85,12 @@ export function ModalPanel({modal, conv, agents, owner, nameMatches, marks, mark
 				{choices.map((agent, index) => choice(agent, index === modal.index, agent))}
 			</>
 		);
-	} else {
+	} else if (modal.kind === 'note') {
 		body = (
 			<>
-				<Text bold>{line(modal.kind === 'note' ? text.modal.noteTitle(conv) : text.modal.searchTitle)}</Text>
+				<Text bold>{line(text.modal.noteTitle(conv))}</Text>
 				<Text>{line(`> ${modal.text}_`)}</Text>
-				{modal.kind === 'note' && modal.confirmQuit ? <Text color="yellow">{line(text.modal.noteUnsaved)}</Text> : null}
+				{modal.confirmQuit ? <Text color="yellow">{line(text.modal.noteUnsaved)}</Text> : null}
 			</>
 		);
 	}
