@@ -1,4 +1,5 @@
-import type {Platform, Sender} from '../model/message.js';
+import {PLATFORMS, SENDERS, type Platform, type Sender} from '../model/message.js';
+import type {LineProblem} from '../ingest/line-problem.js';
 import type {RowStatus, SetAside} from '../board/triage.js';
 import type {Category, Severity} from '../rules/violation-rule.js';
 
@@ -12,6 +13,22 @@ import type {DatabaseProblem} from '../store/database-error.js';
 import type {CommandName} from '../commands/command-table.js';
 import type {FlagName} from '../commands/flags.js';
 import type {AgentSort} from '../ui/agent-panel.js';
+
+/** A file or folder that cannot be read, in Chinese, by the system's error code. */
+const unreadableZh: Record<string, string> = {
+	ENOENT: '不存在',
+	EACCES: '没有权限',
+	EPERM: '没有权限',
+	EISDIR: '是文件夹',
+	ENOTDIR: '路径中有一段不是文件夹',
+	ELOOP: '符号链接循环',
+	EMFILE: '打开的文件太多',
+	ENFILE: '打开的文件太多',
+	EIO: '磁盘读写错误',
+	ENAMETOOLONG: '路径太长',
+	ENOTREGULAR: '不是普通文件(管道、设备或套接字)',
+	ENXIO: '设备不存在',
+};
 
 /** Every word kefu-watch shows a person, in Chinese (default) and English. */
 const zh = {
@@ -224,6 +241,36 @@ const zh = {
 	badLines: {
 		title: '无法读取的日志行(已跳过)',
 		none: '没有坏行。',
+		describe: (problem: LineProblem): string => {
+			switch (problem.code) {
+				case 'not-json':
+					return `不是有效的 JSON${'end' in problem.at ? '(行没有写完)' : 'column' in problem.at ? `(第 ${problem.at.column} 个字符处)` : ''}`;
+				case 'not-object':
+					return '不是 JSON 对象';
+				case 'missing-field':
+					return `缺少必填字段 "${problem.field}"${problem.field === 'conv' ? '(字符串或数字)' : problem.field === 'text' ? '(字符串)' : ''}`;
+				case 'bad-sender':
+					return `"from" 只能是 ${SENDERS.join('、')}`;
+				case 'unknown-platform':
+					return `未知平台 "${problem.value}"(可选 ${PLATFORMS.join('、')})`;
+				case 'bad-ts':
+					return {
+						type: 'ts 应为 ISO 8601 字符串或毫秒时间戳',
+						'not-iso': `ts "${problem.value}" 不是 ISO 8601 格式`,
+						'not-real': `ts "${problem.value}" 不是真实存在的日期时间`,
+						offset: `ts "${problem.value}" 的时差不存在(应在 -14:00 到 +14:00 之间)`,
+						range: `ts ${problem.value} 不是 2000 到 2100 年之间的毫秒时间戳`,
+					}[problem.why];
+				case 'not-text':
+					return '不是文本:既不是 UTF-8 也不是 GBK';
+				case 'control-bytes':
+					return '不是文本:行内有控制字符';
+				case 'too-long':
+					return `行超过 ${problem.limitKb} KB(${problem.bytes} 字节),已跳过`;
+				case 'unreadable':
+					return `无法读取:${unreadableZh[problem.errno] ?? '读取出错'}${problem.errno ? `(${problem.errno})` : `(${problem.detail})`}`;
+			}
+		},
 	},
 	help: {
 		title: '快捷键',
@@ -324,6 +371,8 @@ const zh = {
 		badPlatform: (value: string, known: string) => `--platform ${value}:可选 ${known}。`,
 		badWidth: (value: number) => `--width ${value}:请给出不小于 35 的整数。`,
 		badStale: (value: string) => `--stale ${value}:请给出大于 0 的分钟数。`,
+		badEncoding: (value: string) => `--encoding ${value}:可选 auto、utf8、gbk。`,
+		missingPath: (path: string) => `${path}:没有这个文件或文件夹。`,
 		badDate: (value: string) => `--date ${value}:请用 YYYY-MM-DD 格式的日期。`,
 		noSuchDate: (value: string) => `--date ${value}:日历上没有这一天。`,
 		badLines: (count: number) => `跳过 ${count} 行无法读取的日志:`,
@@ -548,6 +597,36 @@ const en: Catalog = {
 	badLines: {
 		title: 'Unreadable log lines (skipped)',
 		none: 'No bad lines.',
+		describe: (problem: LineProblem): string => {
+			switch (problem.code) {
+				case 'not-json':
+					return `not valid JSON: ${problem.detail}`;
+				case 'not-object':
+					return 'not a JSON object';
+				case 'missing-field':
+					return `missing required field "${problem.field}"${problem.field === 'conv' ? ' (a string or number)' : problem.field === 'text' ? ' (a string)' : ''}`;
+				case 'bad-sender':
+					return `"from" must be one of ${SENDERS.join(', ')}`;
+				case 'unknown-platform':
+					return `unknown platform "${problem.value}" (one of ${PLATFORMS.join(', ')})`;
+				case 'bad-ts':
+					return {
+						type: 'ts must be an ISO 8601 string or epoch milliseconds',
+						'not-iso': `ts "${problem.value}" is not ISO 8601`,
+						'not-real': `ts "${problem.value}" is not a real date and time`,
+						offset: `ts "${problem.value}" has an offset no zone has (between -14:00 and +14:00)`,
+						range: `ts ${problem.value} is not epoch milliseconds between 2000 and 2100`,
+					}[problem.why];
+				case 'not-text':
+					return 'not text: the bytes are neither UTF-8 nor GBK';
+				case 'control-bytes':
+					return 'not text: control bytes in the line';
+				case 'too-long':
+					return `line longer than ${problem.limitKb} KB (${problem.bytes} bytes), skipped`;
+				case 'unreadable':
+					return `cannot read: ${problem.detail}`;
+			}
+		},
 	},
 	help: {
 		title: 'Keys',
@@ -647,6 +726,8 @@ const en: Catalog = {
 		badNow: (value: string) => `--now ${value}: not a real ISO 8601 time (the day must exist on the calendar, the offset lie between -14:00 and +14:00).`,
 		badPlatform: (value: string, known: string) => `--platform ${value}: use one of ${known}.`,
 		badStale: (value: string) => `--stale ${value}: give a number of minutes above 0.`,
+		badEncoding: (value: string) => `--encoding ${value}: use auto, utf8 or gbk.`,
+		missingPath: (path: string) => `${path}: no such file or directory`,
 		badWidth: (value: number) => `--width ${value}: use a whole number of at least 35.`,
 		badDate: (value: string) => `--date ${value}: use a date as YYYY-MM-DD.`,
 		noSuchDate: (value: string) => `--date ${value}: there is no such day on the calendar.`,

@@ -108,10 +108,10 @@ describe('the board', () => {
 
 	it('lists the skipped lines with file and line on b', async () => {
 		const {press, session, frame} = await renderApp();
-		session.badLines.push({file: 'logs/xiaomei.jsonl', line: 17, error: 'not valid JSON'});
+		session.badLines.push({file: 'logs/xiaomei.jsonl', line: 17, problem: {code: 'missing-field', field: 'ts'}});
 		session.emit('change');
 		await press('', s => s.includes('坏行 1'), 'the bad-line count in the header');
-		await press('b', s => s.includes('logs/xiaomei.jsonl:17: not valid JSON'), 'the bad-lines overlay');
+		await press('b', s => s.includes('logs/xiaomei.jsonl:17: 缺少必填字段 "ts"'), 'the bad-lines overlay');
 		await press('j', s => s.includes('最后消息'), 'the board again');
 		expect(selectedLine(frame())).toContain(' soon ');
 	});
