@@ -20,11 +20,11 @@ export type TimestampFault = 'type' | 'not-iso' | 'not-real' | 'offset' | 'range
 export type LineProblemCode = LineProblem['code'];
 
 /** Where JSON.parse gave up, out of its English message: the line ends too soon, a column, or neither said. */
-export type JsonFault = {end: true} | {column: number} | {};
+export type JsonFault = {end: true} | {column: number} | {unsaid: true};
 
 export function notJson(error: Error): LineProblem {
 	const position = /position (\d+)/.exec(error.message);
-	const at = /end of JSON input|Unterminated/.test(error.message) ? {end: true as const} : position ? {column: Number(position[1]) + 1} : {};
+	const at = /end of JSON input|Unterminated/.test(error.message) ? {end: true as const} : position ? {column: Number(position[1]) + 1} : {unsaid: true as const};
 	return {code: 'not-json', detail: error.message, at};
 }
 
