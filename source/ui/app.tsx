@@ -3,6 +3,7 @@ import React, {useEffect, useMemo, useRef, useState} from 'react';
 import {filterRows} from '../board/board-filter.js';
 import {filterParts, headerParts, missingParts, todayParts} from '../board/header-text.js';
 import {countBoard} from '../board/board-counts.js';
+import {agentLoads} from '../board/agent-load.js';
 import {catalog, type Catalog, type Lang} from '../i18n/catalog.js';
 import type {LoadProgress} from '../ingest/log-reader.js';
 import type {BoardSource} from '../live/board-source.js';
@@ -105,6 +106,8 @@ export function App({source, clock, tz, lang, note, alerts, onQuit, onSuspend}: 
 	useEffect(() => {
 		if (picking && !pinyin.ready) void pinyin.load().then(() => setPinyinReady(true));
 	}, [picking]);
+	// Each agent's load, beside the names in the pickers; counted only while one is open.
+	const loads = useMemo(() => (picking ? agentLoads(allRows) : undefined), [picking, allRows]);
 	const flaggedLines = useMemo(() => flaggedLineIndexes(lines), [lines]);
 	// The shops for `:shop`, gathered only while the command line is open.
 	const commanding = ui.modal?.kind === 'command';
@@ -158,6 +161,7 @@ export function App({source, clock, tz, lang, note, alerts, onQuit, onSuspend}: 
 					agents={agents}
 					owner={ownerOf(ui.modal.key)}
 					nameMatches={pinyin.matches}
+					loads={loads}
 					marks={marksOf(ui.modal.key)}
 					markRecords={source.records?.of(ui.modal.key)?.markRecords}
 					tz={tz}
@@ -190,7 +194,7 @@ export function App({source, clock, tz, lang, note, alerts, onQuit, onSuspend}: 
 				/>
 			)}
 			{ui.modal?.kind === 'command' ? (
-				<CommandPrompt text={ui.modal.text} error={ui.modal.error} choices={completions(ui.modal.text, {agents, shops, nameMatches: pinyin.matches})} catalog={text} width={width} />
+				<CommandPrompt text={ui.modal.text} error={ui.modal.error} choices={completions(ui.modal.text, {agents, shops, nameMatches: pinyin.matches})} catalog={text} width={width} loads={loads} />
 			) : ui.modal?.kind === 'search' ? (
 				// The search is typed under the board, which filters as it goes: how many match, at once.
 				<SearchPrompt query={ui.modal.text} matches={rows.length} searching={Boolean(ui.filter.search && !saying)} text={text} width={width} />
