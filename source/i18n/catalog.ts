@@ -12,7 +12,6 @@ import type {RecordProblem} from '../store/record-file-error.js';
 import type {DatabaseProblem} from '../store/database-error.js';
 import type {CommandName} from '../commands/command-table.js';
 import type {FlagName} from '../commands/flags.js';
-import type {AgentSort} from '../ui/agent-panel.js';
 
 /** A file or folder that cannot be read, in Chinese, by the system's error code. */
 const unreadableZh: Record<string, string> = {
@@ -113,8 +112,8 @@ const zh = {
 	},
 	agentPanel: {
 		waitingNow: '等待中',
-		sortedBy: (sort: string) => `排序:${sort}(s 切换排序,Enter 只看这位客服的会话,Esc 返回)`,
-		sorts: {worst: '最差优先', waiting: '等待最多', consultations: '咨询最多', name: '按名字'} satisfies Record<AgentSort, string>,
+		worst: '最差优先',
+		sortedBy: (column: string, reversed: boolean) => `排序:${column}${reversed ? '(反向:最好的在前)' : ''}`,
 	},
 	rulesReview: {
 		usage: '用法:kefu-watch rules review [--db 文件]',
@@ -306,7 +305,8 @@ const zh = {
 		agentFilter: '按客服筛选',
 		review: '审核违规',
 		nextViolation: '下一处违规',
-		sortAgents: '切换排序',
+		sortAgents: '换排序列',
+		reverseAgents: '反向排序',
 		previousViolation: '上一处违规',
 		clearFilters: '清除搜索和客服筛选',
 	},
@@ -471,8 +471,8 @@ const en: Catalog = {
 	},
 	agentPanel: {
 		waitingNow: 'waiting',
-		sortedBy: (sort: string) => `Sorted: ${sort} (s changes the sort, Enter shows this agent's conversations, Esc back)`,
-		sorts: {worst: 'worst first', waiting: 'most waiting', consultations: 'most consultations', name: 'by name'},
+		worst: 'worst first',
+		sortedBy: (column: string, reversed: boolean) => `Sorted by ${column}${reversed ? ' (reversed: best first)' : ''}`,
 	},
 	rulesReview: {
 		usage: 'usage: kefu-watch rules review [--db FILE]',
@@ -664,7 +664,8 @@ const en: Catalog = {
 		agentFilter: 'filter by agent',
 		review: 'review flags',
 		nextViolation: 'next violation',
-		sortAgents: 'change the sort',
+		sortAgents: 'sort column',
+		reverseAgents: 'reverse sort',
 		previousViolation: 'previous violation',
 		clearFilters: 'clear search and agent filter',
 	},

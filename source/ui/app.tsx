@@ -7,7 +7,7 @@ import {agentLoads} from '../board/agent-load.js';
 import {catalog, type Catalog, type Lang} from '../i18n/catalog.js';
 import type {LoadProgress} from '../ingest/log-reader.js';
 import type {BoardSource} from '../live/board-source.js';
-import {AgentPanel, agentPanelTable} from './agent-panel.js';
+import {AgentPanel, agentPanelTable, EMPTY_AGENT_TABLE} from './agent-panel.js';
 import {BadLinesOverlay} from './bad-lines-overlay.js';
 import {BoardView} from './board-view.js';
 import {ConversationView} from './conversation-view.js';
@@ -76,7 +76,7 @@ export function App({source, clock, tz, lang, note, alerts, onQuit, onSuspend}: 
 	const clockLabel = (id: string) => source.clockLabel(id, lang);
 	// Worked out only while the panel is open: it goes over every row.
 	const agentTable = useMemo(
-		() => (ui.view === 'agents' ? agentPanelTable(today, allRows, clockLabel, text, Math.max(20, columns), ui.agentsSort) : {header: '', agents: []}),
+		() => (ui.view === 'agents' ? agentPanelTable(today, allRows, clockLabel, text, Math.max(20, columns), ui.agentsSort) : EMPTY_AGENT_TABLE),
 		[ui.view, today, allRows, lang, columns, ui.agentsSort],
 	);
 	const agentNames = useMemo(() => agentTable.agents.map(agent => agent.name), [agentTable]);
@@ -119,6 +119,7 @@ export function App({source, clock, tz, lang, note, alerts, onQuit, onSuspend}: 
 		maxConversationTop,
 		agentCount: agentNames.length,
 		agentNames,
+		agentSortKeys: agentTable.sortKeys,
 		flaggedLines,
 		agents,
 		shops,

@@ -25,6 +25,7 @@ export type Action =
 	| 'snooze'
 	| 'undo'
 	| 'sortAgents'
+	| 'reverseAgents'
 	| 'nextViolation'
 	| 'previousViolation'
 	| 'badLines'
@@ -56,6 +57,7 @@ export const BINDINGS: readonly Binding[] = [
 	{action: 'bottom', keys: ['G', 'end'], views: ALL_VIEWS},
 	{action: 'open', keys: ['return'], views: ['board', 'agents'], priority: 6},
 	{action: 'sortAgents', keys: ['s'], views: ['agents'], priority: 3},
+	{action: 'reverseAgents', keys: ['S'], views: ['agents'], priority: 4},
 	{action: 'back', keys: ['escape'], views: ['conversation', 'agents'], priority: 1},
 	{action: 'clearFilters', keys: ['escape'], views: ['board']},
 	{action: 'agents', keys: ['tab'], views: ['board', 'agents'], priority: 9},

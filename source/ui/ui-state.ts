@@ -3,7 +3,7 @@ import {actionFor, keyNames, type Action, type View} from './keymap.js';
 import {nextView, type BoardFilter} from '../board/board-filter.js';
 import {modalKeysOf, reduceModal, type Effect, type Modal, type ModalContext, type ModalResult} from './modal-state.js';
 import {moveIndex} from './navigation.js';
-import {AGENT_SORTS, type AgentSort} from './agent-panel.js';
+import {DEFAULT_AGENT_SORT, type AgentSort} from './agent-panel.js';
 
 /** A panel drawn over the body until any key is pressed. */
 export type Overlay = 'help' | 'badLines';
@@ -35,7 +35,7 @@ export const PINNED_TO_END = Number.MAX_SAFE_INTEGER;
 /** Lines shown above a violation's message when jumping to it. */
 const CONTEXT_LINES = 1;
 
-export const INITIAL_UI_STATE: UiState = {view: 'board', conversationTop: PINNED_TO_END, agentsTop: 0, agentsSort: 'worst', filter: {view: 'all'}, outbox: [], quit: false};
+export const INITIAL_UI_STATE: UiState = {view: 'board', conversationTop: PINNED_TO_END, agentsTop: 0, agentsSort: DEFAULT_AGENT_SORT, filter: {view: 'all'}, outbox: [], quit: false};
 
 /** What the reducer needs to know of the screen as it is drawn now. */
 export interface ScreenContext extends ModalContext {
@@ -46,6 +46,8 @@ export interface ScreenContext extends ModalContext {
 	maxConversationTop: number;
 	/** How many agents the agent panel lists. */
 	agentCount: number;
+	/** The columns the agent panel can be sorted by, in the order `s` goes through them. */
+	agentSortKeys?: readonly string[];
 	/** The agent panel's agents in its order (Enter filters the board to one). */
 	agentNames?: readonly string[];
 	/** The open conversation's lines where a message with violations starts. */
@@ -146,7 +148,12 @@ function conversationAction(state: UiState, action: Action, screen: ScreenContex
 
 function agentsAction(state: UiState, action: Action, screen: ScreenContext): UiState {
 	if (action === 'back') return {...state, view: 'board'};
-	if (action === 'sortAgents') return {...state, agentsSort: AGENT_SORTS[(AGENT_SORTS.indexOf(state.agentsSort) + 1) % AGENT_SORTS.length]!, agentsTop: 0};
+	if (action === 'sortAgents') {
+		const keys = screen.agentSortKeys ?? [DEFAULT_AGENT_SORT.by];
+		const by = keys[(keys.indexOf(state.agentsSort.by) + 1) % keys.length]!;
+		return {...state, agentsSort: {by, reversed: false}, agentsTop: 0};
+	}
+	if (action === 'reverseAgents') return {...state, agentsSort: {...state.agentsSort, reversed: !state.agentsSort.reversed}, agentsTop: 0};
 	const current = Math.min(state.agentsTop, Math.max(0, screen.agentCount - 1));
 	if (action === 'open') {
 		const agent = screen.agentNames?.[current];

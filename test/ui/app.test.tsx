@@ -122,27 +122,45 @@ describe('the board', () => {
 		expect(frame().split('\n')[1]).toBe('! 拼多多·flagship 5分钟 75.0%/80.0% 60分钟 100.0%');
 	});
 
-	it("opens the agent panel with Tab: waiting now, today's breaches, rates and first reply", async () => {
-		const {press} = await renderApp();
-		await press('\t', s => s.includes('等待中'), 'the agent panel');
-		await press('', s => /^[> ] lingling +0 +1 +0 +100\.0% +0 +100\.0% +1:00/m.test(s) && /^[> ] xiaomei +1 +1 +1 +0\.0% +0 +100\.0% +-$/m.test(s), 'per-agent figures');
+	it("opens the agent panel with Tab: waiting now, today's breaches, rates, first reply and violations", async () => {
+		const {press} = await renderApp([...shop, message('agent', '13:51:00', {conv: 'soon', agent: 'ahao', text: '亲,加我薇信 kefu2026 给您优惠'})]);
+		await press('\t', s => s.includes('等待中') && s.includes('违规'), 'the agent panel');
+		await press(
+			'',
+			s =>
+				/^[> ] lingling +0 +1 +0 +100\.0% +0 +100\.0% +1:00 +0$/m.test(s) && /^[> ] xiaomei +1 +1 +1 +0\.0% +0 +100\.0% +- +0$/m.test(s) && /^[> ] ahao +1 +1 +0 +100\.0% +0 +100\.0% +- +1$/m.test(s),
+			'per-agent figures',
+		);
 		await press('\t', s => s.includes('最后消息'), 'Tab back to the board');
 	});
 
-	it("the agent panel has a cursor, worst first; s sorts, Enter shows that agent's conversations", async () => {
-		const {press, frame} = await renderApp();
-		// xiaomei's 5-minute rate is 0 %: worst, first, under the cursor.
-		await press('\t', s => /^> xiaomei /m.test(s) && s.includes('排序:最差优先'), 'the panel, worst first');
+	it("the agent panel has a cursor, worst first; s sorts by each column in turn, S reverses, Enter shows that agent's conversations", async () => {
+		const risky = [
+			...shop,
+			message('agent', '13:51:00', {conv: 'soon', agent: 'ahao', text: '亲,加我薇信 kefu2026 给您优惠'}),
+			message('agent', '13:52:00', {conv: 'soon', agent: 'ahao', text: '加我微信'}),
+		];
+		const {press, frame} = await renderApp(risky);
 		const order = (s: string) =>
 			s
 				.split('\n')
 				.filter(line => /^[> ] (ahao|lingling|xiaomei) /.test(line))
-				.map(line => line.slice(2).split(' ')[0]);
-		expect(order(frame())[0]).toBe('xiaomei');
-		await press('s', s => s.includes('排序:等待最多'), 'sorted by who has most waiting');
-		await press('ss', s => s.includes('排序:按名字') && order(s).join(',') === 'ahao,lingling,xiaomei', 'by name');
-		await press('j', s => /^> lingling /m.test(s), 'the cursor down');
-		await press('\r', s => s.includes('[客服:lingling]') && s.includes(' done ') && !s.includes(' late '), 'the board filtered to lingling');
+				.map(line => line.slice(2).split(' ')[0])
+				.join(',');
+		// xiaomei's 5-minute rate is 0 %: worst, first, under the cursor.
+		await press('\t', s => /^> xiaomei /m.test(s) && s.includes('排序:最差优先'), 'the panel, worst first');
+		await press('s', s => s.includes('排序:客服') && order(s) === 'ahao,lingling,xiaomei', 'by name');
+		await press('S', s => s.includes('排序:客服(反向') && order(s) === 'xiaomei,lingling,ahao', 'by name, reversed');
+		await press('s', s => /^排序:等待中$/m.test(s) && order(s) === 'ahao,xiaomei,lingling', 'most waiting first, then by name');
+		// The columns in turn, up to the violations: ahao's two flags put him first.
+		for (const column of ['咨询', '5分钟 超时', '5分钟 回复率', '60分钟 超时', '60分钟 回复率', '平均首响']) await press('s', s => s.includes(`排序:${column}`), column);
+		expect(order(frame())).toMatch(/^lingling,/); // the only first reply: the others have none, last
+		await press('s', s => s.includes('排序:违规') && order(s) === 'ahao,lingling,xiaomei', 'most violations first');
+		await press('S', s => s.includes('排序:违规(反向') && order(s) === 'lingling,xiaomei,ahao', 'fewest violations first');
+		await press('s', s => s.includes('排序:最差优先'), 'round to worst first again');
+		await press('j', s => /^> (ahao|lingling) /m.test(s), 'the cursor down');
+		const chosen = /^> (\S+) /m.exec(frame())![1]!;
+		await press('\r', s => s.includes(`[客服:${chosen}]`) && !s.includes(' late '), 'the board filtered to that agent');
 	});
 
 	it('marks buyer messages outside the counted window in the conversation', async () => {
