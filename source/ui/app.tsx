@@ -22,7 +22,8 @@ import {useConversationLines} from './use-conversation-lines.js';
 import {flaggedLineIndexes} from './conversation-lines.js';
 import {useRecordEffects} from './use-record-effects.js';
 import {keepVisible} from './navigation.js';
-import {foldInput, INITIAL_UI_STATE, selectedIndexOf, type ScreenContext} from './ui-state.js';
+import {foldInput, INITIAL_UI_STATE, reduceMouse, selectedIndexOf, type ScreenContext} from './ui-state.js';
+import {parseMouse} from './mouse.js';
 import {useNow} from './use-now.js';
 import {PinyinMatcher} from './pinyin-matcher.js';
 import {useSourceVersion} from './use-source-version.js';
@@ -121,6 +122,9 @@ export function App({source, clock, tz, lang, note, alerts, onQuit, onSuspend}: 
 		agentNames,
 		agentSortKeys: agentTable.sortKeys,
 		flaggedLines,
+		// Two header lines and the column titles above the board's rows.
+		boardTop: boardTop.current,
+		boardFirstRow: 4,
 		agents,
 		shops,
 		nameMatches: pinyin.matches,
@@ -135,7 +139,9 @@ export function App({source, clock, tz, lang, note, alerts, onQuit, onSuspend}: 
 	const screenRef = useRef(screen);
 	screenRef.current = screen;
 	useInput((input, key) => {
-		if (key.ctrl && input === 'z') onSuspend?.();
+		const mouse = parseMouse(input);
+		if (mouse) setUi(previous => reduceMouse(previous, mouse, screenRef.current));
+		else if (key.ctrl && input === 'z') onSuspend?.();
 		else setUi(previous => foldInput(previous, input, key, screenRef.current));
 	});
 	useEffect(() => {

@@ -1,8 +1,11 @@
 import {inertLines} from '../text/inert-text.js';
+import {DISABLE_MOUSE, ENABLE_MOUSE} from './mouse.js';
 
 /**
  * Ink 6 has no alternate-screen option, so we switch screens ourselves and make sure every
- * way out (quit, Ctrl-C, a signal, a crash) gives the user back the terminal as it was.
+ * way out (quit, Ctrl-C, a signal, a crash) gives the user back the terminal as it was: the
+ * main screen, the cursor, cooked mode, and no mouse reporting (left on, every click in the shell
+ * afterwards would type escape codes).
  */
 
 const ENTER_ALT_SCREEN = '\x1b[?1049h\x1b[H';
@@ -16,13 +19,13 @@ export interface ScreenGuard {
 }
 
 export function enterFullScreen(stdout: NodeJS.WriteStream, stdin: NodeJS.ReadStream): ScreenGuard {
-	stdout.write(ENTER_ALT_SCREEN);
+	stdout.write(ENTER_ALT_SCREEN + ENABLE_MOUSE);
 	let restored = false;
 	const restore = () => {
 		if (restored) return;
 		restored = true;
 		if (stdin.isTTY) stdin.setRawMode(false);
-		stdout.write(SHOW_CURSOR + LEAVE_ALT_SCREEN);
+		stdout.write(DISABLE_MOUSE + SHOW_CURSOR + LEAVE_ALT_SCREEN);
 		process.off('exit', restore);
 		for (const signal of SIGNALS) process.off(signal, onSignal);
 		process.off('uncaughtException', onCrash);
@@ -40,10 +43,10 @@ export function enterFullScreen(stdout: NodeJS.WriteStream, stdin: NodeJS.ReadSt
 	const suspend = () => {
 		if (restored) return;
 		if (stdin.isTTY) stdin.setRawMode(false);
-		stdout.write(SHOW_CURSOR + LEAVE_ALT_SCREEN);
+		stdout.write(DISABLE_MOUSE + SHOW_CURSOR + LEAVE_ALT_SCREEN);
 		process.once('SIGCONT', () => {
 			if (restored) return;
-			stdout.write(ENTER_ALT_SCREEN);
+			stdout.write(ENTER_ALT_SCREEN + ENABLE_MOUSE);
 			if (stdin.isTTY) stdin.setRawMode(true);
 			// Ink redraws the whole frame on a resize: the screen came back empty.
 			stdout.emit('resize');

@@ -3,6 +3,7 @@ import {actionFor, keyNames, type Action, type View} from './keymap.js';
 import {nextView, type BoardFilter} from '../board/board-filter.js';
 import {modalKeysOf, reduceModal, type Effect, type Modal, type ModalContext, type ModalResult} from './modal-state.js';
 import {moveIndex} from './navigation.js';
+import type {MouseEvent} from './mouse.js';
 import {DEFAULT_AGENT_SORT, type AgentSort} from './agent-panel.js';
 
 /** A panel drawn over the body until any key is pressed. */
@@ -52,6 +53,9 @@ export interface ScreenContext extends ModalContext {
 	agentNames?: readonly string[];
 	/** The open conversation's lines where a message with violations starts. */
 	flaggedLines?: readonly number[];
+	/** The board's first row on screen: its index in `rowKeys`, and the terminal row (1-based) it is drawn on, for clicks. */
+	boardTop?: number;
+	boardFirstRow?: number;
 }
 
 /** Applies what a dialog key produced: the dialog's next state, a write to carry out, a filter. */
@@ -160,6 +164,25 @@ function agentsAction(state: UiState, action: Action, screen: ScreenContext): Ui
 		return agent === undefined ? state : {...state, view: 'board', filter: {...state.filter, agent}};
 	}
 	return {...state, agentsTop: moveIndex(current, action, screen.agentCount, screen.pageSize)};
+}
+
+/**
+ * A click or a turn of the wheel. The wheel moves as the arrow keys do, in every view; a click
+ * on the board selects the row under it, and a click on the selected row opens it. Dialogs and
+ * overlays are for the keyboard: the mouse leaves them alone.
+ */
+export function reduceMouse(state: UiState, event: MouseEvent, screen: ScreenContext): UiState {
+	if (state.modal || state.overlay) return state;
+	if (event.kind === 'wheel') {
+		let next = state;
+		for (let step = 0; step < Math.abs(event.lines); step += 1) next = reduceUi(next, event.lines < 0 ? 'up' : 'down', {...screen, selectedIndex: selectedIndexOf(next, screen.rowKeys)});
+		return next;
+	}
+	if (state.view !== 'board' || screen.boardFirstRow === undefined || event.row < screen.boardFirstRow) return state;
+	const index = (screen.boardTop ?? 0) + event.row - screen.boardFirstRow;
+	const key = screen.rowKeys[index];
+	if (key === undefined) return state;
+	return index === screen.selectedIndex ? reduceUi(state, 'open', screen) : {...state, selectedKey: key};
 }
 
 /** The selected row's index: the remembered conversation if still listed, else the first row. */

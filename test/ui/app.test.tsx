@@ -262,3 +262,30 @@ describe('the board', () => {
 		expect(frame()).toContain('Enter open');
 	});
 });
+
+describe('the mouse, where the terminal reports it (SGR)', () => {
+	const click = (row: number, column = 10) => `\u001B[<0;${column};${row}M`;
+	const wheel = (down: boolean, row = 10) => `\u001B[<${down ? 65 : 64};10;${row}M`;
+	const many = Array.from({length: 12}, (_, index) => message('buyer', `13:${String(40 + index).padStart(2, '0')}:00`, {conv: `w${index}`, buyer: `b${index}`}));
+
+	it('a click selects the row under it, a second click opens it; a release or a right click does nothing', async () => {
+		const {press, frame} = await renderApp();
+		// Rows: soon (at risk) on terminal row 4, late (breached) on row 5, done on row 6.
+		await press(click(5), s => selectedLine(s).includes(' late '), 'late selected by a click');
+		await press('\u001B[<0;10;5m\u001B[<2;10;6M', s => selectedLine(s).includes(' late '), 'a release and a right click');
+		expect(frame()).toContain('最后消息');
+		// Nothing of the sequence reached the keys: no dialog, no filter, no view change.
+		expect(frame()).not.toMatch(/标记会话|转接会话|\[/);
+		await press(click(5), s => s.includes('会话 late') && !s.includes('最后消息'), 'late opened by a click on the selected row');
+		await press(ESC, s => s.includes('最后消息'), 'the board again');
+		await press(click(2), s => selectedLine(s).includes(' late '), 'a click on the header changes nothing');
+	});
+
+	it('the wheel moves the selection three rows a notch on the board', async () => {
+		const {press} = await renderApp(many);
+		await press('', s => selectedLine(s).includes(' w0 '), 'the longest wait first');
+		await press(wheel(true), s => selectedLine(s).includes(' w3 '), 'three rows down');
+		await press(wheel(true) + wheel(false), s => selectedLine(s).includes(' w3 '), 'down and up again');
+		await press(wheel(false), s => selectedLine(s).includes(' w0 '), 'back on top');
+	});
+});
