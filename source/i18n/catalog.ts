@@ -278,6 +278,7 @@ const zh = {
 		close: '按任意键关闭',
 		legend: '状态符号',
 		ahead: '消息时间晚于现在(发送端时钟偏快):照样显示,等待从所记时间起算',
+		mouse: '鼠标(终端支持时):单击选中一行,再单击打开;滚轮上下移动',
 	},
 	keys: {
 		up: '上移',
@@ -307,6 +308,7 @@ const zh = {
 		nextViolation: '下一处违规',
 		sortAgents: '换排序列',
 		reverseAgents: '反向排序',
+		toggleSort: '切换排序:紧急程度 / 等待最久',
 		previousViolation: '上一处违规',
 		clearFilters: '清除搜索和客服筛选',
 	},
@@ -637,6 +639,7 @@ const en: Catalog = {
 		close: 'Press any key to close',
 		legend: 'Status symbols',
 		ahead: "stamped after now (the sender's clock runs fast): shown all the same, its wait counts from its stamp",
+		mouse: 'Mouse (where the terminal reports it): a click selects a row, a second opens it; the wheel moves',
 	},
 	keys: {
 		up: 'up',
@@ -666,6 +669,7 @@ const en: Catalog = {
 		nextViolation: 'next violation',
 		sortAgents: 'sort column',
 		reverseAgents: 'reverse sort',
+		toggleSort: 'sort: urgency / longest wait',
 		previousViolation: 'previous violation',
 		clearFilters: 'clear search and agent filter',
 	},

@@ -26,6 +26,7 @@ export type Action =
 	| 'undo'
 	| 'sortAgents'
 	| 'reverseAgents'
+	| 'toggleSort'
 	| 'nextViolation'
 	| 'previousViolation'
 	| 'badLines'
@@ -62,6 +63,7 @@ export const BINDINGS: readonly Binding[] = [
 	{action: 'clearFilters', keys: ['escape'], views: ['board']},
 	{action: 'agents', keys: ['tab'], views: ['board', 'agents'], priority: 9},
 	{action: 'violationsOnly', keys: ['v'], views: ['board']},
+	{action: 'toggleSort', keys: ['S'], views: ['board']},
 	{action: 'cycleView', keys: ['f'], views: ['board'], priority: 10},
 	{action: 'search', keys: ['/'], views: ['board'], priority: 4},
 	{action: 'command', keys: [':'], views: ['board'], priority: 8},

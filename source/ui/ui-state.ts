@@ -90,6 +90,7 @@ export function reduceUi(state: UiState, action: Action | 'dismiss', screen: Scr
 	if (action === 'help' || action === 'badLines') return {...state, overlay: action};
 	if (action === 'dismiss') return state;
 	if (action === 'violationsOnly') return {...state, filter: {...state.filter, view: state.filter.view === 'violations' ? 'all' : 'violations'}};
+	if (action === 'toggleSort') return {...state, filter: {...state.filter, sort: state.filter.sort === 'wait' ? undefined : 'wait'}};
 	if (action === 'cycleView') return {...state, filter: {...state.filter, view: nextView(state.filter.view)}};
 	if (action === 'search') return {...state, modal: {kind: 'search', key: '', text: state.filter.search ?? '', previous: state.filter.search}};
 	if (action === 'command') return {...state, modal: {kind: 'command', key: '', text: ''}};

@@ -215,6 +215,14 @@ describe('the board', () => {
 		await press(':nosuch\r', s => s.includes('没有这个命令'), 'an unknown command named');
 	});
 
+	it('S toggles the board between urgency and longest wait first', async () => {
+		const {press} = await renderApp();
+		await press('', s => s.indexOf(' soon ') < s.indexOf(' late '), 'at risk first');
+		await press('S', s => s.includes('[按等待时长]') && s.indexOf(' late ') < s.indexOf(' soon '), 'longest wait first');
+		await press('S', s => !s.includes('[按等待时长]') && s.indexOf(' soon ') < s.indexOf(' late '), 'urgency again');
+		await press('?', s => s.includes('切换排序:紧急程度 / 等待最久'), 'the key in the help');
+	});
+
 	it('says no conversation matches a filter, rather than that none has been read yet', async () => {
 		const {press} = await renderApp();
 		await press('/', s => s.includes('Esc 恢复'), 'the search prompt');
