@@ -3,6 +3,10 @@ import {appendFile, readFile, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {displayWidth} from '../../source/text/display-width.js';
+import {catalog} from '../../source/i18n/catalog.js';
+import {bindingLabel, BINDINGS, footerBindings} from '../../source/ui/keymap.js';
+
+const zh = catalog('zh');
 import {FIXTURE_DIR} from '../helpers/fixture.js';
 import {useTempDirs} from '../helpers/temp-dir.js';
 import {hasTmux, useTmux, warnIfSkipped} from '../helpers/tmux.js';
@@ -190,6 +194,18 @@ describe.skipIf(!hasTmux)('a busy three-platform morning at 80×24 and narrower 
 		const column = (text: string, title: string) => displayWidth(text.slice(0, text.indexOf(title) + title.length));
 		expect(column(d1, '1:00')).toBe(column(titles, '3分钟人工'));
 		for (const l of lines) expect(displayWidth(l)).toBeLessThanOrEqual(80);
+		// The footer's hints and the help are the one key table: every binding is in the help at 80×24.
+		const footer = lines.find(l => l.includes('q 退出'))!;
+		for (const binding of footerBindings('board').filter(b => footer.includes(zh.keys[b.action])))
+			expect(footer).toContain(`${bindingLabel(binding, binding.action === 'quit' ? 1 : 2)} ${zh.keys[binding.action]}`);
+		tmux.keys('?');
+		const help = await tmux.waitFor(s => s.includes(zh.help.title) && s.includes(zh.help.close), 'the help at 80×24');
+		for (const binding of BINDINGS) expect(help, binding.action).toContain(zh.keys[binding.action].slice(0, 4));
+		for (const l of help.split('\n')) expect(displayWidth(l)).toBeLessThanOrEqual(80);
+		tmux.keys('q');
+		await tmux.waitFor(s => !s.includes(zh.help.title) && s.includes(' d1 '), 'q closing the help, not the program');
+		tmux.keys('q');
+		expect((await tmux.waitForExit()).code).toBe(0);
 	});
 
 	it('holds at 40 and 35 columns with no line wrapped and the header on top', async () => {
