@@ -385,6 +385,7 @@ const zh = {
 		notFollowable: (path: string) => `${path}:不是普通文件或文件夹(管道、设备、套接字),实时看板无法跟踪。请写入文件后再看,或用 watch --once、report、check 读到结尾。`,
 		dbUnreadable: (why: string) => `记录文件无法读取,看板未输出:${why}`,
 		demoDir: (dir: string) => `演示日志写入:${dir}`,
+		crashed: 'kefu-watch 意外出错,已恢复终端:',
 	},
 };
 
@@ -747,6 +748,7 @@ const en: Catalog = {
 			`${path}: not a regular file or folder (a pipe, device or socket); the live board cannot follow it. Write it to a file, or read it to its end with watch --once, report or check.`,
 		dbUnreadable: (why: string) => `The records file cannot be read; no board printed: ${why}`,
 		demoDir: (dir: string) => `Demo logs are written to ${dir}`,
+		crashed: 'kefu-watch crashed; the terminal was restored:',
 	},
 };
 

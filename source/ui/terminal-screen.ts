@@ -18,7 +18,8 @@ export interface ScreenGuard {
 	suspend(): void;
 }
 
-export function enterFullScreen(stdout: NodeJS.WriteStream, stdin: NodeJS.ReadStream): ScreenGuard {
+/** `crashed` says, in the screen's language, what went wrong before the stack is printed. */
+export function enterFullScreen(stdout: NodeJS.WriteStream, stdin: NodeJS.ReadStream, crashed = 'kefu-watch crashed:'): ScreenGuard {
 	stdout.write(ENTER_ALT_SCREEN + ENABLE_MOUSE);
 	let restored = false;
 	const restore = () => {
@@ -37,7 +38,7 @@ export function enterFullScreen(stdout: NodeJS.WriteStream, stdin: NodeJS.ReadSt
 	};
 	const onCrash = (error: unknown) => {
 		restore();
-		process.stderr.write(`kefu-watch crashed: ${inertLines(error instanceof Error ? (error.stack ?? error.message) : String(error))}\n`);
+		process.stderr.write(`${crashed} ${inertLines(error instanceof Error ? (error.stack ?? error.message) : String(error))}\n`);
 		process.exit(70);
 	};
 	const suspend = () => {

@@ -42,13 +42,13 @@ describe('the alternate screen and its way back', () => {
 		const exit = vi.spyOn(process, 'exit').mockImplementation((() => undefined) as never);
 		const stderr = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
 		const before = process.listeners('uncaughtException').length;
-		enterFullScreen(terminal.stdout, terminal.stdin);
+		enterFullScreen(terminal.stdout, terminal.stdin, 'kefu-watch 意外出错,已恢复终端:');
 		const onCrash = process.listeners('uncaughtException').at(-1)!;
 		onCrash(new Error('boom'), 'uncaughtException');
 		expect(terminal.written.at(-1)).toContain('\u001B[?1049l');
 		expect(terminal.written.at(-1)).toContain('\u001B[?1000l');
 		expect(terminal.rawModes).toEqual([false]);
-		expect(stderr.mock.calls.map(call => String(call[0])).join('')).toContain('boom');
+		expect(stderr.mock.calls.map(call => String(call[0])).join('')).toMatch(/^kefu-watch 意外出错,已恢复终端: Error: boom/);
 		expect(exit).toHaveBeenCalledWith(70);
 		// Restoring took its own handlers away again.
 		expect(process.listeners('uncaughtException')).toHaveLength(before);
