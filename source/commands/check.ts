@@ -1,5 +1,6 @@
 import {catalog, type Catalog, type Lang} from '../i18n/catalog.js';
-import type {ChatMessage} from '../model/message.js';
+import type {BadLine, ChatMessage} from '../model/message.js';
+import {badLineJson} from '../i18n/bad-line-text.js';
 import {violationsOf} from '../rules/message-violations.js';
 import type {Violation} from '../rules/find-violations.js';
 import {formatIsoInZone} from '../time/zone.js';
@@ -48,7 +49,7 @@ function lintLine({message, violation}: Finding, text: Catalog, lang: Lang): str
 	return `${message.file}:${message.line} ${rule.severity} ${rule.category} — ${rule.description[lang]} 「${violation.match}」 (${rule.penalty.note}) → ${rule.suggestion}\n`;
 }
 
-function checkDocument(findings: readonly Finding[], badLines: readonly {file: string; line: number; error: string}[], tz: string) {
+function checkDocument(findings: readonly Finding[], badLines: readonly BadLine[], tz: string) {
 	return {
 		violations: findings.map(({message, violation}) => ({
 			file: message.file,
@@ -71,6 +72,6 @@ function checkDocument(findings: readonly Finding[], badLines: readonly {file: s
 			suggestion: violation.rule.suggestion,
 			source: violation.rule.source,
 		})),
-		badLines,
+		badLines: badLines.map(badLineJson),
 	};
 }

@@ -39,7 +39,7 @@ export function resolveCommonOptions(flags: RawFlags): CommonOptions {
 	if (!(PLATFORMS as readonly string[]).includes(flags.platform)) {
 		throw new UsageError(text.cli.badPlatform(flags.platform, PLATFORMS.join(', ')));
 	}
-	if (!['auto', 'utf8', 'gbk'].includes(flags.encoding)) throw new UsageError(`--encoding ${flags.encoding}: use auto, utf8 or gbk.`);
+	if (!['auto', 'utf8', 'gbk'].includes(flags.encoding)) throw new UsageError(text.cli.badEncoding(flags.encoding));
 	let clock = () => Date.now();
 	if (flags.now !== undefined) {
 		const raw = /^\d+$/.test(flags.now) ? Number(flags.now) : flags.now;

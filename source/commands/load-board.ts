@@ -33,7 +33,9 @@ export async function openSession(paths: readonly string[], options: CommonOptio
  */
 export async function requirePaths(paths: readonly string[], text: Catalog): Promise<void> {
 	for (const given of paths) {
-		const info = await stat(given).catch(() => rethrowAsUsage(new MissingPathError(given)));
+		const info = await stat(given).catch(() => {
+			throw new UsageError(text.cli.missingPath(given));
+		});
 		if (!info.isFile() && !info.isDirectory()) throw new UsageError(text.cli.notFollowable(given));
 	}
 }

@@ -1,4 +1,5 @@
-import type {Platform, Sender} from '../model/message.js';
+import {PLATFORMS, SENDERS, type Platform, type Sender} from '../model/message.js';
+import type {LineProblem} from '../ingest/line-problem.js';
 import type {RowStatus, SetAside} from '../board/triage.js';
 import type {Category, Severity} from '../rules/violation-rule.js';
 
@@ -10,7 +11,22 @@ import type {BoardView} from '../board/board-filter.js';
 import type {DatabaseProblem, RecordProblem} from '../store/store-problems.js';
 import type {CommandName} from '../commands/command-table.js';
 import type {FlagName} from '../commands/flags.js';
-import type {AgentSort} from '../ui/agent-panel.js';
+
+/** A file or folder that cannot be read, in Chinese, by the system's error code. */
+const unreadableZh: Record<string, string> = {
+	ENOENT: '不存在',
+	EACCES: '没有权限',
+	EPERM: '没有权限',
+	EISDIR: '是文件夹',
+	ENOTDIR: '路径中有一段不是文件夹',
+	ELOOP: '符号链接循环',
+	EMFILE: '打开的文件太多',
+	ENFILE: '打开的文件太多',
+	EIO: '磁盘读写错误',
+	ENAMETOOLONG: '路径太长',
+	ENOTREGULAR: '不是普通文件(管道、设备或套接字)',
+	ENXIO: '设备不存在',
+};
 
 /** Every word kefu-watch shows a person, in Chinese (default) and English. */
 const zh = {
@@ -22,10 +38,8 @@ const zh = {
 	header: {
 		agents: '在线客服',
 		badLines: '坏行',
-		conversations: '会话',
 		loading: '读取中…',
 		searchingLogs: '正在日志中查找较早的消息…',
-		files: '文件',
 		noConsultations: '今日(08:00–23:00)暂无计入的咨询',
 		pathGone: (paths: string) => `已不存在,等它重新出现: ${paths}`,
 		fineRisk: (yuan: number) => `罚款风险 ${yuan}元`,
@@ -76,9 +90,6 @@ const zh = {
 		suggestion: '建议:',
 		owner: '接待客服',
 		buyer: '买家',
-		messages: '条消息',
-		notCounted: '(08:00–23:00 之外,不计入回复率)',
-		waiting: '买家已等待',
 		textGone: '(原文未能从日志读回:文件已轮转或改写)',
 	},
 	report: {
@@ -130,8 +141,8 @@ const zh = {
 	agentPanel: {
 		waitingNow: '等待中',
 		hours: '今日每小时 0–23 时',
-		sortedBy: (sort: string) => `排序:${sort}(s 切换排序,Enter 只看这位客服的会话,Esc 返回)`,
-		sorts: {worst: '最差优先', waiting: '等待最多', consultations: '咨询最多', name: '按名字'} satisfies Record<AgentSort, string>,
+		worst: '最差优先',
+		sortedBy: (column: string, reversed: boolean) => `排序:${column}${reversed ? '(反向:最好的在前)' : ''}`,
 	},
 	config: {
 		usage: '用法:kefu-watch config check [--config 文件]',
@@ -219,7 +230,6 @@ const zh = {
 	views: {all: '全部', waiting: '等待中', breached: '已超时', violations: '只看违规', flagged: '已插旗', spam: '垃圾咨询'} satisfies Record<BoardView, string>,
 	modal: {
 		reviewTitle: (conv: string) => `审核会话 ${conv} 的违规(↑↓ 选择,Enter 切换:待审核 → 已确认 → 误报,Esc 关闭):`,
-		searchTitle: '搜索会话号、买家、客服或消息内容(Enter 应用,留空清除;在看板按 Esc 清除筛选):',
 		agentFilterTitle: '只看这位客服的会话(输入名字筛选,Enter 应用,留空清除):',
 		assignTitle: (conv: string) => `转接会话 ${conv} 给(输入名字筛选,↑↓ 选择,Enter 确定,Esc 取消):`,
 		confirmAssign: (conv: string, to: string) => `确认把会话 ${conv} 转接给 ${to}?Enter 确认,Esc 取消。买家的等待时间照常计算。`,
@@ -228,6 +238,8 @@ const zh = {
 		noAgents: '(日志里还没有客服;输入名字后按 Enter)',
 		noMatchingAgent: (query: string) => `日志里没有名字含「${query}」的客服;按 Enter 当作新客服转接(需再确认)`,
 		alreadyOwner: (owner: string) => `会话已经在 ${owner} 名下,不用转接`,
+		agentLoad: (open: number, waiting: number) => `负责 ${open} · 等待 ${waiting}`,
+		agentWaiting: (waiting: number) => `(等待 ${waiting})`,
 		confirmNewAgent: (conv: string, to: string) => `日志里没有客服 ${to}。确认把会话 ${conv} 转接给这位新客服?Enter 确认,Esc 取消。`,
 		snoozeTitle: (conv: string) => `暂缓会话 ${conv}(不影响当天的回复率;买家再发消息即回到原处。↑↓ 选择,Enter 确定,Esc 取消):`,
 		snoozeMinutes: (minutes: number) => `${minutes} 分钟`,
@@ -264,12 +276,43 @@ const zh = {
 	badLines: {
 		title: '无法读取的日志行(已跳过)',
 		none: '没有坏行。',
+		describe: (problem: LineProblem): string => {
+			switch (problem.code) {
+				case 'not-json':
+					return `不是有效的 JSON${'end' in problem.at ? '(行没有写完)' : 'column' in problem.at ? `(第 ${problem.at.column} 个字符处)` : ''}`;
+				case 'not-object':
+					return '不是 JSON 对象';
+				case 'missing-field':
+					return `缺少必填字段 "${problem.field}"${problem.field === 'conv' ? '(字符串或数字)' : problem.field === 'text' ? '(字符串)' : ''}`;
+				case 'bad-sender':
+					return `"from" 只能是 ${SENDERS.join('、')}`;
+				case 'unknown-platform':
+					return `未知平台 "${problem.value}"(可选 ${PLATFORMS.join('、')})`;
+				case 'bad-ts':
+					return {
+						type: 'ts 应为 ISO 8601 字符串或毫秒时间戳',
+						'not-iso': `ts "${problem.value}" 不是 ISO 8601 格式`,
+						'not-real': `ts "${problem.value}" 不是真实存在的日期时间`,
+						offset: `ts "${problem.value}" 的时差不存在(应在 -14:00 到 +14:00 之间)`,
+						range: `ts ${problem.value} 不是 2000 到 2100 年之间的毫秒时间戳`,
+					}[problem.why];
+				case 'not-text':
+					return '不是文本:既不是 UTF-8 也不是 GBK';
+				case 'control-bytes':
+					return '不是文本:行内有控制字符';
+				case 'too-long':
+					return `行超过 ${problem.limitKb} KB(${problem.bytes} 字节),已跳过`;
+				case 'unreadable':
+					return `无法读取:${unreadableZh[problem.errno] ?? '读取出错'}${problem.errno ? `(${problem.errno})` : `(${problem.detail})`}`;
+			}
+		},
 	},
 	help: {
 		title: '快捷键',
 		close: '按任意键关闭',
 		legend: '状态符号',
 		ahead: '消息时间晚于现在(发送端时钟偏快):照样显示,等待从所记时间起算',
+		mouse: '鼠标(终端支持时):单击选中一行,再单击打开;滚轮上下移动',
 	},
 	keys: {
 		up: '上移',
@@ -298,7 +341,9 @@ const zh = {
 		agentFilter: '按客服筛选',
 		review: '审核违规',
 		nextViolation: '下一处违规',
-		sortAgents: '切换排序',
+		sortAgents: '换排序列',
+		reverseAgents: '反向排序',
+		toggleSort: '切换排序:紧急程度 / 等待最久',
 		previousViolation: '上一处违规',
 		clearFilters: '清除搜索和客服筛选',
 	},
@@ -372,6 +417,8 @@ const zh = {
 		badPlatform: (value: string, known: string) => `--platform ${value}:可选 ${known}。`,
 		badWidth: (value: number) => `--width ${value}:请给出不小于 35 的整数。`,
 		badStale: (value: string) => `--stale ${value}:请给出大于 0 的分钟数。`,
+		badEncoding: (value: string) => `--encoding ${value}:可选 auto、utf8、gbk。`,
+		missingPath: (path: string) => `${path}:没有这个文件或文件夹。`,
 		badDate: (value: string) => `--date ${value}:请用 YYYY-MM-DD 格式的日期。`,
 		noSuchDate: (value: string) => `--date ${value}:日历上没有这一天。`,
 		badLines: (count: number) => `跳过 ${count} 行无法读取的日志:`,
@@ -380,6 +427,7 @@ const zh = {
 		notFollowable: (path: string) => `${path}:不是普通文件或文件夹(管道、设备、套接字),实时看板无法跟踪。请写入文件后再看,或用 watch --once、report、check 读到结尾。`,
 		dbUnreadable: (why: string) => `记录文件无法读取,看板未输出:${why}`,
 		demoDir: (dir: string) => `演示日志写入:${dir}`,
+		crashed: 'kefu-watch 意外出错,已恢复终端:',
 	},
 };
 
@@ -394,10 +442,8 @@ const en: Catalog = {
 	header: {
 		agents: 'agents active',
 		badLines: 'bad lines',
-		conversations: 'conversations',
 		loading: 'loading…',
 		searchingLogs: 'searching the logs for older messages…',
-		files: 'files',
 		noConsultations: 'No counted consultations today (08:00–23:00)',
 		pathGone: (paths: string) => `gone, waiting for it to come back: ${paths}`,
 		fineRisk: (yuan: number) => `${yuan} yuan fine risk`,
@@ -448,9 +494,6 @@ const en: Catalog = {
 		suggestion: 'suggest: ',
 		owner: 'agent',
 		buyer: 'buyer',
-		messages: 'messages',
-		notCounted: '(outside 08:00–23:00: not counted)',
-		waiting: 'buyer waiting',
 		textGone: '(the words could not be read back: the log was rotated or rewritten)',
 	},
 	report: {
@@ -503,8 +546,8 @@ const en: Catalog = {
 	agentPanel: {
 		waitingNow: 'waiting',
 		hours: 'today by hour, 0–23',
-		sortedBy: (sort: string) => `Sorted: ${sort} (s changes the sort, Enter shows this agent's conversations, Esc back)`,
-		sorts: {worst: 'worst first', waiting: 'most waiting', consultations: 'most consultations', name: 'by name'},
+		worst: 'worst first',
+		sortedBy: (column: string, reversed: boolean) => `Sorted by ${column}${reversed ? ' (reversed: best first)' : ''}`,
 	},
 	config: {
 		usage: 'usage: kefu-watch config check [--config FILE]',
@@ -592,7 +635,6 @@ const en: Catalog = {
 	views: {all: 'all', waiting: 'waiting', breached: 'breached', violations: 'violations only', flagged: 'flagged', spam: 'spam'},
 	modal: {
 		reviewTitle: (conv: string) => `Review the flags of ${conv} (↑↓ choose, Enter: open → confirmed → false positive, Esc close):`,
-		searchTitle: 'Search conversation, buyer, agent or message text (Enter applies, empty clears; Esc on the board clears filters):',
 		agentFilterTitle: "Only this agent's conversations (type to filter, Enter applies, empty clears):",
 		assignTitle: (conv: string) => `Transfer ${conv} to (type to filter, ↑↓ choose, Enter pick, Esc cancel):`,
 		confirmAssign: (conv: string, to: string) => `Transfer ${conv} to ${to}? Enter confirms, Esc cancels. The buyer's wait keeps counting.`,
@@ -600,6 +642,8 @@ const en: Catalog = {
 		noteTitle: (conv: string) => `Note on ${conv} (Enter saves, Esc cancels):`,
 		noAgents: '(no agents in the logs yet; type a name and press Enter)',
 		noMatchingAgent: (query: string) => `No agent in the logs has "${query}" in their name; Enter transfers to a new agent (asks again)`,
+		agentLoad: (open: number, waiting: number) => `${open} open · ${waiting} waiting`,
+		agentWaiting: (waiting: number) => ` (${waiting} waiting)`,
 		alreadyOwner: (owner: string) => `The conversation is already ${owner}'s: nothing to transfer`,
 		confirmNewAgent: (conv: string, to: string) => `No agent ${to} in the logs. Transfer conversation ${conv} to this new agent? Enter to confirm, Esc to cancel.`,
 		snoozeTitle: (conv: string) => `Set conversation ${conv} aside (today's rates do not change; it comes back when the buyer writes. ↑↓ choose, Enter set, Esc cancel):`,
@@ -637,12 +681,43 @@ const en: Catalog = {
 	badLines: {
 		title: 'Unreadable log lines (skipped)',
 		none: 'No bad lines.',
+		describe: (problem: LineProblem): string => {
+			switch (problem.code) {
+				case 'not-json':
+					return `not valid JSON: ${problem.detail}`;
+				case 'not-object':
+					return 'not a JSON object';
+				case 'missing-field':
+					return `missing required field "${problem.field}"${problem.field === 'conv' ? ' (a string or number)' : problem.field === 'text' ? ' (a string)' : ''}`;
+				case 'bad-sender':
+					return `"from" must be one of ${SENDERS.join(', ')}`;
+				case 'unknown-platform':
+					return `unknown platform "${problem.value}" (one of ${PLATFORMS.join(', ')})`;
+				case 'bad-ts':
+					return {
+						type: 'ts must be an ISO 8601 string or epoch milliseconds',
+						'not-iso': `ts "${problem.value}" is not ISO 8601`,
+						'not-real': `ts "${problem.value}" is not a real date and time`,
+						offset: `ts "${problem.value}" has an offset no zone has (between -14:00 and +14:00)`,
+						range: `ts ${problem.value} is not epoch milliseconds between 2000 and 2100`,
+					}[problem.why];
+				case 'not-text':
+					return 'not text: the bytes are neither UTF-8 nor GBK';
+				case 'control-bytes':
+					return 'not text: control bytes in the line';
+				case 'too-long':
+					return `line longer than ${problem.limitKb} KB (${problem.bytes} bytes), skipped`;
+				case 'unreadable':
+					return `cannot read: ${problem.detail}`;
+			}
+		},
 	},
 	help: {
 		title: 'Keys',
 		close: 'Press any key to close',
 		legend: 'Status symbols',
 		ahead: "stamped after now (the sender's clock runs fast): shown all the same, its wait counts from its stamp",
+		mouse: 'Mouse (where the terminal reports it): a click selects a row, a second opens it; the wheel moves',
 	},
 	keys: {
 		up: 'up',
@@ -671,7 +746,9 @@ const en: Catalog = {
 		agentFilter: 'filter by agent',
 		review: 'review flags',
 		nextViolation: 'next violation',
-		sortAgents: 'change the sort',
+		sortAgents: 'sort column',
+		reverseAgents: 'reverse sort',
+		toggleSort: 'sort: urgency / longest wait',
 		previousViolation: 'previous violation',
 		clearFilters: 'clear search and agent filter',
 	},
@@ -744,6 +821,8 @@ const en: Catalog = {
 		badNow: (value: string) => `--now ${value}: not a real ISO 8601 time (the day must exist on the calendar, the offset lie between -14:00 and +14:00).`,
 		badPlatform: (value: string, known: string) => `--platform ${value}: use one of ${known}.`,
 		badStale: (value: string) => `--stale ${value}: give a number of minutes above 0.`,
+		badEncoding: (value: string) => `--encoding ${value}: use auto, utf8 or gbk.`,
+		missingPath: (path: string) => `${path}: no such file or directory`,
 		badWidth: (value: number) => `--width ${value}: use a whole number of at least 35.`,
 		badDate: (value: string) => `--date ${value}: use a date as YYYY-MM-DD.`,
 		noSuchDate: (value: string) => `--date ${value}: there is no such day on the calendar.`,
@@ -754,6 +833,7 @@ const en: Catalog = {
 			`${path}: not a regular file or folder (a pipe, device or socket); the live board cannot follow it. Write it to a file, or read it to its end with watch --once, report or check.`,
 		dbUnreadable: (why: string) => `The records file cannot be read; no board printed: ${why}`,
 		demoDir: (dir: string) => `Demo logs are written to ${dir}`,
+		crashed: 'kefu-watch crashed; the terminal was restored:',
 	},
 };
 

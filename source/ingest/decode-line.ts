@@ -1,9 +1,10 @@
 import buffer, {isAscii, isUtf8} from 'node:buffer';
 import iconv from 'iconv-lite';
+import type {LineProblem} from './line-problem.js';
 
 export type Encoding = 'auto' | 'utf8' | 'gbk';
 
-export type Decoded = {text: string; encoding: 'utf8' | 'gbk'} | {error: string};
+export type Decoded = {text: string; encoding: 'utf8' | 'gbk'} | {problem: LineProblem};
 
 /**
  * One line's bytes as text. `auto` takes UTF-8 when the bytes are valid UTF-8 and GBK when they
@@ -21,7 +22,7 @@ export function decodeLine(bytes: Buffer, encoding: Encoding, preferGbk = false)
 		return text.includes('\uFFFD') ? undefined : checked(text, 'gbk');
 	};
 	const decoded = preferGbk ? (tryGbk() ?? tryUtf8()) : (tryUtf8() ?? tryGbk());
-	return decoded ?? {error: 'not text: the bytes are neither UTF-8 nor GBK'};
+	return decoded ?? {problem: NOT_TEXT};
 }
 
 /**
@@ -43,17 +44,19 @@ export function lineText(decoded: string, firstLine: boolean): string {
 }
 
 /** NUL and other control bytes mean a crashed client wrote garbage, not a chat line. */
+const NOT_TEXT: LineProblem = {code: 'not-text'};
+const CONTROL_BYTES: LineProblem = {code: 'control-bytes'};
 const CONTROL_CHARACTERS = /[\u0000-\u0008\u000E-\u001F]/;
 
 /**
  * Why a line holding control bytes is not a chat line, if it holds any. A JSON line cannot hold
  * them raw, so text that will be parsed need only be looked at once it fails to parse.
  */
-export function controlBytesError(text: string): string | undefined {
-	return CONTROL_CHARACTERS.test(text) ? 'not text: control bytes in the line' : undefined;
+export function controlBytesProblem(text: string): LineProblem | undefined {
+	return CONTROL_CHARACTERS.test(text) ? CONTROL_BYTES : undefined;
 }
 
 function checked(text: string, encoding: 'utf8' | 'gbk'): Decoded {
-	const error = controlBytesError(text);
-	return error ? {error} : {text, encoding};
+	const problem = controlBytesProblem(text);
+	return problem ? {problem} : {text, encoding};
 }

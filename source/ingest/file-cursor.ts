@@ -2,9 +2,10 @@ import {IN_BACKGROUND, type FileAccess} from './file-access.js';
 import path from 'node:path';
 import {decodeLine, lineText, utf8Text, type Encoding} from './decode-line.js';
 import {isLogFileName} from './log-files.js';
+import type {LineProblem} from './line-problem.js';
 
 /** A line with where it starts in the file, in bytes: enough to read it again later. */
-export type RawLine = {line: number; offset: number; text: string} | {line: number; error: string};
+export type RawLine = {line: number; offset: number; text: string} | {line: number; problem: LineProblem};
 
 export interface CursorPosition {
 	offset: number;
@@ -332,14 +333,14 @@ export class FileCursor {
 
 	private emitTooLong(length: number, onLine: (line: RawLine) => void): void {
 		this.lineNumber += 1;
-		onLine({line: this.lineNumber, error: `line longer than ${MAX_LINE_BYTES / 1024} KB (${length} bytes), skipped`});
+		onLine({line: this.lineNumber, problem: {code: 'too-long', bytes: length, limitKb: MAX_LINE_BYTES / 1024}});
 	}
 
 	private emitBytes(bytes: Buffer, offset: number, onLine: (line: RawLine) => void): void {
 		this.lineNumber += 1;
 		const line = this.lineNumber;
 		const decoded = decodeLine(bytes, this.encoding, this.gbk);
-		if ('error' in decoded) return onLine({line, error: decoded.error});
+		if ('problem' in decoded) return onLine({line, problem: decoded.problem});
 		this.gbk = decoded.encoding === 'gbk';
 		this.emitText(decoded.text, offset, onLine);
 	}

@@ -8,6 +8,7 @@ import {BLOCKING, IN_BACKGROUND, NotRegularFileError} from './file-access.js';
 import {FileCursor, ROTATED_IDLE_MS, type CursorPosition, type RawLine} from './file-cursor.js';
 import {isLogFileName, listLogFiles, scanLogFiles, STDIN_PATH} from './log-files.js';
 import {lineParser} from './parse-line.js';
+import {unreadable} from './line-problem.js';
 
 export interface LogSink {
 	message(message: ChatMessage): void;
@@ -249,7 +250,7 @@ export class LogReader {
 	private cannotRead(where: string, error: Error): void {
 		if (this.unreadable.has(where)) return;
 		this.unreadable.add(where);
-		this.sink.badLine({file: where, line: 0, error: `cannot read: ${error.message}`});
+		this.sink.badLine({file: where, line: 0, problem: unreadable(error)});
 	}
 
 	async close(): Promise<void> {
@@ -331,7 +332,7 @@ export class LogReader {
 	private lineReader(file: string): (raw: RawLine) => void {
 		const parse = lineParser(file, this.options);
 		return raw => {
-			if ('error' in raw) return this.sink.badLine({file, line: raw.line, error: raw.error});
+			if ('problem' in raw) return this.sink.badLine({file, line: raw.line, problem: raw.problem});
 			const parsed = parse(raw.text, raw.line, raw.offset);
 			if (parsed.ok) this.sink.message(parsed.message);
 			else this.sink.badLine(parsed.bad);

@@ -1,6 +1,7 @@
-import {PLATFORMS, SENDERS, type BadLine, type ChatMessage, type Platform, type Sender} from '../model/message.js';
+import {PLATFORMS, type BadLine, type ChatMessage, type Platform, type Sender} from '../model/message.js';
 import {agentFromPath} from './agent-from-path.js';
-import {controlBytesError} from './decode-line.js';
+import {controlBytesProblem} from './decode-line.js';
+import {notJson, type LineProblem} from './line-problem.js';
 import {epochOf, RecentStamp} from './parse-timestamp.js';
 
 export interface LineContext {
@@ -37,21 +38,21 @@ export function parseLogLine(text: string, context: LineContext): ParsedLine {
 	try {
 		record = JSON.parse(text);
 	} catch (error) {
-		return failed(context, controlBytesError(text) ?? `not valid JSON: ${(error as Error).message}`);
+		return failed(context, controlBytesProblem(text) ?? notJson(error as Error));
 	}
-	if (typeof record !== 'object' || record === null || Array.isArray(record)) return failed(context, 'not a JSON object');
+	if (typeof record !== 'object' || record === null || Array.isArray(record)) return failed(context, {code: 'not-object'});
 	const fields = record as Record<string, unknown>;
 
-	if (fields['ts'] === undefined) return failed(context, 'missing required field "ts"');
+	if (fields['ts'] === undefined) return failed(context, {code: 'missing-field', field: 'ts'});
 	const ts = epochOf(fields['ts'], context.tz, context.recent);
-	if (typeof ts === 'string') return failed(context, ts);
+	if (typeof ts !== 'number') return failed(context, ts);
 	const conv = idField(fields['conv']);
-	if (conv === undefined) return failed(context, 'missing required field "conv" (a string or number)');
+	if (conv === undefined) return failed(context, {code: 'missing-field', field: 'conv'});
 	const from = fields['from'];
-	if (!isSender(from)) return failed(context, `"from" must be one of ${SENDERS.join(', ')}`);
-	if (typeof fields['text'] !== 'string') return failed(context, 'missing required field "text" (a string)');
+	if (!isSender(from)) return failed(context, {code: 'bad-sender'});
+	if (typeof fields['text'] !== 'string') return failed(context, {code: 'missing-field', field: 'text'});
 	const platform = platformOf(fields['platform'], context.defaultPlatform);
-	if (platform === undefined) return failed(context, `unknown platform "${String(fields['platform'])}" (one of ${PLATFORMS.join(', ')})`);
+	if (platform === undefined) return failed(context, {code: 'unknown-platform', value: String(fields['platform'])});
 
 	const message: ChatMessage = {
 		ts,
@@ -71,8 +72,8 @@ export function parseLogLine(text: string, context: LineContext): ParsedLine {
 	return {ok: true, message};
 }
 
-function failed(context: LineContext, error: string): ParsedLine {
-	return {ok: false, bad: {file: context.file, line: context.line, error}};
+function failed(context: LineContext, problem: LineProblem): ParsedLine {
+	return {ok: false, bad: {file: context.file, line: context.line, problem}};
 }
 
 function idField(value: unknown): string | undefined {

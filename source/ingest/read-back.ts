@@ -64,7 +64,7 @@ function readBackOne(fd: number, message: ChatMessage, options: ReadBackOptions)
 	const bytes = lineAt(fd, message.offset);
 	if (!bytes) return false;
 	const decoded = decodeLine(bytes, options.encoding);
-	if ('error' in decoded) return false;
+	if ('problem' in decoded) return false;
 	const parsed = lineParser(message.file, options)(lineText(decoded.text, message.line === 1), message.line, message.offset);
 	if (!parsed.ok) return false;
 	const again = parsed.message;

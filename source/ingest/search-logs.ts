@@ -30,7 +30,7 @@ export async function conversationsSaying(paths: readonly string[], query: strin
 		const parse = lineParser(file, options);
 		await cursor
 			.readNew(raw => {
-				if ('error' in raw || !holds(raw.text)) return;
+				if ('problem' in raw || !holds(raw.text)) return;
 				const parsed = parse(raw.text, raw.line, raw.offset);
 				if (parsed.ok && wordsHold(parsed.message, wanted)) keys.add(conversationKey(parsed.message));
 			})

@@ -1,3 +1,5 @@
+import type {LineProblem} from '../ingest/line-problem.js';
+
 /** One chat line, as read from an agent's log (contract §1), with where it came from. */
 
 export const SENDERS = ['buyer', 'agent', 'bot', 'system'] as const;
@@ -33,12 +35,7 @@ export interface BadLine {
 	file: string;
 	/** 1-based; 0 when the whole file or folder could not be read. */
 	line: number;
-	error: string;
-}
-
-/** `file:line: reason`, or `file: reason` for a whole file or folder, as the screen and stderr show it. */
-export function badLineText(bad: BadLine): string {
-	return bad.line > 0 ? `${bad.file}:${bad.line}: ${bad.error}` : `${bad.file}: ${bad.error}`;
+	problem: LineProblem;
 }
 
 /** Conversations are unique by (platform, shop, conv). */

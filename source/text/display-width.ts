@@ -52,6 +52,8 @@ function graphemeWidth(segment: string): number {
 export function truncateToWidth(text: string, width: number): string {
 	if (width <= 0) return '';
 	const inert = inertText(text);
+	const quick = quickCut(inert, width);
+	if (quick !== undefined) return quick;
 	if (cellsOf(inert) <= width) return inert;
 	let result = '';
 	let used = 0;
@@ -62,6 +64,24 @@ export function truncateToWidth(text: string, width: number): string {
 		used += cells;
 	}
 	return `${result}…`;
+}
+
+/**
+ * The cut of text whose characters all have a certain width (ASCII, common CJK), by hand and
+ * only as far as the cut: a board's last messages are long. Undefined at the first other
+ * character met, which the grapheme segmenter must see.
+ */
+function quickCut(text: string, width: number): string | undefined {
+	let used = 0;
+	let cutAt = -1;
+	for (let i = 0; i < text.length; i += 1) {
+		const cells = simpleWidth(text.charCodeAt(i));
+		if (cells === undefined) return undefined;
+		if (cutAt === -1 && used + cells > width - 1) cutAt = i;
+		used += cells;
+		if (used > width) return `${text.slice(0, cutAt)}…`;
+	}
+	return text;
 }
 
 /** Cuts or pads `text` to exactly `width` cells. */

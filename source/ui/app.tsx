@@ -3,10 +3,11 @@ import React, {useEffect, useLayoutEffect, useMemo, useRef, useState} from 'reac
 import {filterRows} from '../board/board-filter.js';
 import {filterParts, headerParts, missingParts, todayParts} from '../board/header-text.js';
 import {countBoard} from '../board/board-counts.js';
+import {agentLoads} from '../board/agent-load.js';
 import {catalog, type Catalog, type Lang} from '../i18n/catalog.js';
 import type {LoadProgress} from '../ingest/log-reader.js';
 import type {BoardSource} from '../live/board-source.js';
-import {AgentPanel, agentPanelTable} from './agent-panel.js';
+import {AgentPanel, agentPanelTable, EMPTY_AGENT_TABLE} from './agent-panel.js';
 import {BadLinesOverlay} from './bad-lines-overlay.js';
 import {BoardView} from './board-view.js';
 import {ConversationView} from './conversation-view.js';
@@ -22,7 +23,8 @@ import {useConversationLines} from './use-conversation-lines.js';
 import {flaggedLineIndexes} from './conversation-lines.js';
 import {useRecordEffects} from './use-record-effects.js';
 import {keepVisible} from './navigation.js';
-import {foldInput, INITIAL_UI_STATE, selectedIndexOf, type ScreenContext} from './ui-state.js';
+import {foldInput, INITIAL_UI_STATE, reduceMouse, selectedIndexOf, type ScreenContext} from './ui-state.js';
+import {parseMouse} from './mouse.js';
 import {useNow} from './use-now.js';
 import {PinyinMatcher} from './pinyin-matcher.js';
 import {useSessionView} from './use-session-view.js';
@@ -79,7 +81,7 @@ export function App({source, clock, tz, lang, note, alerts, onQuit, onSuspend}: 
 	const today = useMemo(() => figuresView.today(now), [figuresView, now]);
 	// Worked out only while the panel is open: it goes over every row.
 	const agentTable = useMemo(() => {
-		if (ui.view !== 'agents') return {header: '', agents: []};
+		if (ui.view !== 'agents') return EMPTY_AGENT_TABLE;
 		return agentPanelTable(today, allRows, id => source.clockLabel(id, lang), text, Math.max(20, columns), ui.agentsSort);
 	}, [ui.view, today, allRows, source, lang, text, columns, ui.agentsSort]);
 	const agentNames = useMemo(() => agentTable.agents.map(agent => agent.name), [agentTable]);
@@ -112,6 +114,8 @@ export function App({source, clock, tz, lang, note, alerts, onQuit, onSuspend}: 
 	useEffect(() => {
 		if (picking && !pinyin.ready) void pinyin.load().then(() => setPinyinReady(true));
 	}, [picking, pinyin]);
+	// Each agent's load, beside the names in the pickers; counted only while one is open.
+	const loads = useMemo(() => (picking ? agentLoads(allRows) : undefined), [picking, allRows]);
 	const flaggedLines = useMemo(() => flaggedLineIndexes(lines), [lines]);
 	// The shops for `:shop`, gathered only while the command line is open.
 	const commanding = ui.modal?.kind === 'command';
@@ -123,7 +127,11 @@ export function App({source, clock, tz, lang, note, alerts, onQuit, onSuspend}: 
 		maxConversationTop,
 		agentCount: agentNames.length,
 		agentNames,
+		agentSortKeys: agentTable.sortKeys,
 		flaggedLines,
+		// Two header lines and the column titles above the board's rows.
+		boardTop: top,
+		boardFirstRow: 4,
 		agents,
 		shops,
 		nameMatches: pinyin.matches,
@@ -140,7 +148,9 @@ export function App({source, clock, tz, lang, note, alerts, onQuit, onSuspend}: 
 		screenRef.current = screen;
 	});
 	useInput((input, key) => {
-		if (key.ctrl && input === 'z') onSuspend?.();
+		const mouse = parseMouse(input);
+		if (mouse) setUi(previous => reduceMouse(previous, mouse, screenRef.current));
+		else if (key.ctrl && input === 'z') onSuspend?.();
 		else setUi(previous => foldInput(previous, input, key, screenRef.current));
 	});
 	useEffect(() => {
@@ -167,6 +177,7 @@ export function App({source, clock, tz, lang, note, alerts, onQuit, onSuspend}: 
 					agents={agents}
 					owner={ownerOf(ui.modal.key)}
 					nameMatches={pinyin.matches}
+					loads={loads}
 					marks={marksOf(ui.modal.key)}
 					markRecords={source.records?.of(ui.modal.key)?.markRecords}
 					tz={tz}
@@ -189,7 +200,7 @@ export function App({source, clock, tz, lang, note, alerts, onQuit, onSuspend}: 
 				<BoardView rows={rows} selectedIndex={selectedIndex} top={top} height={bodyHeight} width={width} text={text} lang={lang} tz={tz} clocks={boardClocks} filtered={rows !== allRows} now={now} />
 			)}
 			{ui.modal?.kind === 'command' ? (
-				<CommandPrompt text={ui.modal.text} error={ui.modal.error} choices={completions(ui.modal.text, {agents, shops, nameMatches: pinyin.matches})} catalog={text} width={width} />
+				<CommandPrompt text={ui.modal.text} error={ui.modal.error} choices={completions(ui.modal.text, {agents, shops, nameMatches: pinyin.matches})} catalog={text} width={width} loads={loads} />
 			) : ui.modal?.kind === 'search' ? (
 				// The search is typed under the board, which filters as it goes: how many match, at once.
 				<SearchPrompt query={ui.modal.text} matches={rows.length} searching={Boolean(ui.filter.search && !saying)} text={text} width={width} />

@@ -1,7 +1,8 @@
 import {Box, Text} from 'ink';
 import React from 'react';
 import type {Catalog} from '../i18n/catalog.js';
-import {badLineText, type BadLine} from '../model/message.js';
+import type {BadLine} from '../model/message.js';
+import {badLineText} from '../i18n/bad-line-text.js';
 import {truncateToWidth} from '../text/display-width.js';
 
 /** The lines that were skipped, newest last, as `file:line: reason`. */
@@ -15,7 +16,7 @@ export function BadLinesOverlay({badLines, text, height, width}: {badLines: read
 			{badLines.length === 0 ? <Text>{text.badLines.none}</Text> : null}
 			{shown.map((bad, index) => (
 				<Text key={index} wrap="truncate">
-					{truncateToWidth(badLineText(bad), width)}
+					{truncateToWidth(badLineText(bad, text), width)}
 				</Text>
 			))}
 			<Text dimColor>{text.help.close}</Text>

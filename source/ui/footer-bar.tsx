@@ -3,6 +3,7 @@ import React from 'react';
 import type {Catalog} from '../i18n/catalog.js';
 import {displayWidth, truncateToWidth} from '../text/display-width.js';
 import {bindingLabel, footerBindings, type View} from './keymap.js';
+import {NO_LOAD, type AgentLoad} from '../board/agent-load.js';
 
 /** `?` and `q` always show (last); the other hints, most wanted first, as far as the width allows. */
 function fitHints(hints: {action: string; text: string}[], width: number): string {
@@ -52,14 +53,36 @@ export function SearchPrompt({query, matches, searching, text, width}: {query: s
 	);
 }
 
+/** `agent ahao` → `ahao(等待 2)`; other completions as they are. */
+function withWaiting(choice: string, loads: ReadonlyMap<string, AgentLoad> | undefined, catalog: Catalog): string {
+	if (!loads || !choice.startsWith('agent ')) return choice;
+	const agent = choice.slice('agent '.length);
+	return `${agent}${catalog.modal.agentWaiting((loads.get(agent) ?? NO_LOAD).waiting)}`;
+}
+
 /** `:agent ah_  → ahao  lingling`: the command line, its completions, or why it cannot run. */
-export function CommandPrompt({text, error, choices, catalog, width}: {text: string; error?: 'verb' | 'argument'; choices: readonly string[]; catalog: Catalog; width: number}) {
+export function CommandPrompt({
+	text,
+	error,
+	choices,
+	catalog,
+	width,
+	loads,
+}: {
+	text: string;
+	error?: 'verb' | 'argument';
+	choices: readonly string[];
+	catalog: Catalog;
+	width: number;
+	/** Agents' load: `:agent` completions say how many buyers wait on each. */
+	loads?: ReadonlyMap<string, AgentLoad>;
+}) {
 	const hint = error
 		? catalog.modal.commandError[error]
 		: choices.length > 0
 			? `→ ${choices
 					.slice(0, 8)
-					.map(choice => choice.trim())
+					.map(choice => withWaiting(choice.trim(), loads, catalog))
 					.join('  ')}`
 			: catalog.modal.commandHelp;
 	return (

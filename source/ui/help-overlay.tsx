@@ -11,9 +11,11 @@ import {STATUS_COLOR} from './theme.js';
 export function HelpOverlay({text, height, width, note}: {text: Catalog; height: number; width: number; note?: string}) {
 	const keyWidth = Math.max(...BINDINGS.map(binding => displayWidth(bindingLabel(binding, Infinity)))) + 2;
 	const entries = BINDINGS.map(binding => `${fitToWidth(bindingLabel(binding, Infinity), keyWidth)}${text.keys[binding.action]}`);
-	const room = height - (note ? 6 : 5);
+	// Title, legend title, legend and the closing line; the notes under the legend only where they fit.
+	const room = height - (note ? 5 : 4);
 	const columns = entries.length > room ? 2 : 1;
 	const perColumn = Math.ceil(entries.length / columns);
+	const notes = [`  ${AHEAD_MARK}${text.board.ahead}: ${text.help.ahead}`, `  ${text.help.mouse}`].slice(0, Math.max(0, room - perColumn));
 	const columnWidth = Math.floor((width - 2) / columns);
 	const lines = Array.from({length: perColumn}, (_, row) => Array.from({length: columns}, (_, column) => fitToWidth(entries[column * perColumn + row] ?? '', columnWidth)).join(''));
 	return (
@@ -33,7 +35,11 @@ export function HelpOverlay({text, height, width, note}: {text: Catalog; height:
 				))}
 				{`  *N ${text.column.flags}  Y G B P R S D E: ${text.keys.mark}`}
 			</Text>
-			<Text wrap="truncate">{truncateToWidth(`  ${AHEAD_MARK}${text.board.ahead}: ${text.help.ahead}`, width)}</Text>
+			{notes.map(line => (
+				<Text key={line} wrap="truncate">
+					{truncateToWidth(line, width)}
+				</Text>
+			))}
 			{note ? <Text wrap="truncate">{truncateToWidth(note, width)}</Text> : null}
 			<Text dimColor>{text.help.close}</Text>
 		</Box>

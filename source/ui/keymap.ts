@@ -25,6 +25,8 @@ export type Action =
 	| 'snooze'
 	| 'undo'
 	| 'sortAgents'
+	| 'reverseAgents'
+	| 'toggleSort'
 	| 'nextViolation'
 	| 'previousViolation'
 	| 'badLines'
@@ -57,10 +59,12 @@ export const BINDINGS: readonly Binding[] = [
 	{action: 'bottom', keys: ['G', 'end'], views: ALL_VIEWS},
 	{action: 'open', keys: ['return'], views: ['board', 'agents'], priority: 6},
 	{action: 'sortAgents', keys: ['s'], views: ['agents'], priority: 3},
+	{action: 'reverseAgents', keys: ['S'], views: ['agents'], priority: 4},
 	{action: 'back', keys: ['escape'], views: ['conversation', 'agents'], priority: 1},
 	{action: 'clearFilters', keys: ['escape'], views: ['board']},
 	{action: 'agents', keys: ['tab'], views: ['board', 'agents'], priority: 9},
 	{action: 'violationsOnly', keys: ['v'], views: ['board']},
+	{action: 'toggleSort', keys: ['S'], views: ['board']},
 	{action: 'cycleView', keys: ['f'], views: ['board'], priority: 10},
 	{action: 'search', keys: ['/'], views: ['board'], priority: 4},
 	{action: 'command', keys: [':'], views: ['board'], priority: 8},

@@ -7,6 +7,8 @@ import {markShownOn, matchingAgents, SNOOZE_CHOICES, transferChoices, type Flagg
 import {localClock} from '../time/zone.js';
 import type {NameMatch} from './pinyin-matcher.js';
 import type {SnoozeLength} from '../store/records.js';
+import {NO_LOAD, type AgentLoad} from '../board/agent-load.js';
+import {displayWidth} from '../text/display-width.js';
 
 export interface ModalPanelProps {
 	modal: Modal;
@@ -15,6 +17,8 @@ export interface ModalPanelProps {
 	/** Who has the conversation now (not offered as a transfer). */
 	owner: string;
 	nameMatches?: NameMatch;
+	/** Each agent's open and waiting conversations, shown beside the name in the pickers. */
+	loads?: ReadonlyMap<string, AgentLoad>;
 	marks: ReadonlySet<Mark>;
 	/** Who set each mark and when. */
 	markRecords?: ReadonlyMap<Mark, MarkRecord>;
@@ -26,7 +30,7 @@ export interface ModalPanelProps {
 }
 
 /** The open dialog: the agent picker, the confirmation, the mark menu or the note input. */
-export function ModalPanel({modal, conv, agents, owner, nameMatches, marks, markRecords, tz, flagged, text, height, width}: ModalPanelProps) {
+export function ModalPanel({modal, conv, agents, owner, nameMatches, loads, marks, markRecords, tz, flagged, text, height, width}: ModalPanelProps) {
 	const line = (value: string) => truncateToWidth(value, width);
 	const choice = (label: string, chosen: boolean, key: string) => (
 		<Text key={key} inverse={chosen} wrap="truncate">
@@ -46,7 +50,7 @@ export function ModalPanel({modal, conv, agents, owner, nameMatches, marks, mark
 						{line(hint)}
 					</Text>
 				) : null}
-				{choices.map((agent, index) => choice(agent, index === modal.index, agent))}
+				{choices.map((agent, index) => choice(withLoad(agent, choices, loads, text), index === modal.index, agent))}
 			</>
 		);
 	} else if (modal.kind === 'confirmAssign') {
@@ -82,15 +86,15 @@ export function ModalPanel({modal, conv, agents, owner, nameMatches, marks, mark
 			<>
 				<Text bold>{line(text.modal.agentFilterTitle)}</Text>
 				<Text>{line(`> ${modal.query}_`)}</Text>
-				{choices.map((agent, index) => choice(agent, index === modal.index, agent))}
+				{choices.map((agent, index) => choice(withLoad(agent, choices, loads, text), index === modal.index, agent))}
 			</>
 		);
-	} else {
+	} else if (modal.kind === 'note') {
 		body = (
 			<>
-				<Text bold>{line(modal.kind === 'note' ? text.modal.noteTitle(conv) : text.modal.searchTitle)}</Text>
+				<Text bold>{line(text.modal.noteTitle(conv))}</Text>
 				<Text>{line(`> ${modal.text}_`)}</Text>
-				{modal.kind === 'note' && modal.confirmQuit ? <Text color="yellow">{line(text.modal.noteUnsaved)}</Text> : null}
+				{modal.confirmQuit ? <Text color="yellow">{line(text.modal.noteUnsaved)}</Text> : null}
 			</>
 		);
 	}
@@ -99,6 +103,14 @@ export function ModalPanel({modal, conv, agents, owner, nameMatches, marks, mark
 			{body}
 		</Box>
 	);
+}
+
+/** `小美    负责 12 · 等待 3`: the name, padded to the longest one listed, then its load. */
+function withLoad(agent: string, listed: readonly string[], loads: ReadonlyMap<string, AgentLoad> | undefined, text: Catalog): string {
+	if (!loads) return agent;
+	const width = Math.max(...listed.map(displayWidth));
+	const load = loads.get(agent) ?? NO_LOAD;
+	return `${agent}${' '.repeat(width - displayWidth(agent))}  ${text.modal.agentLoad(load.open, load.waiting)}`;
 }
 
 function snoozeLabel(length: SnoozeLength, text: Catalog): string {

@@ -1,6 +1,6 @@
 import {render} from 'ink';
 import React from 'react';
-import type {Lang} from '../i18n/catalog.js';
+import {catalog, type Lang} from '../i18n/catalog.js';
 import type {AlertFeed} from '../alerts/alert-feed.js';
 import type {BoardSource} from '../live/board-source.js';
 import {App} from './app.js';
@@ -20,7 +20,7 @@ export interface TuiOptions {
  * Returns the exit code: 0 after q, 130 after Ctrl-C.
  */
 export async function runTui(options: TuiOptions): Promise<number> {
-	const guard = enterFullScreen(process.stdout, process.stdin);
+	const guard = enterFullScreen(process.stdout, process.stdin, catalog(options.lang).cli.crashed);
 	let code = 0;
 	try {
 		// incrementalRendering stays off: in Ink 6.8 it left stale lines behind on the alternate

@@ -1,8 +1,11 @@
 import {inertLines} from '../text/inert-text.js';
+import {DISABLE_MOUSE, ENABLE_MOUSE} from './mouse.js';
 
 /**
  * Ink 6 has no alternate-screen option, so we switch screens ourselves and make sure every
- * way out (quit, Ctrl-C, a signal, a crash) gives the user back the terminal as it was.
+ * way out (quit, Ctrl-C, a signal, a crash) gives the user back the terminal as it was: the
+ * main screen, the cursor, cooked mode, and no mouse reporting (left on, every click in the shell
+ * afterwards would type escape codes).
  */
 
 const ENTER_ALT_SCREEN = '\x1b[?1049h\x1b[H';
@@ -15,14 +18,15 @@ export interface ScreenGuard {
 	suspend(): void;
 }
 
-export function enterFullScreen(stdout: NodeJS.WriteStream, stdin: NodeJS.ReadStream): ScreenGuard {
-	stdout.write(ENTER_ALT_SCREEN);
+/** `crashed` says, in the screen's language, what went wrong before the stack is printed. */
+export function enterFullScreen(stdout: NodeJS.WriteStream, stdin: NodeJS.ReadStream, crashed = 'kefu-watch crashed:'): ScreenGuard {
+	stdout.write(ENTER_ALT_SCREEN + ENABLE_MOUSE);
 	let restored = false;
 	const restore = () => {
 		if (restored) return;
 		restored = true;
 		if (stdin.isTTY) stdin.setRawMode(false);
-		stdout.write(SHOW_CURSOR + LEAVE_ALT_SCREEN);
+		stdout.write(DISABLE_MOUSE + SHOW_CURSOR + LEAVE_ALT_SCREEN);
 		process.off('exit', restore);
 		for (const signal of SIGNALS) process.off(signal, onSignal);
 		process.off('uncaughtException', onCrash);
@@ -34,16 +38,16 @@ export function enterFullScreen(stdout: NodeJS.WriteStream, stdin: NodeJS.ReadSt
 	};
 	const onCrash = (error: unknown) => {
 		restore();
-		process.stderr.write(`kefu-watch crashed: ${inertLines(error instanceof Error ? (error.stack ?? error.message) : String(error))}\n`);
+		process.stderr.write(`${crashed} ${inertLines(error instanceof Error ? (error.stack ?? error.message) : String(error))}\n`);
 		process.exit(70);
 	};
 	const suspend = () => {
 		if (restored) return;
 		if (stdin.isTTY) stdin.setRawMode(false);
-		stdout.write(SHOW_CURSOR + LEAVE_ALT_SCREEN);
+		stdout.write(DISABLE_MOUSE + SHOW_CURSOR + LEAVE_ALT_SCREEN);
 		process.once('SIGCONT', () => {
 			if (restored) return;
-			stdout.write(ENTER_ALT_SCREEN);
+			stdout.write(ENTER_ALT_SCREEN + ENABLE_MOUSE);
 			if (stdin.isTTY) stdin.setRawMode(true);
 			// Ink redraws the whole frame on a resize: the screen came back empty.
 			stdout.emit('resize');

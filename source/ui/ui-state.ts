@@ -3,7 +3,8 @@ import {actionFor, keyNames, type Action, type View} from './keymap.js';
 import {nextView, type BoardFilter} from '../board/board-filter.js';
 import {modalKeysOf, reduceModal, type Effect, type Modal, type ModalContext, type ModalResult} from './modal-state.js';
 import {moveIndex} from './navigation.js';
-import {AGENT_SORTS, type AgentSort} from './agent-panel.js';
+import type {MouseEvent} from './mouse.js';
+import {DEFAULT_AGENT_SORT, type AgentSort} from './agent-panel.js';
 
 /** A panel drawn over the body until any key is pressed. */
 export type Overlay = 'help' | 'badLines' | 'hours';
@@ -35,7 +36,7 @@ export const PINNED_TO_END = Number.MAX_SAFE_INTEGER;
 /** Lines shown above a violation's message when jumping to it. */
 const CONTEXT_LINES = 1;
 
-export const INITIAL_UI_STATE: UiState = {view: 'board', conversationTop: PINNED_TO_END, agentsTop: 0, agentsSort: 'worst', filter: {view: 'all'}, outbox: [], quit: false};
+export const INITIAL_UI_STATE: UiState = {view: 'board', conversationTop: PINNED_TO_END, agentsTop: 0, agentsSort: DEFAULT_AGENT_SORT, filter: {view: 'all'}, outbox: [], quit: false};
 
 /** What the reducer needs to know of the screen as it is drawn now. */
 export interface ScreenContext extends ModalContext {
@@ -46,10 +47,15 @@ export interface ScreenContext extends ModalContext {
 	maxConversationTop: number;
 	/** How many agents the agent panel lists. */
 	agentCount: number;
+	/** The columns the agent panel can be sorted by, in the order `s` goes through them. */
+	agentSortKeys?: readonly string[];
 	/** The agent panel's agents in its order (Enter filters the board to one). */
 	agentNames?: readonly string[];
 	/** The open conversation's lines where a message with violations starts. */
 	flaggedLines?: readonly number[];
+	/** The board's first row on screen: its index in `rowKeys`, and the terminal row (1-based) it is drawn on, for clicks. */
+	boardTop?: number;
+	boardFirstRow?: number;
 }
 
 /** Applies what a dialog key produced: the dialog's next state, a write to carry out, a filter. */
@@ -84,6 +90,7 @@ export function reduceUi(state: UiState, action: Action | 'dismiss', screen: Scr
 	if (action === 'help' || action === 'badLines' || action === 'hours') return {...state, overlay: action};
 	if (action === 'dismiss') return state;
 	if (action === 'violationsOnly') return {...state, filter: {...state.filter, view: state.filter.view === 'violations' ? 'all' : 'violations'}};
+	if (action === 'toggleSort') return {...state, filter: {...state.filter, sort: state.filter.sort === 'wait' ? undefined : 'wait'}};
 	if (action === 'cycleView') return {...state, filter: {...state.filter, view: nextView(state.filter.view)}};
 	if (action === 'search') return {...state, modal: {kind: 'search', key: '', text: state.filter.search ?? '', previous: state.filter.search}};
 	if (action === 'command') return {...state, modal: {kind: 'command', key: '', text: ''}};
@@ -146,13 +153,37 @@ function conversationAction(state: UiState, action: Action, screen: ScreenContex
 
 function agentsAction(state: UiState, action: Action, screen: ScreenContext): UiState {
 	if (action === 'back') return {...state, view: 'board'};
-	if (action === 'sortAgents') return {...state, agentsSort: AGENT_SORTS[(AGENT_SORTS.indexOf(state.agentsSort) + 1) % AGENT_SORTS.length]!, agentsTop: 0};
+	if (action === 'sortAgents') {
+		const keys = screen.agentSortKeys ?? [DEFAULT_AGENT_SORT.by];
+		const by = keys[(keys.indexOf(state.agentsSort.by) + 1) % keys.length]!;
+		return {...state, agentsSort: {by, reversed: false}, agentsTop: 0};
+	}
+	if (action === 'reverseAgents') return {...state, agentsSort: {...state.agentsSort, reversed: !state.agentsSort.reversed}, agentsTop: 0};
 	const current = Math.min(state.agentsTop, Math.max(0, screen.agentCount - 1));
 	if (action === 'open') {
 		const agent = screen.agentNames?.[current];
 		return agent === undefined ? state : {...state, view: 'board', filter: {...state.filter, agent}};
 	}
 	return {...state, agentsTop: moveIndex(current, action, screen.agentCount, screen.pageSize)};
+}
+
+/**
+ * A click or a turn of the wheel. The wheel moves as the arrow keys do, in every view; a click
+ * on the board selects the row under it, and a click on the selected row opens it. Dialogs and
+ * overlays are for the keyboard: the mouse leaves them alone.
+ */
+export function reduceMouse(state: UiState, event: MouseEvent, screen: ScreenContext): UiState {
+	if (state.modal || state.overlay) return state;
+	if (event.kind === 'wheel') {
+		let next = state;
+		for (let step = 0; step < Math.abs(event.lines); step += 1) next = reduceUi(next, event.lines < 0 ? 'up' : 'down', {...screen, selectedIndex: selectedIndexOf(next, screen.rowKeys)});
+		return next;
+	}
+	if (state.view !== 'board' || screen.boardFirstRow === undefined || event.row < screen.boardFirstRow) return state;
+	const index = (screen.boardTop ?? 0) + event.row - screen.boardFirstRow;
+	const key = screen.rowKeys[index];
+	if (key === undefined) return state;
+	return index === screen.selectedIndex ? reduceUi(state, 'open', screen) : {...state, selectedKey: key};
 }
 
 /** The selected row's index: the remembered conversation if still listed, else the first row. */

@@ -22,4 +22,21 @@ describe('cell widths counted by hand for ASCII and common CJK, as string-width 
 			for (const width of [5, 12, 20]) expect(stringWidth(truncateToWidth(text, width))).toBeLessThanOrEqual(width);
 		}
 	});
+
+	it('cuts as the grapheme segmenter does, whichever way it takes: by hand for plain text, by graphemes for the rest', async () => {
+		const segmenter = new Intl.Segmenter();
+		// The cut as it was before the hand-counted path: grapheme by grapheme, measured by string-width.
+		const reference = (text: string, width: number) => {
+			if (stringWidth(text) <= width) return text;
+			let result = '';
+			for (const {segment} of segmenter.segment(text)) {
+				if (stringWidth(result + segment) > width - 1) break;
+				result += segment;
+			}
+			return `${result}…`;
+		};
+		const lines = (await readFile(new URL('../fixtures/violations/chat-style.jsonl', import.meta.url), 'utf8')).split('\n').filter(Boolean);
+		const texts = [...lines.map(line => (JSON.parse(line) as {text: string}).text), '拼多多·旗舰店', 'abc', '', '亲～😀好的', '好的e\u0301té', 'ab\u0301', '한국어'];
+		for (const text of texts) for (let width = 1; width <= 24; width += 1) expect(truncateToWidth(text, width), `${text} @${width}`).toBe(reference(text, width));
+	});
 });

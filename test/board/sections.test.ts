@@ -10,7 +10,8 @@ import type {ChatMessage} from '../../source/model/message.js';
 import {loadRulePacks} from '../../source/rules/load-rule-packs.js';
 import {foldRecords} from '../../source/store/conversation-records.js';
 import {emptyRecords, type Records} from '../../source/store/records.js';
-import {formatIsoInZone} from '../../source/time/zone.js';
+import {formatIsoInZone, localDate} from '../../source/time/zone.js';
+import {countDay} from '../../source/report/day-count.js';
 import {at, message, TZ} from '../helpers/messages.js';
 
 const NOW = at('14:00:00');
@@ -115,6 +116,24 @@ describe('setting rows aside: snooze and resolved', () => {
 		expect(describeRows(board(day, records))).toEqual(['c:waiting', 'b:setAside', 'a:setAside']);
 		const again = [...day, message('buyer', '13:58:00', {conv: 'a'}), message('buyer', '13:58:30', {conv: 'b'})];
 		expect(describeRows(board(again, records)).map(r => r.split(':')[1])).not.toContain('setAside');
+	});
+
+	it("leaves the day's figures alone: a snoozed, resolved or lost row still counts as breached (§2)", () => {
+		const book = new ConversationBook();
+		for (const m of day) book.add(m);
+		const figuresWith = (records: Partial<Records>) => {
+			const states = foldRecords({...emptyRecords(), ...records});
+			const query = {date: localDate(NOW, TZ), tz: TZ, now: NOW, packs, clocksFor: (p: ChatMessage['platform']) => packs.get(p)?.clocks ?? [], recordsOf: (key: string) => states.get(key)};
+			return countDay(book.all(), query).figures;
+		};
+		const before = figuresWith({});
+		expect(before.shops.flatMap(shop => Object.values(shop.clocks)).some(clock => clock.breached > 0)).toBe(true);
+		const setAside = {
+			snoozes: [{...ref('a'), at: iso('13:55:00'), op: 'set' as const, until: iso('14:30:00')}],
+			marks: [{...ref('b'), at: iso('13:57:00'), mark: 'resolved' as const, op: 'set' as const}],
+		};
+		expect(describeRows(board(day, setAside)).filter(row => row.endsWith(':setAside'))).toHaveLength(2);
+		expect(figuresWith(setAside)).toEqual(before);
 	});
 
 	it('does not set aside a row resolved before the buyer last wrote', () => {

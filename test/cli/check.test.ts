@@ -46,7 +46,7 @@ describe('check', () => {
 			text: '亲,加我薇信 kefu2026 给您优惠',
 		});
 		expect(json.violations[0].suggestion).toMatch(/亲/);
-		expect(json.badLines).toEqual([{file: `${DIR}/xiaomei.jsonl`, line: 6, error: expect.stringMatching(/not valid JSON/)}]);
+		expect(json.badLines).toEqual([{file: `${DIR}/xiaomei.jsonl`, line: 6, error: expect.stringMatching(/not valid JSON/), code: 'not-json'}]);
 	});
 
 	it('prints linter-style lines by default', () => {

@@ -25,8 +25,10 @@ describe('the command line (built cli.js)', () => {
 		expect(stdout).toContain('!! 超时 3');
 		expect(stdout).toMatch(/^x {2}c9 /m);
 		expect(stdout).toMatch(/^!! c1 .*\+5:00 +50:00 /m);
-		expect(stderr).toMatch(/ahao-2026-11-22\.jsonl:6: missing required field "conv"/);
-		expect(stderr).toMatch(/xiaomei\.jsonl:6: not valid JSON/);
+		expect(stderr).toMatch(/ahao-2026-11-22\.jsonl:6: 缺少必填字段 "conv"/);
+		expect(stderr).toMatch(/xiaomei\.jsonl:6: 不是有效的 JSON/);
+		// Nothing of JSON.parse's English reaches the Chinese output.
+		expect(stderr).not.toMatch(/Unexpected|missing|valid/);
 	});
 
 	it('watch --once --stale: a longer --stale keeps a breached conversation up; a bad one is exit 2', () => {
@@ -110,7 +112,9 @@ describe('the command line (built cli.js)', () => {
 		[['report', '--date', '2026-11-31'], /--date 2026-11-31:日历上没有这一天/],
 		[['report', '--date', '2026-11-31', '--lang', 'en'], /--date 2026-11-31: there is no such day/],
 		[['report', '--date', '2026-13-01'], /--date 2026-13-01/],
-		[['watch', '--once', 'no/such/folder'], /no\/such\/folder: cannot read: .*no such file/],
+		[['watch', '--once', 'no/such/folder'], /no\/such\/folder: 无法读取:不存在\(ENOENT\)/],
+		[['watch', '--once', '--lang', 'en', 'no/such/folder'], /no\/such\/folder: cannot read: .*no such file/],
+		[['watch', '--once', '--encoding', 'utf16'], /--encoding utf16:可选 auto、utf8、gbk/],
 		[['frobnicate'], /frobnicate/],
 		[['watch', '--bogus'], /bogus/],
 	])('usage errors exit 2 with a message: %j', (args, message) => {

@@ -31,9 +31,13 @@ describe('no control character from input reaches a text output (built cli.js)',
 			expect(result.stdout).toMatch(/买家:还在吗␛\]0;/);
 			for (const line of result.stdout.trimEnd().split('\n')) expect(displayWidth(line)).toBeLessThanOrEqual(100);
 			// The bad lines on stderr: the unknown platform quoted, the raw line quoted by the parser.
-			expect(result.stderr).toContain(`unknown platform "p${SHOWN.title}`);
-			expect(result.stderr).toContain(SHOWN.c1.replace('␇', ''));
-			expect(result.stderr).toContain('agent␛]0;PWNED␇');
+			expect(result.stderr).toContain(`未知平台 "p${SHOWN.title}`);
+			// In English the parser's own message, quoting the raw line, is given as well: inert too.
+			const english = runCli('watch', '--once', '--lang', 'en', '--now', NOW, '--width', '100', '--db', db, logs);
+			expectInert(english);
+			expect(english.stderr).toContain(`unknown platform "p${SHOWN.title}`);
+			expect(english.stderr).toContain(SHOWN.c1.replace('␇', ''));
+			expect(english.stderr).toContain('agent␛]0;PWNED␇');
 		},
 		SLOW_MS,
 	);

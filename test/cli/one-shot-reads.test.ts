@@ -146,11 +146,12 @@ describe('one-shot reads give the whole answer or say why not (built cli.js)', (
 			const {code, stdout, stderr} = run([...command, ...NOW, file, missing]);
 			expect(code, command[0]).toBe(2);
 			expect(stdout, command[0]).toMatch(command[0] === 'check' ? /加我微信/ : /k1|xiaomei/);
-			expect(stderr, command[0]).toContain(`${missing}: cannot read`);
+			expect(stderr, command[0]).toContain(`${missing}: 无法读取:不存在(ENOENT)`);
 			expect(stderr, command[0]).toMatch(new RegExp(`有 1 个路径无法读取:${missing}`));
 		}
 		const english = run(['check', '--lang', 'en', ...NOW, file, missing]);
 		expect(english.stderr).toContain(`1 path(s) could not be read: ${missing}`);
+		expect(english.stderr).toContain(`${missing}: cannot read: ENOENT`);
 	});
 
 	it('exits 2 naming a file or a folder it may not read, after printing the rest', async () => {
@@ -206,9 +207,10 @@ describe('one-shot reads give the whole answer or say why not (built cli.js)', (
 		const file = path.join(dir, 'xiaomei.jsonl');
 		await writeFile(file, `${buyer}\n${JSON.stringify({ts: '2026-11-22T10:03:00+25:00', conv: 'k1', from: 'agent', text: '好的'})}\n`);
 		const {stdout} = run(['check', '--json', ...NOW, file]);
-		expect(JSON.parse(stdout).badLines).toEqual([{file, line: 2, error: expect.stringMatching(/offset no zone has/)}]);
+		expect(JSON.parse(stdout).badLines).toEqual([{file, line: 2, error: expect.stringMatching(/offset no zone has/), code: 'bad-ts'}]);
 		const {stderr} = run(['check', ...NOW, file]);
-		expect(stderr).toContain(`${file}:2: ts "2026-11-22T10:03:00+25:00" has an offset no zone has`);
+		expect(stderr).toContain(`${file}:2: ts "2026-11-22T10:03:00+25:00" 的时差不存在`);
+		expect(run(['check', '--lang', 'en', ...NOW, file]).stderr).toContain(`${file}:2: ts "2026-11-22T10:03:00+25:00" has an offset no zone has`);
 	});
 });
 

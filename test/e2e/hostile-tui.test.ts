@@ -50,8 +50,8 @@ describe.skipIf(!hasTmux)("no buyer writes to the supervisor's terminal (built c
 		tmux.keys('Escape');
 		await backOnBoard();
 		tmux.keys('b');
-		const bad = await tmux.waitFor(screen => screen.includes('unknown platform'), 'the bad lines', WAIT_MS);
-		expect(bad).toContain(`unknown platform "p${SHOWN.title}`);
+		const bad = await tmux.waitFor(screen => screen.includes('未知平台'), 'the bad lines, in Chinese', WAIT_MS);
+		expect(bad).toContain(`未知平台 "p${SHOWN.title}`);
 		expect(bad).toContain('agent␛]0;PWNED␇');
 		tmux.keys('Escape');
 		await backOnBoard();

@@ -3,6 +3,10 @@ import {appendFile, readFile, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {displayWidth} from '../../source/text/display-width.js';
+import {catalog} from '../../source/i18n/catalog.js';
+import {bindingLabel, BINDINGS, footerBindings} from '../../source/ui/keymap.js';
+
+const zh = catalog('zh');
 import {FIXTURE_DIR} from '../helpers/fixture.js';
 import {useTempDirs} from '../helpers/temp-dir.js';
 import {hasTmux, useTmux, warnIfSkipped} from '../helpers/tmux.js';
@@ -21,6 +25,7 @@ describe.skipIf(!hasTmux)('the built cli.js in a real terminal (tmux)', () => {
 		tmux.start(WATCH);
 		const board = await tmux.waitFor(boardReady, 'the board');
 		expect(tmux.display('#{alternate_on}')).toBe('1');
+		expect(tmux.display('#{mouse_sgr_flag}#{mouse_standard_flag}')).toBe('11');
 		const order = ['c3', 'c2', 'c8', 'c1', 'c4', 'c5', 'c10', 'c9', 'c7', 'c6'].map(conv => board.indexOf(` ${conv} `));
 		expect(order).toEqual([...order].sort((a, b) => a - b));
 		expect(board).toMatch(/c1 .*\+5:00 +50:00/);
@@ -37,6 +42,28 @@ describe.skipIf(!hasTmux)('the built cli.js in a real terminal (tmux)', () => {
 		expect(modes).toEqual(['icanon', 'echo']);
 		expect(tmux.display('#{alternate_on}')).toBe('0');
 		expect(tmux.display('#{cursor_flag}')).toBe('1');
+		expect(tmux.display('#{mouse_any_flag}#{mouse_sgr_flag}#{mouse_standard_flag}')).toBe('000');
+	});
+
+	it('selects a row with a click and opens it with a second, scrolls with the wheel, and turns the mouse off on Ctrl-C', async () => {
+		const tmux = openTmux(100, 30);
+		tmux.start(WATCH);
+		await tmux.waitFor(boardReady, 'the board');
+		// As the terminal reports them (SGR 1006): button;column;row, M for a press.
+		const mouse = (sequence: string) => tmux.keys('-H', ...[...Buffer.from(`\u001B[<${sequence}M`)].map(byte => byte.toString(16)));
+		const selected = (screen: string) => screen.split('\n').find(line => line.startsWith('> ')) ?? '';
+		// c3 is on row 4 (two header lines, the titles), c2 on 5, c8 on 6.
+		mouse('0;12;6');
+		await tmux.waitFor(screen => selected(screen).includes(' c8 '), 'c8 selected by a click');
+		mouse('65;12;10');
+		await tmux.waitFor(screen => selected(screen).includes(' c5 '), 'the wheel three rows down, on c5');
+		mouse('64;12;10');
+		await tmux.waitFor(screen => selected(screen).includes(' c8 '), 'the wheel back up');
+		mouse('0;12;6');
+		await tmux.waitFor(screen => screen.includes('会话 c8') && !screen.includes('最后消息'), 'c8 opened by a second click');
+		tmux.keys('C-c');
+		expect((await tmux.waitForExit()).code).toBe(130);
+		expect(tmux.display('#{mouse_any_flag}#{mouse_sgr_flag}#{mouse_standard_flag}')).toBe('000');
 	});
 
 	it('quits on Ctrl-C with exit code 130 and restores the terminal', async () => {
@@ -61,9 +88,12 @@ describe.skipIf(!hasTmux)('the built cli.js in a real terminal (tmux)', () => {
 		tmux.keys('C-z');
 		const stopped = await tmux.waitFor(s => /Stopped/.test(s) && tmux.display('#{alternate_on}') === '0', 'the job stopped and the shell back');
 		expect(stopped).not.toContain('最后消息');
+		// The shell gets no mouse codes while the board is stopped; the board takes the mouse back.
+		expect(tmux.display('#{mouse_any_flag}')).toBe('0');
 		tmux.keys('-l', 'fg');
 		tmux.keys('Enter');
 		await tmux.waitFor(screen => boardReady(screen) && tmux.display('#{alternate_on}') === '1', 'the board back on the alternate screen');
+		expect(tmux.display('#{mouse_sgr_flag}')).toBe('1');
 		tmux.keys('j');
 		await tmux.waitFor(screen => /^> !! c2 /m.test(screen), 'keys read again');
 		tmux.keys('q');
@@ -82,6 +112,7 @@ describe.skipIf(!hasTmux)('the built cli.js in a real terminal (tmux)', () => {
 		expect(screen).not.toContain('超时 3');
 		expect(modes).toEqual(['icanon', 'echo']);
 		expect(tmux.display('#{alternate_on}')).toBe('0');
+		expect(tmux.display('#{mouse_any_flag}#{mouse_sgr_flag}#{mouse_standard_flag}')).toBe('000');
 	});
 
 	it('shows a line appended to a followed file, and a new agent file, while running', async () => {
@@ -163,6 +194,18 @@ describe.skipIf(!hasTmux)('a busy three-platform morning at 80×24 and narrower 
 		const column = (text: string, title: string) => displayWidth(text.slice(0, text.indexOf(title) + title.length));
 		expect(column(d1, '1:00')).toBe(column(titles, '3分钟人工'));
 		for (const l of lines) expect(displayWidth(l)).toBeLessThanOrEqual(80);
+		// The footer's hints and the help are the one key table: every binding is in the help at 80×24.
+		const footer = lines.find(l => l.includes('q 退出'))!;
+		for (const binding of footerBindings('board').filter(b => footer.includes(zh.keys[b.action])))
+			expect(footer).toContain(`${bindingLabel(binding, binding.action === 'quit' ? 1 : 2)} ${zh.keys[binding.action]}`);
+		tmux.keys('?');
+		const help = await tmux.waitFor(s => s.includes(zh.help.title) && s.includes(zh.help.close), 'the help at 80×24');
+		for (const binding of BINDINGS) expect(help, binding.action).toContain(zh.keys[binding.action].slice(0, 4));
+		for (const l of help.split('\n')) expect(displayWidth(l)).toBeLessThanOrEqual(80);
+		tmux.keys('q');
+		await tmux.waitFor(s => !s.includes(zh.help.title) && s.includes(' d1 '), 'q closing the help, not the program');
+		tmux.keys('q');
+		expect((await tmux.waitForExit()).code).toBe(0);
 	});
 
 	it('holds at 40 and 35 columns with no line wrapped and the header on top', async () => {

@@ -1,11 +1,12 @@
 // Follows a folder with the built LogReader and says, one JSON line each, what it reads and
 // what it cannot: run as another user by the unreadable-file test.
 import {LogReader} from '../../dist/ingest/log-reader.js';
+import {badLineJson} from '../../dist/i18n/bad-line-text.js';
 
 const reader = new LogReader(
 	{
 		message: message => console.log(JSON.stringify({message: message.conv})),
-		badLine: bad => console.log(JSON.stringify({bad: bad.error, file: bad.file, line: bad.line})),
+		badLine: bad => console.log(JSON.stringify({bad: badLineJson(bad).error, file: bad.file, line: bad.line})),
 	},
 	{tz: 'Asia/Shanghai', defaultPlatform: 'pinduoduo'},
 );

@@ -4,6 +4,7 @@ import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {FileCursor, type RawLine} from '../../source/ingest/file-cursor.js';
 import {LogReader} from '../../source/ingest/log-reader.js';
+import {badLineJson} from '../../source/i18n/bad-line-text.js';
 import type {BadLine, ChatMessage} from '../../source/model/message.js';
 import {eventually, useTempDirs} from '../helpers/temp-dir.js';
 
@@ -24,7 +25,7 @@ describe('FileCursor', () => {
 		const cursor = new FileCursor(file);
 		const seen: string[] = [];
 		await writeFile(file, '\uFEFFfirst\r\nsec');
-		const see = (raw: RawLine) => seen.push('text' in raw ? `${raw.line}:${raw.text}` : `${raw.line}!${raw.error}`);
+		const see = (raw: RawLine) => seen.push('text' in raw ? `${raw.line}:${raw.text}` : `${raw.line}!${raw.problem.code}`);
 		await cursor.readNew(see);
 		expect(seen).toEqual(['1:first']);
 		await appendFile(file, 'ond\n\nthird\n');
@@ -209,7 +210,7 @@ describe('following log files live', () => {
 		await appendFile(file, content());
 		await appendFile(file, line('next', '下一行'));
 		await eventually(() => messages.some(m => m.conv === 'next'), 'the good line after it');
-		expect(bad.map(b => b.error)).toEqual(errors);
+		expect(bad.map(b => badLineJson(b).error)).toEqual(errors);
 		if (_name === 'a GBK file') expect(messages[0]?.text).toBe('有发票吗?我要开公司抬头');
 		if (_name === 'BOM and CRLF') expect(messages[0]).toMatchObject({conv: 'bom', text: '你好'});
 		expect(messages.at(-1)).toMatchObject({conv: 'next', text: '下一行'});

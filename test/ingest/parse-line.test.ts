@@ -1,7 +1,8 @@
 import {describe, expect, it} from 'vitest';
 import {agentFromPath} from '../../source/ingest/agent-from-path.js';
 import {parseLogLine, type LineContext} from '../../source/ingest/parse-line.js';
-import {badLineText} from '../../source/model/message.js';
+import {badLineJson, badLineText} from '../../source/i18n/bad-line-text.js';
+import {catalog} from '../../source/i18n/catalog.js';
 
 const context: LineContext = {file: 'logs/xiaomei.jsonl', line: 7, offset: 0, fileAgent: 'xiaomei', defaultPlatform: 'pinduoduo', tz: 'Asia/Shanghai'};
 const line = (fields: Record<string, unknown>) => JSON.stringify({conv: '8842', from: 'buyer', text: '有发票吗', ...fields});
@@ -10,7 +11,7 @@ const expected = Date.parse('2026-11-22T02:21:33Z');
 /** The epoch ms a line with this `ts` is read as in `tz`, or why it cannot be. */
 const read = (ts: string, tz = 'Asia/Shanghai') => {
 	const parsed = parseLogLine(line({ts}), {...context, tz});
-	return parsed.ok ? parsed.message.ts : parsed.bad.error;
+	return parsed.ok ? parsed.message.ts : badLineJson(parsed.bad).error;
 };
 
 describe('parseLogLine', () => {
@@ -99,7 +100,7 @@ describe('parseLogLine', () => {
 		expect(parsed.ok).toBe(false);
 		if (!parsed.ok) {
 			expect(parsed.bad).toMatchObject({file: 'logs/xiaomei.jsonl', line: 7});
-			expect(parsed.bad.error).toMatch(error);
+			expect(badLineJson(parsed.bad).error).toMatch(error);
 		}
 	});
 });
@@ -119,7 +120,36 @@ describe('agentFromPath', () => {
 
 describe('a bad line as the screen and stderr show it', () => {
 	it('names the file and line, or the file alone when the whole file could not be read', () => {
-		expect(badLineText({file: 'logs/a.jsonl', line: 3, error: 'not valid JSON'})).toBe('logs/a.jsonl:3: not valid JSON');
-		expect(badLineText({file: 'logs/secret', line: 0, error: 'cannot read: EACCES'})).toBe('logs/secret: cannot read: EACCES');
+		const en = catalog('en');
+		expect(badLineText({file: 'logs/a.jsonl', line: 3, problem: {code: 'not-object'}}, en)).toBe('logs/a.jsonl:3: not a JSON object');
+		const denied = {code: 'unreadable', errno: 'EACCES', detail: "EACCES: permission denied, open 'logs/secret'"} as const;
+		expect(badLineText({file: 'logs/secret', line: 0, problem: denied}, en)).toBe("logs/secret: cannot read: EACCES: permission denied, open 'logs/secret'");
+	});
+
+	it('says every reason in Chinese in the Chinese UI, and keeps a stable English form and a code for --json', () => {
+		const zh = catalog('zh');
+		const reasons = [
+			['{"ts": 1', /^不是有效的 JSON/],
+			['[1,2]', /^不是 JSON 对象$/],
+			[JSON.stringify({conv: '1', from: 'buyer', text: 'x'}), /^缺少必填字段 "ts"$/],
+			[line({ts: 'yesterday'}), /^ts "yesterday" 不是 ISO 8601 格式$/],
+			[line({ts: '2026-02-30T10:00:00+08:00'}), /不是真实存在的日期时间/],
+			[line({ts: '2026-11-22T10:00:00+25:00'}), /时差不存在/],
+			[line({ts: 1_795_325_400}), /毫秒时间戳/],
+			[line({ts: expected, from: 'customer'}), /^"from" 只能是 buyer、agent、bot、system$/],
+			[line({ts: expected, platform: 'amazon'}), /^未知平台 "amazon"/],
+		] as const;
+		for (const [text, reason] of reasons) {
+			const parsed = parseLogLine(text, context);
+			if (parsed.ok) throw new Error(`${text} was read`);
+			expect(zh.badLines.describe(parsed.bad.problem)).toMatch(reason);
+			expect(badLineText(parsed.bad, zh)).toMatch(/^logs\/xiaomei.jsonl:7: /);
+			expect(badLineText(parsed.bad, zh)).not.toMatch(/missing|must|not valid|unknown/);
+		}
+		const denied = {file: 'logs/secret', line: 0, problem: {code: 'unreadable', errno: 'EACCES', detail: 'EACCES: permission denied'}} as const;
+		expect(badLineText(denied, zh)).toBe('logs/secret: 无法读取:没有权限(EACCES)');
+		expect(badLineText({...denied, problem: {code: 'unreadable', errno: 'ENOTREGULAR', detail: 'x'}}, zh)).toBe('logs/secret: 无法读取:不是普通文件(管道、设备或套接字)(ENOTREGULAR)');
+		expect(badLineText({file: 'a.log', line: 2, problem: {code: 'too-long', bytes: 200_000, limitKb: 64}}, zh)).toBe('a.log:2: 行超过 64 KB(200000 字节),已跳过');
+		expect(badLineJson(denied)).toEqual({file: 'logs/secret', line: 0, error: 'cannot read: EACCES: permission denied', code: 'unreadable'});
 	});
 });

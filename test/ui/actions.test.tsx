@@ -63,10 +63,20 @@ describe('supervisor actions from the keyboard', () => {
 		await press('u', s => s.includes('late:撤销转接 lingling → xiaomei') && /late .* xiaomei /.test(row(s, 'late')), 'the transfer undone');
 	});
 
+	it("r, o and :agent show each agent's load beside the name: conversations open, buyers waiting", async () => {
+		const {press} = await setup();
+		// xiaomei has late (breached), ahao soon (at risk), lingling only done (idle).
+		await press('r', s => /> ahao +负责 1 · 等待 1/.test(s) && /  lingling +负责 0 · 等待 0/.test(s), 'the transfer picker with loads');
+		await press(ESC, s => !s.includes('转接会话'), 'the picker closed');
+		await press('o', s => /xiaomei +负责 1 · 等待 1/.test(s) && /lingling +负责 0 · 等待 0/.test(s), 'the agent filter with loads');
+		await press(ESC, s => !s.includes('只看这位客服'), 'the filter closed');
+		await press(':agent ', s => s.includes('ahao(等待 1)') && s.includes('lingling(等待 0)'), 'the command line completions with waiting counts');
+	});
+
 	it('m, n, x and u: mark, note, spam and undo, each written and shown at once', async () => {
 		const {press, file} = await setup();
 		await press('m', s => s.includes('标记会话 late'), 'the mark menu');
-		await press('r\r', s => s.includes('[x] 5 红旗:异常 (lead 14:00:00)'), 'the red mark set, the menu still open, with who and when');
+		await press('r\r', s => s.includes('[x] 5 红旗:异常 (lead 14:00:00)') && s.includes('late:已标记 红旗'), 'the red mark set, said in Chinese, the menu still open, with who and when');
 		await press('y\r', s => s.includes('[x] 1 黄旗:售前'), 'a second mark from the same menu');
 		await press(ESC, s => /late .* (YR|RY) 买家:/.test(row(s, 'late')), 'both marks on the row');
 		await press('n', s => s.includes('给会话 late 写备注'), 'the note input');

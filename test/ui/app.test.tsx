@@ -86,10 +86,10 @@ describe('the board', () => {
 
 	it('lists the skipped lines with file and line on b', async () => {
 		const {press, session, frame} = await renderApp();
-		session.badLines.push({file: 'logs/xiaomei.jsonl', line: 17, error: 'not valid JSON'});
+		session.badLines.push({file: 'logs/xiaomei.jsonl', line: 17, problem: {code: 'missing-field', field: 'ts'}});
 		session.emit('change');
 		await press('', s => s.includes('坏行 1'), 'the bad-line count in the header');
-		await press('b', s => s.includes('logs/xiaomei.jsonl:17: not valid JSON'), 'the bad-lines overlay');
+		await press('b', s => s.includes('logs/xiaomei.jsonl:17: 缺少必填字段 "ts"'), 'the bad-lines overlay');
 		await press('j', s => s.includes('最后消息'), 'the board again');
 		expect(selectedLine(frame())).toContain(' soon ');
 	});
@@ -100,27 +100,45 @@ describe('the board', () => {
 		expect(frame().split('\n')[1]).toBe('! 拼多多·flagship 5分钟 75.0%/80.0% 60分钟 100.0%');
 	});
 
-	it("opens the agent panel with Tab: waiting now, today's breaches, rates and first reply", async () => {
-		const {press} = await renderApp();
-		await press('\t', s => s.includes('等待中'), 'the agent panel');
-		await press('', s => /^[> ] lingling +0 +1 +0 +100\.0% +0 +100\.0% +1:00/m.test(s) && /^[> ] xiaomei +1 +1 +1 +0\.0% +0 +100\.0% +-$/m.test(s), 'per-agent figures');
+	it("opens the agent panel with Tab: waiting now, today's breaches, rates, first reply and violations", async () => {
+		const {press} = await renderApp([...shop, message('agent', '13:51:00', {conv: 'soon', agent: 'ahao', text: '亲,加我薇信 kefu2026 给您优惠'})]);
+		await press('\t', s => s.includes('等待中') && s.includes('违规'), 'the agent panel');
+		await press(
+			'',
+			s =>
+				/^[> ] lingling +0 +1 +0 +100\.0% +0 +100\.0% +1:00 +0$/m.test(s) && /^[> ] xiaomei +1 +1 +1 +0\.0% +0 +100\.0% +- +0$/m.test(s) && /^[> ] ahao +1 +1 +0 +100\.0% +0 +100\.0% +- +1$/m.test(s),
+			'per-agent figures',
+		);
 		await press('\t', s => s.includes('最后消息'), 'Tab back to the board');
 	});
 
-	it("the agent panel has a cursor, worst first; s sorts, Enter shows that agent's conversations", async () => {
-		const {press, frame} = await renderApp();
-		// xiaomei's 5-minute rate is 0 %: worst, first, under the cursor.
-		await press('\t', s => /^> xiaomei /m.test(s) && s.includes('排序:最差优先'), 'the panel, worst first');
+	it("the agent panel has a cursor, worst first; s sorts by each column in turn, S reverses, Enter shows that agent's conversations", async () => {
+		const risky = [
+			...shop,
+			message('agent', '13:51:00', {conv: 'soon', agent: 'ahao', text: '亲,加我薇信 kefu2026 给您优惠'}),
+			message('agent', '13:52:00', {conv: 'soon', agent: 'ahao', text: '加我微信'}),
+		];
+		const {press, frame} = await renderApp(risky);
 		const order = (s: string) =>
 			s
 				.split('\n')
 				.filter(line => /^[> ] (ahao|lingling|xiaomei) /.test(line))
-				.map(line => line.slice(2).split(' ')[0]);
-		expect(order(frame())[0]).toBe('xiaomei');
-		await press('s', s => s.includes('排序:等待最多'), 'sorted by who has most waiting');
-		await press('ss', s => s.includes('排序:按名字') && order(s).join(',') === 'ahao,lingling,xiaomei', 'by name');
-		await press('j', s => /^> lingling /m.test(s), 'the cursor down');
-		await press('\r', s => s.includes('[客服:lingling]') && s.includes(' done ') && !s.includes(' late '), 'the board filtered to lingling');
+				.map(line => line.slice(2).split(' ')[0])
+				.join(',');
+		// xiaomei's 5-minute rate is 0 %: worst, first, under the cursor.
+		await press('\t', s => /^> xiaomei /m.test(s) && s.includes('排序:最差优先'), 'the panel, worst first');
+		await press('s', s => s.includes('排序:客服') && order(s) === 'ahao,lingling,xiaomei', 'by name');
+		await press('S', s => s.includes('排序:客服(反向') && order(s) === 'xiaomei,lingling,ahao', 'by name, reversed');
+		await press('s', s => /^排序:等待中$/m.test(s) && order(s) === 'ahao,xiaomei,lingling', 'most waiting first, then by name');
+		// The columns in turn, up to the violations: ahao's two flags put him first.
+		for (const column of ['咨询', '5分钟 超时', '5分钟 回复率', '60分钟 超时', '60分钟 回复率', '平均首响']) await press('s', s => s.includes(`排序:${column}`), column);
+		expect(order(frame())).toMatch(/^lingling,/); // the only first reply: the others have none, last
+		await press('s', s => s.includes('排序:违规') && order(s) === 'ahao,lingling,xiaomei', 'most violations first');
+		await press('S', s => s.includes('排序:违规(反向') && order(s) === 'lingling,xiaomei,ahao', 'fewest violations first');
+		await press('s', s => s.includes('排序:最差优先'), 'round to worst first again');
+		await press('j', s => /^> (ahao|lingling) /m.test(s), 'the cursor down');
+		const chosen = /^> (\S+) /m.exec(frame())![1]!;
+		await press('\r', s => s.includes(`[客服:${chosen}]`) && !s.includes(' late '), 'the board filtered to that agent');
 	});
 
 	it('marks buyer messages outside the counted window in the conversation', async () => {
@@ -175,6 +193,14 @@ describe('the board', () => {
 		await press(':nosuch\r', s => s.includes('没有这个命令'), 'an unknown command named');
 	});
 
+	it('S toggles the board between urgency and longest wait first', async () => {
+		const {press} = await renderApp();
+		await press('', s => s.indexOf(' soon ') < s.indexOf(' late '), 'at risk first');
+		await press('S', s => s.includes('[按等待时长]') && s.indexOf(' late ') < s.indexOf(' soon '), 'longest wait first');
+		await press('S', s => !s.includes('[按等待时长]') && s.indexOf(' soon ') < s.indexOf(' late '), 'urgency again');
+		await press('?', s => s.includes('切换排序:紧急程度 / 等待最久'), 'the key in the help');
+	});
+
 	it('says no conversation matches a filter, rather than that none has been read yet', async () => {
 		const {press} = await renderApp();
 		await press('/', s => s.includes('Esc 恢复'), 'the search prompt');
@@ -216,5 +242,32 @@ describe('the board', () => {
 		expect(frame()).toContain('!! breached 1');
 		expect(frame()).toContain('Last message');
 		expect(frame()).toContain('Enter open');
+	});
+});
+
+describe('the mouse, where the terminal reports it (SGR)', () => {
+	const click = (row: number, column = 10) => `\u001B[<0;${column};${row}M`;
+	const wheel = (down: boolean, row = 10) => `\u001B[<${down ? 65 : 64};10;${row}M`;
+	const many = Array.from({length: 12}, (_, index) => message('buyer', `13:${String(40 + index).padStart(2, '0')}:00`, {conv: `w${index}`, buyer: `b${index}`}));
+
+	it('a click selects the row under it, a second click opens it; a release or a right click does nothing', async () => {
+		const {press, frame} = await renderApp();
+		// Rows: soon (at risk) on terminal row 4, late (breached) on row 5, done on row 6.
+		await press(click(5), s => selectedLine(s).includes(' late '), 'late selected by a click');
+		await press('\u001B[<0;10;5m\u001B[<2;10;6M', s => selectedLine(s).includes(' late '), 'a release and a right click');
+		expect(frame()).toContain('最后消息');
+		// Nothing of the sequence reached the keys: no dialog, no filter, no view change.
+		expect(frame()).not.toMatch(/标记会话|转接会话|\[/);
+		await press(click(5), s => s.includes('会话 late') && !s.includes('最后消息'), 'late opened by a click on the selected row');
+		await press(ESC, s => s.includes('最后消息'), 'the board again');
+		await press(click(2), s => selectedLine(s).includes(' late '), 'a click on the header changes nothing');
+	});
+
+	it('the wheel moves the selection three rows a notch on the board', async () => {
+		const {press} = await renderApp(many);
+		await press('', s => selectedLine(s).includes(' w0 '), 'the longest wait first');
+		await press(wheel(true), s => selectedLine(s).includes(' w3 '), 'three rows down');
+		await press(wheel(true) + wheel(false), s => selectedLine(s).includes(' w3 '), 'down and up again');
+		await press(wheel(false), s => selectedLine(s).includes(' w0 '), 'back on top');
 	});
 });

@@ -4,7 +4,7 @@ import {enterFullScreen} from '../../source/ui/terminal-screen.js';
 function fakeTerminal() {
 	const written: string[] = [];
 	const rawModes: boolean[] = [];
-	const stdout = {write: (text: string) => written.push(text)} as unknown as NodeJS.WriteStream;
+	const stdout = {write: (text: string) => written.push(text), emit: () => true} as unknown as NodeJS.WriteStream;
 	const stdin = {isTTY: true, setRawMode: (on: boolean) => rawModes.push(on)} as unknown as NodeJS.ReadStream;
 	return {stdout, stdin, written, rawModes};
 }
@@ -23,17 +23,32 @@ describe('the alternate screen and its way back', () => {
 		expect(terminal.rawModes).toEqual([false]);
 	});
 
+	it('turns SGR mouse reporting on with the screen and off on the way back, and around a suspend', () => {
+		const terminal = fakeTerminal();
+		const kill = vi.spyOn(process, 'kill').mockImplementation(() => true);
+		const guard = enterFullScreen(terminal.stdout, terminal.stdin);
+		expect(terminal.written.join('')).toBe('\u001B[?1049h\u001B[H\u001B[?1000h\u001B[?1006h');
+		guard.suspend();
+		expect(terminal.written.at(-1)).toMatch(/^\u001B\[\?1006l\u001B\[\?1000l/);
+		expect(kill).toHaveBeenCalledWith(process.pid, 'SIGTSTP');
+		process.emit('SIGCONT');
+		expect(terminal.written.at(-1)).toContain('\u001B[?1000h\u001B[?1006h');
+		guard.restore();
+		expect(terminal.written.at(-1)).toMatch(/^\u001B\[\?1006l\u001B\[\?1000l.*\u001B\[\?1049l$/);
+	});
+
 	it('restores the terminal on a crash before reporting it, and exits non-zero', () => {
 		const terminal = fakeTerminal();
 		const exit = vi.spyOn(process, 'exit').mockImplementation((() => undefined) as never);
 		const stderr = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
 		const before = process.listeners('uncaughtException').length;
-		enterFullScreen(terminal.stdout, terminal.stdin);
+		enterFullScreen(terminal.stdout, terminal.stdin, 'kefu-watch 意外出错,已恢复终端:');
 		const onCrash = process.listeners('uncaughtException').at(-1)!;
 		onCrash(new Error('boom'), 'uncaughtException');
 		expect(terminal.written.at(-1)).toContain('\u001B[?1049l');
+		expect(terminal.written.at(-1)).toContain('\u001B[?1000l');
 		expect(terminal.rawModes).toEqual([false]);
-		expect(stderr.mock.calls.map(call => String(call[0])).join('')).toContain('boom');
+		expect(stderr.mock.calls.map(call => String(call[0])).join('')).toMatch(/^kefu-watch 意外出错,已恢复终端: Error: boom/);
 		expect(exit).toHaveBeenCalledWith(70);
 		// Restoring took its own handlers away again.
 		expect(process.listeners('uncaughtException')).toHaveLength(before);
