@@ -1,5 +1,5 @@
 import {LineCounter, parseDocument} from 'yaml';
-import {ConfigError, type KefuConfig} from './config-file.js';
+import {ConfigError, type KefuConfig} from './config-types.js';
 import {validateConfig} from './validate-config.js';
 
 /** Parses and checks a configuration's text; `shown` is how errors name the file, `dir` what relative paths are relative to. */

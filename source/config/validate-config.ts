@@ -3,7 +3,7 @@ import {isMap, isScalar, isSeq, type Document, type Node, type Pair} from 'yaml'
 import {PLATFORMS, type Platform} from '../model/message.js';
 import {TARGET_KINDS} from '../alerts/notify-target.js';
 import {isValidTimeZone} from '../time/zone.js';
-import {ConfigError, type AgentConfig, type KefuConfig, type ShopConfig} from './config-file.js';
+import {ConfigError, type AgentConfig, type KefuConfig, type ShopConfig} from './config-types.js';
 
 interface Where {
 	file: string;

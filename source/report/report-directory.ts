@@ -1,16 +1,9 @@
 import type {KefuConfig} from '../config/config-file.js';
 import {clockFigures, type ClockFigures} from '../model/daily-figures.js';
 import type {ClockDefinition} from '../model/reply-clock.js';
-import type {ReportDocument} from './report-document.js';
+import type {ReportDocument, TeamFigures} from './report-document.js';
 
-/** A team's figures: the sums of its agents' (a conversation two of its agents shared counts for each). */
-export interface TeamFigures {
-	team: string;
-	agents: string[];
-	consultations: number;
-	clocks: Record<string, ClockFigures>;
-	violations: number;
-}
+export type {TeamFigures} from './report-document.js';
 
 /**
  * Who is who, from the configuration: an agent's other file names, display names, teams, and

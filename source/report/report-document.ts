@@ -4,10 +4,18 @@ import type {Platform} from '../model/message.js';
 import {rateAlerts, type RateAlert} from '../model/rate-alerts.js';
 import type {ClockDefinition} from '../model/reply-clock.js';
 import type {PlatformExposure, ViolationTally} from './violation-tally.js';
-import type {TeamFigures} from './report-directory.js';
 
 function emptyAgentDay(agent: string): AgentDay {
 	return {agent, consultations: 0, clocks: {}, firstResponse: {averageSeconds: null, replied: 0}, byHour: emptyHours([])};
+}
+
+/** A team's figures: the sums of its agents' (a conversation two of its agents shared counts for each). */
+export interface TeamFigures {
+	team: string;
+	agents: string[];
+	consultations: number;
+	clocks: Record<string, ClockFigures>;
+	violations: number;
 }
 
 /** `report --json` (contract §3), with the extra keys the contract welcomes. */
