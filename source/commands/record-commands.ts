@@ -1,3 +1,4 @@
+import {ownerAgent} from '../model/conversation.js';
 import {stat} from 'node:fs/promises';
 import path from 'node:path';
 import {catalog, type Catalog} from '../i18n/catalog.js';
@@ -45,7 +46,10 @@ export async function recordCommand(command: RecordCommand, args: readonly strin
 	const conversation = {conv, platform: options.platform, shop: flags.shop ?? ''};
 	if (logs) checkAgainstLogs(command, conversation, value!, flags, logs, text);
 	const records = await withUsageErrors(text, () => readRecords(flags.db));
-	if (command === 'unmark' && !foldRecords(records).get(conversationKey(conversation))?.marks.has(mark!)) throw new UsageError(text.records.markNotSet(conv, text.markName[mark!]));
+	const kept = foldRecords(records).get(conversationKey(conversation));
+	if (command === 'unmark' && !kept?.marks.has(mark!)) throw new UsageError(text.records.markNotSet(conv, text.markName[mark!]));
+	// The owner is the latest transfer's, else the logs' (when they were given): a transfer to them changes nothing.
+	if (command === 'assign' && (kept?.assignment?.to ?? logs?.owners.get(conversationKey(conversation))) === value) throw new UsageError(text.records.alreadyOwner(conv, value!));
 	const base = recordBase(conversation, {by: options.by, tz: options.tz, now: options.clock()});
 	const written = await withUsageErrors(text, async (): Promise<RecordBase> => {
 		if (command === 'assign') {
@@ -82,9 +86,10 @@ async function checkDbFolder(flags: RecordFlags, text: Catalog): Promise<void> {
 	if (!info?.isDirectory()) throw new UsageError(text.records.noDbFolder(flags.db, folder));
 }
 
-/** What the logs know: conversations by platform and shop, and the agents. */
+/** What the logs know: conversations by platform and shop with who holds each, and the agents. */
 interface LogIndex {
 	conversations: Set<string>;
+	owners: Map<string, string | undefined>;
 	shops: Set<string>;
 	agents: Set<string>;
 }
@@ -92,9 +97,10 @@ interface LogIndex {
 async function readLogs(paths: readonly string[], options: CommonOptions): Promise<LogIndex> {
 	const session = await openSession(paths, options);
 	await startSession(session, false);
-	const index: LogIndex = {conversations: new Set(), shops: new Set(), agents: new Set(session.book.agents())};
+	const index: LogIndex = {conversations: new Set(), owners: new Map(), shops: new Set(), agents: new Set(session.book.agents())};
 	for (const conversation of session.book.all()) {
 		index.conversations.add(conversation.key);
+		index.owners.set(conversation.key, ownerAgent(conversation.messages));
 		index.shops.add(shopKey(conversation.platform, conversation.shop));
 	}
 	return index;

@@ -79,9 +79,13 @@ describe('assign, mark, unmark, note, history', () => {
 		expect(refused[0]!.stderr).toContain('日志里没有客服 nobody');
 		expect(refused[1]!.stderr).toContain('没有会话 99999');
 		expect(refused[2]!.stderr).toContain('没有店铺 拼多多·不存在');
+		// c1 is xiaomei's in the logs: a transfer to her changes nothing.
+		expect(run('assign', 'c1', 'xiaomei', ...common)).toMatchObject({code: 2, stderr: expect.stringContaining('已经在 xiaomei 名下')});
 		await expect(readFile(db, 'utf8')).rejects.toThrow();
 		const done = run('assign', 'c1', 'ahao', ...common);
 		expect(done).toMatchObject({code: 0, stdout: `已记录:c1 转接给 ahao(flagship)→ ${db}\n`});
+		// Now ahao's by the records, with or without the logs.
+		expect(run('assign', 'c1', 'ahao', '--db', db, '--shop', 'flagship')).toMatchObject({code: 2, stderr: expect.stringContaining('已经在 ahao 名下')});
 		expect(run('assign', 'c1', 'xiaomeii', ...common, '--new-agent').code).toBe(0);
 		// history finds the conversation without --shop when one shop has records of it.
 		expect(run('history', 'c1', '--db', db).stdout).toMatch(/转接给 ahao\n.*转接给 xiaomeii\n$/);
