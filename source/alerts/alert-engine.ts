@@ -143,8 +143,9 @@ export class AlertEngine extends EventEmitter<{alert: [AlertEvent]; risk: [RiskE
 			if (message.ts < fresh || message.ts > now) continue;
 			const day = localDate(message.ts, this.options.tz);
 			const agent = ownerAgent(messages) ?? message.agent;
+			// Once per category: a buyer who says 12315 and then 投诉 makes one complaint, not two rules' worth.
 			this.alert({
-				id: `complaint|${key}|${rule}|${day}`,
+				id: `complaint|${key}|${category}|${day}`,
 				kind: 'complaint',
 				platform,
 				shop,

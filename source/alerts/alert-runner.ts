@@ -5,7 +5,7 @@ import type {AlertKind} from './alert-event.js';
 import {AlertEngine} from './alert-engine.js';
 import {AlertFeed} from './alert-feed.js';
 import {Bell} from './bell.js';
-import {minimalBuyerSignals} from './complaint-words.js';
+import {packBuyerSignals} from './buyer-signals.js';
 import type {NotifyTarget} from './notify-target.js';
 import {Notifier} from './notifier.js';
 import {SentLog} from './sent-log.js';
@@ -46,7 +46,7 @@ export async function startAlerts(session: WatchSession, setup: AlertSetup): Pro
 	const engine = new AlertEngine({
 		packs,
 		tz,
-		buyerSignals: minimalBuyerSignals,
+		buyerSignals: packBuyerSignals(packs),
 		isSpam: key => session.records?.of(key)?.marks.has('spam') ?? false,
 		shopsToday: now => session.today(now).shops,
 	});

@@ -1,6 +1,7 @@
 import {catalog} from '../i18n/catalog.js';
 import {countDay} from '../report/day-count.js';
 import {reportDocument} from '../report/report-document.js';
+import {tallyBuyerSignals} from '../report/buyer-signal-tally.js';
 import {readRecordStates} from '../store/record-states.js';
 import {calendarDate, localDate} from '../time/zone.js';
 import type {CommonOptions} from './common-options.js';
@@ -40,6 +41,7 @@ export async function reportCommand(paths: readonly string[], flags: ReportFlags
 		badLines: session.badLines.length,
 		spamExcluded: day.spam,
 		violations: day.violations,
+		buyerSignals: tallyBuyerSignals(session.book.all(), packs, {date, tz: options.tz, now, skip: conversation => states.get(conversation.key)?.marks.has('spam') === true}),
 	});
 	if (flags.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
 	else {

@@ -10,6 +10,7 @@ import type {Conversation} from '../model/conversation.js';
 import type {BadLine, ChatMessage, Platform} from '../model/message.js';
 import type {Violation} from '../rules/find-violations.js';
 import {violationsOf} from '../rules/message-violations.js';
+import {buyerFindingsOf} from '../rules/message-buyer-signals.js';
 import {countDay, type TodayFigures} from '../report/day-count.js';
 import type {ClockDefinition} from '../model/reply-clock.js';
 import {rateAlerts} from '../model/rate-alerts.js';
@@ -103,6 +104,7 @@ export class WatchSession extends EventEmitter<{change: []}> {
 			{
 				message: message => {
 					violationsOf(message, options.packs);
+					buyerFindingsOf(message, options.packs);
 					const conversation = this.book.add(message);
 					for (const observer of this.observers) observer(message, conversation);
 				},

@@ -4,6 +4,7 @@ import type {Platform} from '../model/message.js';
 import {rateAlerts, type RateAlert} from '../model/rate-alerts.js';
 import type {ClockDefinition} from '../model/reply-clock.js';
 import type {PlatformExposure, ViolationTally} from './violation-tally.js';
+import {noBuyerSignals, shopSlot, type BuyerSignalCount, type BuyerSignalTally} from './buyer-signal-tally.js';
 
 function emptyAgentDay(agent: string): AgentDay {
 	return {agent, consultations: 0, clocks: {}, firstResponse: {averageSeconds: null, replied: 0}};
@@ -21,6 +22,7 @@ export interface ReportDocument {
 		clocks: Record<string, ClockFigures>;
 		avgFirstResponseSeconds: number | null;
 		alerts: RateAlert[];
+		buyerSignals: BuyerSignalCount;
 	}[];
 	agents: {
 		agent: string;
@@ -28,8 +30,11 @@ export interface ReportDocument {
 		clocks: Record<string, ClockFigures>;
 		avgFirstResponseSeconds: number | null;
 		violations: number;
+		buyerSignals: BuyerSignalCount;
 	}[];
 	violations: {total: number; byCategory: Record<string, number>; exposure: PlatformExposure[]};
+	/** Contract §7: the day's buyer signals by category, as each shop and agent has them too. */
+	buyerSignals: BuyerSignalCount;
 	badLines: number;
 	spamExcluded: number;
 }
@@ -43,10 +48,12 @@ export interface ReportInput {
 	badLines: number;
 	spamExcluded: number;
 	violations: ViolationTally;
+	buyerSignals?: BuyerSignalTally;
 }
 
 export function reportDocument(input: ReportInput): ReportDocument {
 	const {figures, date, tz, now, clocksFor, badLines, spamExcluded, violations} = input;
+	const signals = input.buyerSignals;
 	// An agent with violations but no consultation that day still belongs in the report.
 	const agents = [
 		...figures.agents,
@@ -65,6 +72,7 @@ export function reportDocument(input: ReportInput): ReportDocument {
 			clocks: shop.clocks,
 			avgFirstResponseSeconds: shop.firstResponse.averageSeconds,
 			alerts: rateAlerts(shop.clocks, clocksFor(shop.platform)),
+			buyerSignals: signals?.byShop.get(shopSlot(shop.platform, shop.shop)) ?? noBuyerSignals(),
 		})),
 		agents: agents.map((agent: AgentDay) => ({
 			agent: agent.agent,
@@ -72,8 +80,10 @@ export function reportDocument(input: ReportInput): ReportDocument {
 			clocks: agent.clocks,
 			avgFirstResponseSeconds: agent.firstResponse.averageSeconds,
 			violations: violations.byAgent[agent.agent] ?? 0,
+			buyerSignals: signals?.byAgent.get(agent.agent) ?? noBuyerSignals(),
 		})),
 		violations: {total: violations.total, byCategory: violations.byCategory, exposure: violations.exposure},
+		buyerSignals: signals ? {total: signals.total, byCategory: signals.byCategory} : noBuyerSignals(),
 		badLines,
 		spamExcluded,
 	};

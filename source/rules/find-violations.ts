@@ -103,6 +103,12 @@ function findingsOf(pack: RulePack): RecentFindings {
 function firstSpan(rule: ViolationRule, context: MatchContext, pack: RulePack): Span | undefined {
 	const {normalized} = context;
 	if (rule.detector) return DETECTORS[rule.detector].find(normalized, {ownDomains: pack.ownDomains})[0];
+	return firstPatternSpan(rule, context);
+}
+
+/** The first match of the rule's patterns that counts (`matchCounts`), as a span of the original text. */
+export function firstPatternSpan(rule: Pick<ViolationRule, 'patterns' | 'notIn' | 'wholeWords'>, context: MatchContext): Span | undefined {
+	const {normalized} = context;
 	for (const pattern of rule.patterns) {
 		pattern.lastIndex = 0;
 		for (let match = pattern.exec(normalized.text); match; match = pattern.exec(normalized.text)) {

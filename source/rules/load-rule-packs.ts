@@ -4,6 +4,8 @@ import {fileURLToPath} from 'node:url';
 import {PLATFORMS, type Platform} from '../model/message.js';
 import type {ClockDefinition} from '../model/reply-clock.js';
 import {KeywordIndex} from './keyword-index.js';
+import type {BuyerRules} from './buyer-rules.js';
+import {loadBuyerRules} from './load-buyer-rules.js';
 import {requiredWords} from './required-words.js';
 import {WordSegmenter} from './word-edges.js';
 import {compileFeatures, compileRule, overrideRule} from './compile-rules.js';
@@ -42,13 +44,14 @@ export async function loadRulePacks(userDir?: string): Promise<RulePacks> {
 	for (const dir of userDir ? [BUILTIN_RULES_DIR, userDir] : [BUILTIN_RULES_DIR]) {
 		for (const pack of await readPackDir(dir)) mergeInto(merged, pack);
 	}
+	const buyerRules = await loadBuyerRules(BUILTIN_RULES_DIR, userDir);
 	const common = merged.get('common') ?? emptyMerged();
 	const packs = new Map<Platform, RulePack>();
 	const segmenter = new WordSegmenter(() => packWords(packs));
 	for (const platform of PLATFORMS) {
 		const own = merged.get(platform);
 		if (!own && !merged.has('common')) continue;
-		packs.set(platform, buildPack(platform, own ?? emptyMerged(), common, segmenter));
+		packs.set(platform, buildPack(platform, own ?? emptyMerged(), common, segmenter, buyerRules));
 	}
 	return packs;
 }
@@ -77,7 +80,7 @@ function mergeInto(merged: Map<Platform | 'common', Merged>, pack: PackFile): vo
 	if (pack.staleMinutes !== undefined) target.staleMinutes = pack.staleMinutes;
 }
 
-function buildPack(platform: Platform, own: Merged, common: Merged, segmenter: WordSegmenter): RulePack {
+function buildPack(platform: Platform, own: Merged, common: Merged, segmenter: WordSegmenter, buyerRules: BuyerRules): RulePack {
 	const aliases = {...common.aliases, ...own.aliases};
 	const entries = new Map(common.rules);
 	for (const [id, rule] of own.rules) {
@@ -105,6 +108,7 @@ function buildPack(platform: Platform, own: Merged, common: Merged, segmenter: W
 		ownFeatures: compileFeatures([...common.ownFeatures, ...own.ownFeatures], aliases, own.file ?? common.file ?? ''),
 		staleMinutes: own.staleMinutes ?? common.staleMinutes ?? DEFAULT_STALE_MINUTES,
 		file: own.file ?? common.file ?? '',
+		buyerRules,
 	};
 }
 

@@ -14,6 +14,8 @@ export class MatchContext {
 		readonly normalized: NormalizedText,
 		readonly ownFeatures: readonly RegExp[],
 		private readonly segmenter: WordSegmenter,
+		/** What negates words in their clause: the shop's list, or the buyer rules' own (a buyer's `要是…就投诉` is a threat). */
+		readonly negation: RegExp = NEGATION,
 	) {}
 
 	/** Whether [start, end) of the original text begins or ends inside a Chinese word (`妈的` in `妈妈的`). */
@@ -51,7 +53,7 @@ export function matchCounts(context: MatchContext, start: number, end: number, r
 	const clause = clauseAround(text, span.start, span.end);
 	if (notIn.includes('question') && asked(text, clause, span)) return false;
 	// Up to two characters into the match: `一定明天能到` is negated by the 不 of `不一定`.
-	if (notIn.includes('negation') && NEGATION.test(text.slice(clause.start, Math.min(span.end - 1, span.start + 2)))) return false;
+	if (notIn.includes('negation') && context.negation.test(text.slice(clause.start, Math.min(span.end - 1, span.start + 2)))) return false;
 	return true;
 }
 

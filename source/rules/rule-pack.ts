@@ -1,3 +1,4 @@
+import type {BuyerRules} from './buyer-rules.js';
 import type {KeywordIndex} from './keyword-index.js';
 import type {WordSegmenter} from './word-edges.js';
 import type {ClockDefinition} from '../model/reply-clock.js';
@@ -39,6 +40,8 @@ export interface RulePack {
 	staleMinutes: number;
 	/** The file the pack was read from (the last one, when a user pack overrides). */
 	file: string;
+	/** The buyer rules (contract §7, `rules/buyer/`): one set for every platform, matched on buyer lines only. */
+	buyerRules: BuyerRules;
 }
 
 /** A pack that breaks the schema: names the file and the JSON path of the bad entry. */
