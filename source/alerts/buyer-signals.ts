@@ -2,9 +2,10 @@ import type {Conversation} from '../model/conversation.js';
 import type {ChatMessage} from '../model/message.js';
 import type {BuyerCategory} from '../rules/buyer-rule.js';
 import type {RulePacks} from '../rules/load-rule-packs.js';
-import {buyerFindingsOf} from '../rules/message-buyer-signals.js';
+import {afterLastReply, buyerFindingsOf} from '../rules/message-buyer-signals.js';
 
 export {BUYER_CATEGORIES, type BuyerCategory} from '../rules/buyer-rule.js';
+export {afterLastReply} from '../rules/message-buyer-signals.js';
 
 /** One buyer line matching one buyer rule, with the words that matched. */
 export interface BuyerSignal {
@@ -19,13 +20,6 @@ export type BuyerSignalsOf = (conversation: Conversation) => readonly BuyerSigna
 
 /** The signals of one buyer line: what a `BuyerSignalsOf` is built from. */
 export type BuyerLineRules = (message: ChatMessage) => readonly BuyerSignal[];
-
-/** The index of the first line after the last `agent` or `bot` reply (0 when there is none). */
-export function afterLastReply(messages: readonly ChatMessage[]): number {
-	let first = messages.length;
-	while (first > 0 && messages[first - 1]!.from !== 'agent' && messages[first - 1]!.from !== 'bot') first -= 1;
-	return first;
-}
 
 /** `BuyerSignalsOf` over per-line rules: the buyer lines after the last reply. */
 export function sinceLastReply(rules: BuyerLineRules): BuyerSignalsOf {

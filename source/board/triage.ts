@@ -4,6 +4,7 @@ import {startsFromIndexes, type ClockDefinition, type ClockStatus} from '../mode
 import {DEFAULT_STALE_MINUTES, type RulePacks} from '../rules/load-rule-packs.js';
 import type {ConversationRecords} from '../store/conversation-records.js';
 import type {AssignmentRecord} from '../store/records.js';
+import type {MessageBuyerSignal} from '../rules/message-buyer-signals.js';
 import {keepIdleRow, snapshotAt} from './snapshot.js';
 import {sortByUrgency} from './urgency.js';
 import {withRecords} from './with-records.js';
@@ -50,6 +51,8 @@ export interface BoardRow {
 	lastActivity: number;
 	/** Rule violations in the agents' and bots' messages, by severity. */
 	violations: ViolationCount;
+	/** The buyer's signals since the last reply (complaint, bad review, abuse: contract §7). */
+	buyerSignals: readonly MessageBuyerSignal[];
 	/** What supervisors recorded: transfer, marks, notes. */
 	records?: ConversationRecords;
 	/** Set when the owner shown comes from a supervisor's transfer. */
@@ -103,6 +106,7 @@ export function evaluateConversation(conversation: Conversation, packs: RulePack
 		lastMessage: snapshot.lastMessage,
 		lastActivity: snapshot.lastActivity,
 		violations: snapshot.violations,
+		buyerSignals: snapshot.buyerSignals,
 	};
 	if (idle) keepIdleRow(snapshot, row);
 	return row;

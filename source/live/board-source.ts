@@ -8,6 +8,7 @@ export type BoardSource = Pick<
 	| 'board'
 	| 'today'
 	| 'violationsOf'
+	| 'buyerSignalsOf'
 	| 'records'
 	| 'loadProgress'
 	| 'clockLabel'

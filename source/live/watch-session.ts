@@ -11,6 +11,7 @@ import type {BadLine, ChatMessage, Platform} from '../model/message.js';
 import type {Violation} from '../rules/find-violations.js';
 import {violationsOf} from '../rules/message-violations.js';
 import {buyerFindingsOf} from '../rules/message-buyer-signals.js';
+import type {BuyerFinding} from '../rules/buyer-rules.js';
 import {countDay, type TodayFigures} from '../report/day-count.js';
 import type {ClockDefinition} from '../model/reply-clock.js';
 import {rateAlerts} from '../model/rate-alerts.js';
@@ -214,6 +215,11 @@ export class WatchSession extends EventEmitter<{change: []}> {
 
 	violationsOf(message: ChatMessage): readonly Violation[] {
 		return violationsOf(message, this.options.packs);
+	}
+
+	/** A buyer line's signals by the packs' buyer rules (contract §7). */
+	buyerSignalsOf(message: ChatMessage): readonly BuyerFinding[] {
+		return buyerFindingsOf(message, this.options.packs);
 	}
 
 	clocksFor(platform: Platform): readonly ClockDefinition[] {

@@ -28,3 +28,27 @@ function nothingFoundWith(packs: RulePacks): CheckedBuyerLine {
 	if (!checked) nothingFound.set(packs, (checked = {packs, found: NONE}));
 	return checked;
 }
+
+/** One buyer line's finding, with the line. */
+export interface MessageBuyerSignal {
+	message: ChatMessage;
+	finding: BuyerFinding;
+}
+
+/** The index of the first line after the last `agent` or `bot` reply (0 when there is none). */
+export function afterLastReply(messages: readonly ChatMessage[]): number {
+	let first = messages.length;
+	while (first > 0 && messages[first - 1]!.from !== 'agent' && messages[first - 1]!.from !== 'bot') first -= 1;
+	return first;
+}
+
+const NO_SIGNALS: readonly MessageBuyerSignal[] = Object.freeze([]);
+
+/** The buyer signals since the last reply, oldest first: what marks a board row and raises a `complaint`. */
+export function signalsSinceLastReply(messages: readonly ChatMessage[], packs: RulePacks): readonly MessageBuyerSignal[] {
+	let found: MessageBuyerSignal[] | undefined;
+	for (let index = afterLastReply(messages); index < messages.length; index += 1) {
+		for (const finding of buyerFindingsOf(messages[index]!, packs)) (found ??= []).push({message: messages[index]!, finding});
+	}
+	return found ?? NO_SIGNALS;
+}

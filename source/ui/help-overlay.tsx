@@ -1,6 +1,6 @@
 import {Box, Text} from 'ink';
 import React from 'react';
-import {AHEAD_MARK, STATUS_SYMBOL} from '../board/row-cells.js';
+import {AHEAD_MARK, BUYER_SIGNAL_MARK, STATUS_SYMBOL} from '../board/row-cells.js';
 import {ROW_STATUSES} from '../board/row-status.js';
 import type {Catalog} from '../i18n/catalog.js';
 import {displayWidth, fitToWidth, truncateToWidth} from '../text/display-width.js';
@@ -11,7 +11,7 @@ import {STATUS_COLOR} from './theme.js';
 export function HelpOverlay({text, height, width, note}: {text: Catalog; height: number; width: number; note?: string}) {
 	const keyWidth = Math.max(...BINDINGS.map(binding => displayWidth(bindingLabel(binding, Infinity)))) + 2;
 	const entries = BINDINGS.map(binding => `${fitToWidth(bindingLabel(binding, Infinity), keyWidth)}${text.keys[binding.action]}`);
-	const room = height - (note ? 6 : 5);
+	const room = height - (note ? 7 : 6);
 	const columns = entries.length > room ? 2 : 1;
 	const perColumn = Math.ceil(entries.length / columns);
 	const columnWidth = Math.floor((width - 2) / columns);
@@ -34,6 +34,7 @@ export function HelpOverlay({text, height, width, note}: {text: Catalog; height:
 				{`  *N ${text.column.flags}  Y G B P R S D E: ${text.keys.mark}`}
 			</Text>
 			<Text wrap="truncate">{truncateToWidth(`  ${AHEAD_MARK}${text.board.ahead}: ${text.help.ahead}`, width)}</Text>
+			<Text wrap="truncate">{truncateToWidth(`  ${BUYER_SIGNAL_MARK} ${text.help.signals}`, width)}</Text>
 			{note ? <Text wrap="truncate">{truncateToWidth(note, width)}</Text> : null}
 			<Text dimColor>{text.help.close}</Text>
 		</Box>

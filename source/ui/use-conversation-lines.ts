@@ -33,6 +33,7 @@ export function useConversationLines(row: BoardRow | undefined, source: BoardSou
 			now,
 			isCounted: message => clocks.some(clock => isInCountedWindow(message.ts, clock, tz)),
 			violationsOf: message => source.violationsOf(message),
+			buyerSignalsOf: message => source.buyerSignalsOf(message),
 			records: row.records,
 		});
 	}, [row?.conversation, row?.records, messageCount, ahead, tz, text, width]);
