@@ -48,6 +48,7 @@ export async function startAlerts(session: WatchSession, setup: AlertSetup): Pro
 		tz,
 		buyerSignals: packBuyerSignals(packs),
 		isSpam: key => session.records?.of(key)?.marks.has('spam') ?? false,
+		recordsOf: key => session.records?.of(key),
 		shopsToday: now => session.today(now).shops,
 	});
 	const feed = new AlertFeed({text, clockLabel, tz, lang: setup.lang}, setup.clock);
