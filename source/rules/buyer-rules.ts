@@ -3,8 +3,7 @@ import {firstPatternSpan} from './find-violations.js';
 import {KeywordIndex} from './keyword-index.js';
 import {MatchContext} from './match-scope.js';
 import {normalizeForMatching} from './normalize.js';
-import {requiredWords} from './required-words.js';
-import {WordSegmenter} from './word-edges.js';
+import type {WordSegmenter} from './word-edges.js';
 
 /** One buyer rule matched by one buyer line: the words of the original text that matched. */
 export interface BuyerFinding {
@@ -30,11 +29,12 @@ const NO_FINDINGS: readonly BuyerFinding[] = Object.freeze([]);
 /** The buyer rules of the packs (contract §7), matched on buyer lines only, one finding per category at most. */
 export class BuyerRules {
 	private keywords: KeywordIndex | undefined;
-	private readonly segmenter: WordSegmenter;
 
-	constructor(readonly rules: readonly BuyerRule[]) {
-		this.segmenter = new WordSegmenter(() => rules.flatMap(rule => rule.patterns.flatMap(pattern => requiredWords(pattern.source) ?? [])));
-	}
+	/** `segmenter`: the shop packs' own, so that jieba is loaded once for both (word-edges.ts). */
+	constructor(
+		readonly rules: readonly BuyerRule[],
+		private readonly segmenter: WordSegmenter,
+	) {}
 
 	find(text: string): readonly BuyerFinding[] {
 		if (text.trim() === '' || this.rules.length === 0) return NO_FINDINGS;

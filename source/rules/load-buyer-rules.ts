@@ -4,13 +4,14 @@ import {validateBuyerPack, type BuyerPackFile, type BuyerRule, type BuyerRuleEnt
 import {BuyerRules} from './buyer-rules.js';
 import {compile} from './compile-rules.js';
 import {RulePackError} from './rule-pack.js';
+import type {WordSegmenter} from './word-edges.js';
 
 /**
  * The buyer packs: `buyer/*.json` of the built-in rules folder, then of the user's `--rules`
  * folder when it has one (a rule of the same id replaces the built-in one). Kept apart from the
  * shop's packs, so that a buyer rule never flags the shop and the shop's packs stay as they are.
  */
-export async function loadBuyerRules(builtinDir: string, userDir?: string): Promise<BuyerRules> {
+export async function loadBuyerRules(segmenter: WordSegmenter, builtinDir: string, userDir?: string): Promise<BuyerRules> {
 	const rules = new Map<string, {entry: BuyerRuleEntry; pack: BuyerPackFile; at: string}>();
 	const aliases: Record<string, string> = {};
 	for (const [dir, optional] of userDir
@@ -24,7 +25,10 @@ export async function loadBuyerRules(builtinDir: string, userDir?: string): Prom
 			pack.rules.forEach((entry, index) => rules.set(entry.id, {entry, pack, at: `$.buyerRules[${index}]`}));
 		}
 	}
-	return new BuyerRules([...rules.values()].map(({entry, pack, at}) => compileBuyerRule(entry, aliases, pack.file, at)));
+	return new BuyerRules(
+		[...rules.values()].map(({entry, pack, at}) => compileBuyerRule(entry, aliases, pack.file, at)),
+		segmenter,
+	);
 }
 
 function compileBuyerRule(entry: BuyerRuleEntry, aliases: Record<string, string>, file: string, at: string): BuyerRule {

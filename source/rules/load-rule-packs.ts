@@ -44,10 +44,10 @@ export async function loadRulePacks(userDir?: string): Promise<RulePacks> {
 	for (const dir of userDir ? [BUILTIN_RULES_DIR, userDir] : [BUILTIN_RULES_DIR]) {
 		for (const pack of await readPackDir(dir)) mergeInto(merged, pack);
 	}
-	const buyerRules = await loadBuyerRules(BUILTIN_RULES_DIR, userDir);
 	const common = merged.get('common') ?? emptyMerged();
 	const packs = new Map<Platform, RulePack>();
 	const segmenter = new WordSegmenter(() => packWords(packs));
+	const buyerRules = await loadBuyerRules(segmenter, BUILTIN_RULES_DIR, userDir);
 	for (const platform of PLATFORMS) {
 		const own = merged.get(platform);
 		if (!own && !merged.has('common')) continue;
