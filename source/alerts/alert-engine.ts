@@ -9,12 +9,16 @@ import {localDate} from '../time/zone.js';
 import type {AlertEvent, RiskEvent} from './alert-event.js';
 import {afterLastReply, type BuyerSignalsOf} from './buyer-signals.js';
 import {DeadlineHeap} from './deadline-heap.js';
+import {setAsideBy, transferInForce} from '../board/with-records.js';
+import type {ConversationRecords} from '../store/conversation-records.js';
 
 export interface EngineOptions {
 	packs: RulePacks;
 	tz: string;
 	buyerSignals: BuyerSignalsOf;
 	isSpam?: (key: string) => boolean;
+	/** The supervisors' records of a conversation: a transfer names its owner, a snooze or `resolved` holds its breach back. */
+	recordsOf?: (key: string) => ConversationRecords | undefined;
 	/** Today's shops with their rate alerts at `now` (the session's own figures, kept by it). */
 	shopsToday?: (now: number) => TodayFigures['shops'];
 	/** Older than this when found (a backlog read at start), a thing is history, not an alert: the board's `--stale`. */
@@ -118,7 +122,14 @@ export class AlertEngine extends EventEmitter<{alert: [AlertEvent]; risk: [RiskE
 		const {conversation, clock, startTs, status, at} = due;
 		if (this.pending.get(slot(conversation, clock)) !== startTs || at < now - this.maxAgeMs) return;
 		if (this.options.isSpam?.(conversation.key)) return;
-		const agent = ownerAgent(conversation.messages) ?? '';
+		const records = this.options.recordsOf?.(conversation.key);
+		const aside = records && setAsideBy(records, conversation.messages.findLast(m => m.from === 'buyer')?.ts ?? -Infinity, now);
+		if (aside) {
+			// Set aside, nothing rings; a snooze that runs out with the clock still over says so then.
+			if (status === 'breached' && aside.until !== undefined) this.heap.push(aside.until, {...due, at: aside.until});
+			return;
+		}
+		const agent = this.ownerOf(conversation, conversation.messages);
 		const {key, platform, shop, conv} = conversation;
 		this.emit('risk', {key, platform, shop, conv, agent, clock: clock.id, startTs, status, at, leftMs: clock.limitSeconds * 1000 - (now - startTs)});
 		if (status !== 'breached') return;
@@ -142,9 +153,10 @@ export class AlertEngine extends EventEmitter<{alert: [AlertEvent]; risk: [RiskE
 			const {message, rule, category} = signal;
 			if (message.ts < fresh || message.ts > now) continue;
 			const day = localDate(message.ts, this.options.tz);
-			const agent = ownerAgent(messages) ?? message.agent;
+			const agent = this.ownerOf(conversation, messages) || message.agent;
+			// Once per category: a buyer who says 12315 and then 投诉 makes one complaint, not two rules' worth.
 			this.alert({
-				id: `complaint|${key}|${rule}|${day}`,
+				id: `complaint|${key}|${category}|${day}`,
 				kind: 'complaint',
 				platform,
 				shop,
@@ -157,6 +169,13 @@ export class AlertEngine extends EventEmitter<{alert: [AlertEvent]; risk: [RiskE
 				words: message.text ?? signal.match,
 			});
 		}
+	}
+
+	/** Who has the conversation now: the agent of its latest lines, or whom a supervisor transferred it to since. */
+	private ownerOf(conversation: Conversation, messages: readonly ChatMessage[]): string {
+		const logOwner = ownerAgent(messages) ?? '';
+		const records = this.options.recordsOf?.(conversation.key);
+		return (records && transferInForce(records, messages, logOwner)?.to) ?? logOwner;
 	}
 
 	private lookAtRates(now: number): void {

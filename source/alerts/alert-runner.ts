@@ -5,10 +5,10 @@ import type {AlertKind} from './alert-event.js';
 import {AlertEngine} from './alert-engine.js';
 import {AlertFeed} from './alert-feed.js';
 import {Bell} from './bell.js';
-import {minimalBuyerSignals} from './complaint-words.js';
+import {packBuyerSignals} from './buyer-signals.js';
 import type {NotifyTarget} from './notify-target.js';
 import {Notifier} from './notifier.js';
-import {SentLog} from './sent-log.js';
+import {openSentLog, SentLog, type SentRecord} from './sent-log.js';
 import {DEFAULT_TIMING, type SendReport, type SenderTiming} from './target-sender.js';
 
 export interface AlertSetup {
@@ -18,8 +18,8 @@ export interface AlertSetup {
 	ring?: () => void;
 	lang: Lang;
 	tz: string;
-	/** Where what was sent is kept (sent-log.ts: beside the records db). */
-	sentLogFile: string;
+	/** The records db (`--db`): what was sent is kept in it (PostgreSQL) or beside it (sent-log.ts). */
+	db: string;
 	/** The real clock: `--now` freezes nothing here, alerts are about the live day. */
 	clock: () => number;
 	timing?: Partial<SenderTiming>;
@@ -42,12 +42,13 @@ export async function startAlerts(session: WatchSession, setup: AlertSetup): Pro
 	const {packs, tz} = session.options;
 	const text = catalog(setup.lang);
 	const clockLabel = (id: string) => session.clockLabel(id, setup.lang);
-	const sentLog = setup.targets.length > 0 ? await SentLog.open(setup.sentLogFile) : SentLog.none();
+	const sentLog: SentRecord = setup.targets.length > 0 ? await openSentLog(setup.db) : SentLog.none();
 	const engine = new AlertEngine({
 		packs,
 		tz,
-		buyerSignals: minimalBuyerSignals,
+		buyerSignals: packBuyerSignals(packs),
 		isSpam: key => session.records?.of(key)?.marks.has('spam') ?? false,
+		recordsOf: key => session.records?.of(key),
 		shopsToday: now => session.today(now).shops,
 	});
 	const feed = new AlertFeed({text, clockLabel, tz, lang: setup.lang}, setup.clock);
@@ -92,7 +93,9 @@ export async function startAlerts(session: WatchSession, setup: AlertSetup): Pro
 			if (soon) clearImmediate(soon);
 			session.off('change', onChange);
 			bell?.stop();
-			return notifier.close();
+			const left = await notifier.close();
+			await sentLog.close?.();
+			return left;
 		},
 	};
 }

@@ -1,9 +1,11 @@
 import type {Conversation} from '../model/conversation.js';
 import type {ChatMessage} from '../model/message.js';
+import type {BuyerCategory} from '../rules/buyer-rule.js';
+import type {RulePacks} from '../rules/load-rule-packs.js';
+import {afterLastReply, buyerFindingsOf} from '../rules/message-buyer-signals.js';
 
-/** The buyer-rule categories of contract §7. */
-export const BUYER_CATEGORIES = ['complaint', 'bad-review', 'buyer-abuse'] as const;
-export type BuyerCategory = (typeof BUYER_CATEGORIES)[number];
+export {BUYER_CATEGORIES, type BuyerCategory} from '../rules/buyer-rule.js';
+export {afterLastReply} from '../rules/message-buyer-signals.js';
 
 /** One buyer line matching one buyer rule, with the words that matched. */
 export interface BuyerSignal {
@@ -13,22 +15,11 @@ export interface BuyerSignal {
 	match: string;
 }
 
-/**
- * What the alert engine (and later the board's marker) asks of the buyer rules: a conversation's
- * buyer signals since its last reply (`agent` or `bot` line), oldest first. The packs' buyer
- * rules (i-rules, contract §7) replace the minimal pass in complaint-words.ts behind this type.
- */
+/** A conversation's buyer signals since its last reply (`agent` or `bot` line), oldest first. */
 export type BuyerSignalsOf = (conversation: Conversation) => readonly BuyerSignal[];
 
 /** The signals of one buyer line: what a `BuyerSignalsOf` is built from. */
 export type BuyerLineRules = (message: ChatMessage) => readonly BuyerSignal[];
-
-/** The index of the first line after the last `agent` or `bot` reply (0 when there is none). */
-export function afterLastReply(messages: readonly ChatMessage[]): number {
-	let first = messages.length;
-	while (first > 0 && messages[first - 1]!.from !== 'agent' && messages[first - 1]!.from !== 'bot') first -= 1;
-	return first;
-}
 
 /** `BuyerSignalsOf` over per-line rules: the buyer lines after the last reply. */
 export function sinceLastReply(rules: BuyerLineRules): BuyerSignalsOf {
@@ -41,4 +32,14 @@ export function sinceLastReply(rules: BuyerLineRules): BuyerSignalsOf {
 		}
 		return found;
 	};
+}
+
+/** The signals of one buyer line by the packs' buyer rules (rules/buyer/). */
+export function packLineSignals(packs: RulePacks): BuyerLineRules {
+	return message => buyerFindingsOf(message, packs).map(finding => ({message, rule: finding.rule.id, category: finding.category, match: finding.match}));
+}
+
+/** The packs' buyer signals since a conversation's last reply: what the alerts and the board's marker use. */
+export function packBuyerSignals(packs: RulePacks): BuyerSignalsOf {
+	return sinceLastReply(packLineSignals(packs));
 }

@@ -1,6 +1,6 @@
 import type {AlertEvent, AlertKind} from './alert-event.js';
 import type {NotifyTarget} from './notify-target.js';
-import type {SentLog} from './sent-log.js';
+import type {SentRecord} from './sent-log.js';
 import {TargetSender, type SenderDeps} from './target-sender.js';
 
 /** Hands each event of the kinds asked for to every target's queue. */
@@ -10,7 +10,7 @@ export class Notifier {
 	constructor(
 		targets: readonly NotifyTarget[],
 		private readonly kinds: ReadonlySet<AlertKind>,
-		deps: SenderDeps & {sentLog: SentLog},
+		deps: SenderDeps & {sentLog: SentRecord},
 	) {
 		this.senders = targets.map(target => new TargetSender(target, deps));
 	}

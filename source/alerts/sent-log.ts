@@ -2,6 +2,8 @@ import {mkdir, readFile} from 'node:fs/promises';
 import path from 'node:path';
 import {replaceFile} from '../store/atomic-write.js';
 import {withFileLock} from '../store/file-lock.js';
+import {isDatabaseUrl} from '../store/database-url.js';
+import type {SentRecord} from './sent-record.js';
 
 /** By target id, the ids of the events sent there and when (ISO). */
 interface SentData {
@@ -14,9 +16,20 @@ const KEEP_MS = 3 * 24 * 3600_000;
 /** How long a send waits for another process's write of the log before it gives up saying so. */
 const LOCK_WAIT_MS = 10_000;
 
-/** Where the sent log of a records db lives: beside it (`data/db.json.alerts.json`). */
+/** Where the sent log of a lowdb records file lives: beside it (`data/db.json.alerts.json`). */
 export function sentLogFile(db: string): string {
-	return /^postgres(ql)?:\/\//.test(db) ? path.join('data', 'alerts-sent.json') : `${db}.alerts.json`;
+	return `${db}.alerts.json`;
+}
+
+export type {SentRecord} from './sent-record.js';
+
+/** The sent log of records db `db`: a table when it is a PostgreSQL URL, else a file beside it. */
+export async function openSentLog(db: string): Promise<SentRecord> {
+	if (isDatabaseUrl(db)) {
+		const {PgSentLog} = await import('./pg-sent-log.js');
+		return PgSentLog.open(db);
+	}
+	return SentLog.open(sentLogFile(db));
 }
 
 /**
@@ -24,7 +37,7 @@ export function sentLogFile(db: string): string {
  * atomically under the kernel lock the records file uses (store/file-lock.ts, atomic-write.ts),
  * merged with what another process (a `watch --notify` beside an `alert`) wrote meanwhile.
  */
-export class SentLog {
+export class SentLog implements SentRecord {
 	private data: SentData = {version: 1, sent: {}};
 
 	private constructor(readonly file: string) {}

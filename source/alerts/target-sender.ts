@@ -3,7 +3,7 @@ import type {NotifyTarget} from './notify-target.js';
 import {RateWindow, ROBOT_LIMITS, type RateLimit} from './rate-window.js';
 import {eventsThatFit, robotRequest, type MessageContext, type RobotRequest} from './robot-message.js';
 import {replyProblem} from './robot-reply.js';
-import type {SentLog} from './sent-log.js';
+import type {SentRecord} from './sent-log.js';
 
 /** How sends are spaced; injectable so that tests need not wait ten seconds. */
 export interface SenderTiming {
@@ -35,7 +35,7 @@ export interface SendReport {
 }
 
 export interface SenderDeps {
-	sentLog: SentLog;
+	sentLog: SentRecord;
 	context: (now: number) => MessageContext;
 	timing: SenderTiming;
 	now: () => number;
@@ -102,6 +102,15 @@ export class TargetSender {
 		}, at - now);
 	}
 
+	/** A send that failed: retried with backoff, and said. */
+	private failed(batch: readonly AlertEvent[], problem: string, now: number): void {
+		const {deps, target} = this;
+		this.failures += 1;
+		const delay = Math.min(deps.timing.backoff.maxMs, deps.timing.backoff.firstMs * 2 ** (this.failures - 1));
+		this.retryAt = now + delay;
+		deps.report({target, events: batch.length, sentAt: now, problem, failures: this.failures, retryInMs: Math.max(delay, deps.timing.batchMs), queued: this.queue.length});
+	}
+
 	private async send(): Promise<void> {
 		const {deps, target} = this;
 		await deps.sentLog.refresh();
@@ -109,16 +118,24 @@ export class TargetSender {
 		if (this.queue.length === 0) return;
 		const now = deps.now();
 		const context = deps.context(now);
-		const batch = this.queue.slice(0, eventsThatFit(target, this.queue, context));
+		let batch = this.queue.slice(0, eventsThatFit(target, this.queue, context));
+		// Where other machines send from the same sent log, only what this one claimed goes; the
+		// rest stays queued until it is seen sent (or its claim goes stale and this one takes it).
+		const claimed = await claimOf(deps.sentLog, target.id, batch);
+		if (typeof claimed === 'string') return this.failed(batch, claimed, now);
+		if (claimed) batch = batch.filter(event => claimed.has(event.id));
 		this.lastSend = now;
+		if (batch.length === 0) return;
 		this.window.record(now);
 		const problem = await post(robotRequest(target, batch, context), target, deps);
 		if (problem) {
-			this.failures += 1;
-			const delay = Math.min(deps.timing.backoff.maxMs, deps.timing.backoff.firstMs * 2 ** (this.failures - 1));
-			this.retryAt = now + delay;
-			deps.report({target, events: batch.length, sentAt: now, problem, failures: this.failures, retryInMs: Math.max(delay, deps.timing.batchMs), queued: this.queue.length});
-			return;
+			await deps.sentLog
+				.release?.(
+					target.id,
+					batch.map(event => event.id),
+				)
+				.catch(() => undefined);
+			return this.failed(batch, problem, now);
 		}
 		this.failures = 0;
 		this.retryAt = -Infinity;
@@ -136,6 +153,18 @@ export class TargetSender {
 				(error: unknown) => (error as Error).message,
 			);
 		deps.report({target, events: batch.length, sentAt: now, problem: unwritten, failures: 0, queued: this.queue.length});
+	}
+}
+
+/** The events of `batch` this process may send (all, for a log without claims), or why the log could not say. */
+async function claimOf(log: SentRecord, target: string, batch: readonly AlertEvent[]): Promise<ReadonlySet<string> | string | undefined> {
+	try {
+		return await log.claim?.(
+			target,
+			batch.map(event => event.id),
+		);
+	} catch (error) {
+		return (error as Error).message;
 	}
 }
 

@@ -3,7 +3,7 @@ import {isActionable} from './row-status.js';
 import type {BoardRow} from './triage.js';
 
 /** The views `f` cycles through. */
-export const BOARD_VIEWS = ['all', 'waiting', 'breached', 'violations', 'flagged', 'spam'] as const;
+export const BOARD_VIEWS = ['all', 'waiting', 'breached', 'violations', 'signals', 'flagged', 'spam'] as const;
 export type BoardView = (typeof BOARD_VIEWS)[number];
 
 /** Orders other than the board's own (urgency, contract §5): `wait`, the longest waiting buyer first. */
@@ -34,6 +34,8 @@ function inView(row: BoardRow, view: BoardView): boolean {
 			return row.status === 'breached' || row.status === 'lost';
 		case 'violations':
 			return row.violations.total > 0;
+		case 'signals':
+			return row.buyerSignals.length > 0;
 		case 'flagged':
 			return [...(marks ?? [])].some(mark => FLAG_MARKS.has(mark));
 		case 'spam':

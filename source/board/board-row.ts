@@ -3,6 +3,7 @@ import type {ChatMessage} from '../model/message.js';
 import type {ClockDefinition, ClockStatus} from '../model/reply-clock.js';
 import type {ConversationRecords} from '../store/conversation-records.js';
 import type {AssignmentRecord} from '../store/records.js';
+import type {MessageBuyerSignal} from '../rules/message-buyer-signals.js';
 import type {RowStatus} from './row-status.js';
 
 /** Why a row is set aside, and until when (absent: until the buyer writes again). */
@@ -44,6 +45,8 @@ export interface BoardRow {
 	lastActivity: number;
 	/** Rule violations in the agents' and bots' messages, by severity. */
 	violations: ViolationCount;
+	/** The buyer's signals since the last reply (complaint, bad review, abuse: contract §7). */
+	buyerSignals: readonly MessageBuyerSignal[];
 	/** What supervisors recorded: transfer, marks, notes. */
 	records?: ConversationRecords;
 	/** Set when the owner shown comes from a supervisor's transfer. */

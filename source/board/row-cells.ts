@@ -12,6 +12,9 @@ export const STATUS_SYMBOL: Record<RowStatus, string> = {warning: '! ', breached
 
 export type {RowCells} from './columns.js';
 
+/** Marks a row whose buyer complains, threatens a bad review or insults since the last reply; a symbol, so it reads without colour. */
+export const BUYER_SIGNAL_MARK = '@';
+
 /** Marks a violation count; a symbol, so it reads without colour. */
 export const VIOLATION_MARK = '*';
 
@@ -41,7 +44,13 @@ export function rowCells(row: BoardRow, text: Catalog, lang: Lang, tz: string, c
 		owner: row.movedBy ? `→${row.owner}` : row.owner,
 		buyer: row.buyer ?? '',
 		clocks: clocks.map((column, index) => clockCell(row, column.id, index === first, text, tz)),
-		flags: [row.violations.total > 0 ? `${VIOLATION_MARK}${row.violations.total}` : '', [...(row.records?.marks ?? [])].map(mark => MARK_CODE[mark]).join('')].filter(Boolean).join(' '),
+		flags: [
+			row.buyerSignals.length > 0 ? BUYER_SIGNAL_MARK : '',
+			row.violations.total > 0 ? `${VIOLATION_MARK}${row.violations.total}` : '',
+			[...(row.records?.marks ?? [])].map(mark => MARK_CODE[mark]).join(''),
+		]
+			.filter(Boolean)
+			.join(' '),
 		lastMessage: last ? speaker + inertText(last.text ?? '') : '',
 	};
 }

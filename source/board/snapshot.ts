@@ -3,6 +3,7 @@ import type {ChatMessage} from '../model/message.js';
 import {startIndexes, type ClockDefinition} from '../model/reply-clock.js';
 import type {RulePacks} from '../rules/load-rule-packs.js';
 import {violationsOf} from '../rules/message-violations.js';
+import {signalsSinceLastReply, type MessageBuyerSignal} from '../rules/message-buyer-signals.js';
 import type {ConversationRecords} from '../store/conversation-records.js';
 import {countsAgainst} from '../store/verdicts.js';
 import type {AheadLines, BoardRow, ViolationCount} from './board-row.js';
@@ -27,6 +28,8 @@ export interface ConversationSnapshot {
 	lastMessage?: ChatMessage;
 	lastActivity: number;
 	violations: ViolationCount;
+	/** The buyer's signals since the last reply (contract §7): they mark the row and put it first in its section. */
+	buyerSignals: readonly MessageBuyerSignal[];
 	/** Per clock of the platform, the message indexes of its latest start and reply (−1: none yet). */
 	lastStarts: number[];
 	/** The row itself, once it is known that nobody waits (it does not change with the time). */
@@ -57,6 +60,7 @@ function takeSnapshot(messages: readonly ChatMessage[], packs: RulePacks, tz: st
 		packs,
 		tz,
 		violations: countViolations(messages, packs, undefined, latest.ts),
+		buyerSignals: signalsSinceLastReply(messages, packs),
 		waitingSince: unansweredSince(messages, clocks),
 		lastBuyerAt: messages.findLast(message => message.from === 'buyer')?.ts,
 		owner: ownerAgent(messages) ?? '',

@@ -44,6 +44,7 @@ export function evaluateConversation(conversation: Conversation, packs: RulePack
 		lastMessage: snapshot.lastMessage,
 		lastActivity: snapshot.lastActivity,
 		violations: snapshot.violations,
+		buyerSignals: snapshot.buyerSignals,
 	};
 	if (idle) keepIdleRow(snapshot, row);
 	return row;

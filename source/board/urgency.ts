@@ -19,12 +19,13 @@ export function leastTimeLeft(row: BoardRow): number | undefined {
 /**
  * The sections of contract §5 in order, and within them: at risk and waiting, least time left
  * first; breached, longest wait first; not counted, longest wait first; lost, latest buyer line
- * first; set aside, soonest back first; idle, latest activity first.
+ * first; set aside, soonest back first; idle, latest activity first. Within each, a row whose
+ * buyer threatens or insults since the last reply (contract §7) goes first.
  */
 export function sortByUrgency(rows: BoardRow[]): BoardRow[] {
 	// The keys are worked out once per row, not once per comparison: the board is sorted every second.
-	const keyed = rows.map(row => ({row, rank: STATUS_RANK[row.status], urgency: urgency(row)}));
-	keyed.sort((a, b) => a.rank - b.rank || a.urgency - b.urgency || (a.row.key < b.row.key ? -1 : a.row.key > b.row.key ? 1 : 0));
+	const keyed = rows.map(row => ({row, rank: STATUS_RANK[row.status], signal: row.buyerSignals.length > 0 ? 0 : 1, urgency: urgency(row)}));
+	keyed.sort((a, b) => a.rank - b.rank || a.signal - b.signal || a.urgency - b.urgency || (a.row.key < b.row.key ? -1 : a.row.key > b.row.key ? 1 : 0));
 	return keyed.map(entry => entry.row);
 }
 

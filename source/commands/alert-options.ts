@@ -1,7 +1,6 @@
 import {ALERT_KINDS, parseKinds, type AlertKind} from '../alerts/alert-event.js';
 import {startAlerts, type AlertRunner, type AlertSetup} from '../alerts/alert-runner.js';
 import {parseTarget, type NotifyTarget} from '../alerts/notify-target.js';
-import {sentLogFile} from '../alerts/sent-log.js';
 import {DEFAULT_TIMING, type SendReport, type SenderTiming} from '../alerts/target-sender.js';
 import {catalog} from '../i18n/catalog.js';
 import type {WatchSession} from '../live/watch-session.js';
@@ -58,7 +57,7 @@ export function startSessionAlerts(
 		...extra,
 		lang: options.lang,
 		tz: options.tz,
-		sentLogFile: sentLogFile(flags.db),
+		db: flags.db,
 		// `--now` freezes the board, not the alerts: they are about the live day (contract §6).
 		clock: Date.now,
 		timing: timingFromEnv(),

@@ -2,6 +2,8 @@ import {catalog, type Catalog, type Lang} from '../i18n/catalog.js';
 import type {BadLine, ChatMessage} from '../model/message.js';
 import {badLineJson} from '../i18n/bad-line-text.js';
 import {violationsOf} from '../rules/message-violations.js';
+import {buyerFindingsOf} from '../rules/message-buyer-signals.js';
+import type {BuyerFinding} from '../rules/buyer-rules.js';
 import type {Violation} from '../rules/find-violations.js';
 import {formatIsoInZone} from '../time/zone.js';
 import type {CommonOptions} from './common-options.js';
@@ -18,6 +20,11 @@ interface Finding {
 	violation: Violation;
 }
 
+interface SignalFinding {
+	message: ChatMessage;
+	signal: BuyerFinding;
+}
+
 /** `check`: every rule violation in agent and bot messages, linter style or JSON; exit 1 on an error. */
 export async function checkCommand(paths: readonly string[], flags: CheckFlags, options: CommonOptions): Promise<number> {
 	const text = catalog(options.lang);
@@ -25,16 +32,19 @@ export async function checkCommand(paths: readonly string[], flags: CheckFlags, 
 	await startSession(session, false);
 	const now = options.clock();
 	const findings: Finding[] = [];
+	const signals: SignalFinding[] = [];
 	for (const conversation of session.book.all()) {
 		for (const message of conversation.messages) {
 			// A frozen --now sees what was written by then; under the real clock a line stamped
 			// ahead was written all the same (a sender's clock running fast) and is checked.
 			if (options.frozen && message.ts > now) continue;
 			for (const violation of violationsOf(message, session.options.packs)) findings.push({message, violation});
+			for (const signal of buyerFindingsOf(message, session.options.packs)) signals.push({message, signal});
 		}
 	}
 	findings.sort((a, b) => a.message.file.localeCompare(b.message.file) || a.message.line - b.message.line || a.violation.start - b.violation.start);
-	if (flags.json) process.stdout.write(`${JSON.stringify(checkDocument(findings, session.badLines, options.tz), null, 2)}\n`);
+	signals.sort((a, b) => a.message.file.localeCompare(b.message.file) || a.message.line - b.message.line || a.signal.start - b.signal.start);
+	if (flags.json) process.stdout.write(`${JSON.stringify(checkDocument(findings, signals, session.badLines, options.tz), null, 2)}\n`);
 	else {
 		process.stdout.write(inertLines(findings.map(finding => lintLine(finding, text, options.lang)).join('')));
 		process.stdout.write(text.check.summary(findings.length, findings.filter(f => f.violation.rule.severity === 'error').length));
@@ -49,7 +59,7 @@ function lintLine({message, violation}: Finding, text: Catalog, lang: Lang): str
 	return `${message.file}:${message.line} ${rule.severity} ${rule.category} — ${rule.description[lang]} 「${violation.match}」 (${rule.penalty.note}) → ${rule.suggestion}\n`;
 }
 
-function checkDocument(findings: readonly Finding[], badLines: readonly BadLine[], tz: string) {
+function checkDocument(findings: readonly Finding[], signals: readonly SignalFinding[], badLines: readonly BadLine[], tz: string) {
 	return {
 		violations: findings.map(({message, violation}) => ({
 			file: message.file,
@@ -71,6 +81,25 @@ function checkDocument(findings: readonly Finding[], badLines: readonly BadLine[
 			penalty: violation.rule.penalty,
 			suggestion: violation.rule.suggestion,
 			source: violation.rule.source,
+		})),
+		// Contract §7: the buyer lines' signals, with the violations' fields a buyer rule has.
+		buyerSignals: signals.map(({message, signal}) => ({
+			file: message.file,
+			line: message.line,
+			conv: message.conv,
+			ts: formatIsoInZone(message.ts, tz),
+			agent: message.agent,
+			from: message.from,
+			platform: message.platform,
+			shop: message.shop,
+			rule: signal.rule.id,
+			category: signal.category,
+			match: signal.match,
+			start: signal.start,
+			end: signal.end,
+			text: message.text,
+			description: signal.rule.description,
+			source: signal.rule.source,
 		})),
 		badLines: badLines.map(badLineJson),
 	};

@@ -6,6 +6,7 @@ import {clockIdsOf} from '../report/figure-tables.js';
 import {reportDocument, type ReportDocument} from '../report/report-document.js';
 import {reportPeriod} from '../report/report-period.js';
 import {rangeDocument, type RangeDocument} from '../report/report-range.js';
+import {tallyBuyerSignals} from '../report/buyer-signal-tally.js';
 import {readRecordStates} from '../store/record-states.js';
 import {formatIsoInZone, localDate} from '../time/zone.js';
 import type {CommonOptions} from './common-options.js';
@@ -56,7 +57,19 @@ export async function reportCommand(paths: readonly string[], flags: ReportFlags
 	const dayDocument = (date: string): ReportDocument => {
 		const day = countDay(session.book.all(), {date, tz: options.tz, now, packs, clocksFor, recordsOf: key => states.get(key)});
 		const shopClocks = (platform: Platform, shop: string) => directory.shopClocks(clocksFor(platform), shop);
-		const report = reportDocument({figures: day.figures, date, tz: options.tz, now, clocksFor, shopClocks, badLines: session.badLines.length, spamExcluded: day.spam, violations: day.violations});
+		const buyerSignals = tallyBuyerSignals(session.book.all(), packs, {date, tz: options.tz, now, skip: conversation => states.get(conversation.key)?.marks.has('spam') === true});
+		const report = reportDocument({
+			figures: day.figures,
+			date,
+			tz: options.tz,
+			now,
+			clocksFor,
+			shopClocks,
+			badLines: session.badLines.length,
+			spamExcluded: day.spam,
+			violations: day.violations,
+			buyerSignals,
+		});
 		return directory.apply(report, byTeam);
 	};
 	const clockLabel = (id: string) => session.clockLabel(id, options.lang);

@@ -8,6 +8,7 @@ type SeverityCounts = Record<Severity, number>;
 import type {Mark, Verdict} from '../store/records.js';
 import {alertsEn, alertsZh} from './alert-texts.js';
 import type {BoardView} from '../board/board-filter.js';
+import type {BuyerCategory} from '../rules/buyer-rule.js';
 import type {DatabaseProblem, RecordProblem} from '../store/store-problems.js';
 import type {CommandName} from '../commands/command-table.js';
 import type {FlagName} from '../commands/flags.js';
@@ -85,12 +86,14 @@ const zh = {
 		'shipping-delay': '延迟发货',
 		'review-bribe': '好评返现',
 	} satisfies Record<Category, string>,
+	buyerCategory: {complaint: '买家要投诉', 'bad-review': '买家要差评', 'buyer-abuse': '买家辱骂'} satisfies Record<BuyerCategory, string>,
 	conversation: {
 		title: '会话',
 		suggestion: '建议:',
 		owner: '接待客服',
 		buyer: '买家',
 		textGone: '(原文未能从日志读回:文件已轮转或改写)',
+		signalSince: '自上次回复以来',
 	},
 	report: {
 		title: (date: string, tz: string, now: string) => `客服回复报表 ${date}(${tz}),统计截至 ${now}`,
@@ -228,7 +231,7 @@ const zh = {
 		summary: (total: number, errors: number) => (total === 0 ? '没有发现违规。\n' : `共 ${total} 处违规,其中 ${errors} 处为 error。\n`),
 	},
 	verdict: {open: '待审核', confirmed: '已确认', 'false-positive': '误报'} satisfies Record<Verdict, string>,
-	views: {all: '全部', waiting: '等待中', breached: '已超时', violations: '只看违规', flagged: '已插旗', spam: '垃圾咨询'} satisfies Record<BoardView, string>,
+	views: {all: '全部', waiting: '等待中', breached: '已超时', violations: '只看违规', signals: '买家投诉/差评/辱骂', flagged: '已插旗', spam: '垃圾咨询'} satisfies Record<BoardView, string>,
 	modal: {
 		reviewTitle: (conv: string) => `审核会话 ${conv} 的违规(↑↓ 选择,Enter 切换:待审核 → 已确认 → 误报,Esc 关闭):`,
 		agentFilterTitle: '只看这位客服的会话(输入名字筛选,Enter 应用,留空清除):',
@@ -314,6 +317,7 @@ const zh = {
 		legend: '状态符号',
 		ahead: '消息时间晚于现在(发送端时钟偏快):照样显示,等待从所记时间起算',
 		mouse: '鼠标(终端支持时):单击选中一行,再单击打开;滚轮上下移动',
+		signals: '买家自上次回复后要投诉、给差评或辱骂客服:排在所在区段最前;只看这些按 f 或输入 :view signals',
 	},
 	keys: {
 		up: '上移',
@@ -393,7 +397,7 @@ const zh = {
 			once: '把看板以纯文本打印一次后退出',
 			width: '输出宽度:--once 的看板、report 的表格(默认终端宽度)',
 			limit: '最多打印看板的多少行(--once)',
-			view: '只打印看板的一个视图(--once):all, waiting, breached, violations, flagged, spam',
+			view: '只打印看板的一个视图(--once):all, waiting, breached, violations, signals, flagged, spam',
 			stale: '超时会话的买家多少分钟没有新消息即视为已流失(默认规则包设定,30)',
 			json: '在标准输出打印一份 JSON 文档',
 			dir: '模拟客服写日志的文件夹(默认新建临时文件夹)',
@@ -490,12 +494,14 @@ const en: Catalog = {
 		'shipping-delay': 'late shipping',
 		'review-bribe': 'review bribe',
 	},
+	buyerCategory: {complaint: 'buyer will complain', 'bad-review': 'buyer threatens a bad review', 'buyer-abuse': 'buyer abuse'},
 	conversation: {
 		title: 'Conversation',
 		suggestion: 'suggest: ',
 		owner: 'agent',
 		buyer: 'buyer',
 		textGone: '(the words could not be read back: the log was rotated or rewritten)',
+		signalSince: 'since the last reply',
 	},
 	report: {
 		title: (date: string, tz: string, now: string) => `Reply report ${date} (${tz}), as of ${now}`,
@@ -634,7 +640,7 @@ const en: Catalog = {
 		summary: (total: number, errors: number) => (total === 0 ? 'No violations found.\n' : `${total} violation(s), ${errors} of them errors.\n`),
 	},
 	verdict: {open: 'open', confirmed: 'confirmed', 'false-positive': 'false positive'},
-	views: {all: 'all', waiting: 'waiting', breached: 'breached', violations: 'violations only', flagged: 'flagged', spam: 'spam'},
+	views: {all: 'all', waiting: 'waiting', breached: 'breached', violations: 'violations only', signals: 'buyer signals', flagged: 'flagged', spam: 'spam'},
 	modal: {
 		reviewTitle: (conv: string) => `Review the flags of ${conv} (↑↓ choose, Enter: open → confirmed → false positive, Esc close):`,
 		agentFilterTitle: "Only this agent's conversations (type to filter, Enter applies, empty clears):",
@@ -720,6 +726,7 @@ const en: Catalog = {
 		legend: 'Status symbols',
 		ahead: "stamped after now (the sender's clock runs fast): shown all the same, its wait counts from its stamp",
 		mouse: 'Mouse (where the terminal reports it): a click selects a row, a second opens it; the wheel moves',
+		signals: 'the buyer threatens to complain or review badly, or insults, since the last reply: first in its section; see only these with f or :view signals',
 	},
 	keys: {
 		up: 'up',
@@ -799,7 +806,7 @@ const en: Catalog = {
 			once: 'print the board once as plain text and exit',
 			width: "width of --once's board and report's table (default the terminal's)",
 			limit: 'print at most N rows of the board (--once)',
-			view: 'only one view of the board (--once): all, waiting, breached, violations, flagged, spam',
+			view: 'only one view of the board (--once): all, waiting, breached, violations, signals, flagged, spam',
 			stale: "minutes without a buyer line before a breached conversation is lost (default the pack's, 30)",
 			json: 'one JSON document on stdout',
 			dir: 'where the simulated agents write (default a new temp folder)',

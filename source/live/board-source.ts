@@ -9,6 +9,7 @@ export type BoardSource = Pick<
 	| 'board'
 	| 'today'
 	| 'violationsOf'
+	| 'buyerSignalsOf'
 	| 'records'
 	| 'loadProgress'
 	| 'clockLabel'

@@ -5,6 +5,7 @@ import {ConversationBook} from '../model/conversation-book.js';
 import type {Conversation} from '../model/conversation.js';
 import type {BadLine, ChatMessage, Platform} from '../model/message.js';
 import {violationsOf} from '../rules/message-violations.js';
+import {buyerFindingsOf} from '../rules/message-buyer-signals.js';
 import type {RecordBook} from './record-book.js';
 import type {Encoding} from '../ingest/decode-line.js';
 import type {RulePacks} from '../rules/load-rule-packs.js';
@@ -64,6 +65,7 @@ export class LogSession extends EventEmitter<{change: []}> {
 			{
 				message: message => {
 					violationsOf(message, options.packs);
+					buyerFindingsOf(message, options.packs);
 					const conversation = this.book.add(message);
 					for (const observer of this.observers) observer(message, conversation);
 				},

@@ -6,6 +6,8 @@ import type {ChatMessage, Platform} from '../model/message.js';
 import type {ClockDefinition} from '../model/reply-clock.js';
 import type {Violation} from '../rules/find-violations.js';
 import {violationsOf} from '../rules/message-violations.js';
+import {buyerFindingsOf} from '../rules/message-buyer-signals.js';
+import type {BuyerFinding} from '../rules/buyer-rules.js';
 import {KeptToday} from './kept-today.js';
 import {LogSession, type SessionOptions} from './log-session.js';
 import {SessionView} from './session-view.js';
@@ -67,6 +69,11 @@ export class WatchSession extends LogSession {
 
 	violationsOf(message: ChatMessage): readonly Violation[] {
 		return violationsOf(message, this.options.packs);
+	}
+
+	/** A buyer line's signals by the packs' buyer rules (contract §7). */
+	buyerSignalsOf(message: ChatMessage): readonly BuyerFinding[] {
+		return buyerFindingsOf(message, this.options.packs);
 	}
 
 	clocksFor(platform: Platform): readonly ClockDefinition[] {

@@ -4,6 +4,7 @@ import type {Platform} from '../model/message.js';
 import {rateAlerts, type RateAlert} from '../model/rate-alerts.js';
 import type {ClockDefinition} from '../model/reply-clock.js';
 import type {PlatformExposure, ViolationTally} from './violation-tally.js';
+import {noBuyerSignals, shopSlot, type BuyerSignalCount, type BuyerSignalTally} from './buyer-signal-tally.js';
 
 function emptyAgentDay(agent: string): AgentDay {
 	return {agent, consultations: 0, clocks: {}, firstResponse: {averageSeconds: null, replied: 0}, byHour: emptyHours([])};
@@ -34,6 +35,7 @@ export interface ReportDocument {
 		alerts: RateAlert[];
 		/** Contract §8: 24 entries by the local hour of the clock start. */
 		byHour: HourFigures[];
+		buyerSignals: BuyerSignalCount;
 	}[];
 	agents: {
 		agent: string;
@@ -44,10 +46,13 @@ export interface ReportDocument {
 		clocks: Record<string, ClockFigures>;
 		avgFirstResponseSeconds: number | null;
 		violations: number;
+		buyerSignals: BuyerSignalCount;
 	}[];
 	violations: {total: number; byCategory: Record<string, number>; exposure: PlatformExposure[]};
 	/** `report --by team`: agents summed by their team. */
 	teams?: TeamFigures[];
+	/** Contract §7: the day's buyer signals by category, as each shop and agent has them too. */
+	buyerSignals: BuyerSignalCount;
 	badLines: number;
 	spamExcluded: number;
 }
@@ -63,11 +68,13 @@ export interface ReportInput {
 	violations: ViolationTally;
 	/** A shop's clocks where its own targets differ from the platform's (the configuration's). */
 	shopClocks?: (platform: Platform, shop: string) => readonly ClockDefinition[];
+	buyerSignals?: BuyerSignalTally;
 }
 
 export function reportDocument(input: ReportInput): ReportDocument {
 	const {figures, date, tz, now, clocksFor, badLines, spamExcluded, violations} = input;
 	const shopClocks = input.shopClocks ?? clocksFor;
+	const signals = input.buyerSignals;
 	// An agent with violations but no consultation that day still belongs in the report.
 	const agents = [
 		...figures.agents,
@@ -87,6 +94,7 @@ export function reportDocument(input: ReportInput): ReportDocument {
 			avgFirstResponseSeconds: shop.firstResponse.averageSeconds,
 			alerts: rateAlerts(shop.clocks, shopClocks(shop.platform, shop.shop)),
 			byHour: shop.byHour,
+			buyerSignals: signals?.byShop.get(shopSlot(shop.platform, shop.shop)) ?? noBuyerSignals(),
 		})),
 		agents: agents.map((agent: AgentDay) => ({
 			agent: agent.agent,
@@ -94,8 +102,10 @@ export function reportDocument(input: ReportInput): ReportDocument {
 			clocks: agent.clocks,
 			avgFirstResponseSeconds: agent.firstResponse.averageSeconds,
 			violations: violations.byAgent[agent.agent] ?? 0,
+			buyerSignals: signals?.byAgent.get(agent.agent) ?? noBuyerSignals(),
 		})),
 		violations: {total: violations.total, byCategory: violations.byCategory, exposure: violations.exposure},
+		buyerSignals: signals ? {total: signals.total, byCategory: signals.byCategory} : noBuyerSignals(),
 		badLines,
 		spamExcluded,
 	};

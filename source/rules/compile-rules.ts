@@ -10,7 +10,7 @@ function expandAliases(pattern: string, aliases: Record<string, string>, entry: 
 	});
 }
 
-function compile(patterns: readonly string[], aliases: Record<string, string>, entry: RuleEntry, field: string, flags: string): RegExp[] {
+export function compile(patterns: readonly string[], aliases: Record<string, string>, entry: RuleEntry, field: string, flags: string): RegExp[] {
 	return patterns.map((pattern, index) => {
 		const at = `${entry.at}.${field}[${index}]`;
 		try {

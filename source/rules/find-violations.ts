@@ -1,7 +1,7 @@
 import type {Platform, Sender} from '../model/message.js';
 import {DETECTORS, type Span} from './detectors.js';
-import {MatchContext, matchCounts} from './match-scope.js';
-import {normalizeForMatching, originalSpan} from './normalize.js';
+import {firstPatternSpan, MatchContext} from './match-scope.js';
+import {normalizeForMatching} from './normalize.js';
 import type {RulePacks} from './load-rule-packs.js';
 import type {RulePack} from './rule-pack.js';
 import type {ViolationRule} from './violation-rule.js';
@@ -55,13 +55,5 @@ export const NONE: readonly Violation[] = Object.freeze([]);
 function firstSpan(rule: ViolationRule, context: MatchContext, pack: RulePack): Span | undefined {
 	const {normalized} = context;
 	if (rule.detector) return DETECTORS[rule.detector].find(normalized, {ownDomains: pack.ownDomains})[0];
-	for (const pattern of rule.patterns) {
-		pattern.lastIndex = 0;
-		for (let match = pattern.exec(normalized.text); match; match = pattern.exec(normalized.text)) {
-			const end = match.index + match[0].length;
-			if (match[0] === '') pattern.lastIndex += 1;
-			else if (matchCounts(context, match.index, end, rule)) return originalSpan(normalized, match.index, end);
-		}
-	}
-	return undefined;
+	return firstPatternSpan(rule, context);
 }

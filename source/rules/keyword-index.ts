@@ -22,7 +22,7 @@ export class KeywordIndex {
 	private readonly detectors: {rule: number; detector: DetectorName}[] = [];
 	private readonly marks: Uint8Array;
 
-	constructor(rules: readonly ViolationRule[]) {
+	constructor(rules: readonly Pick<ViolationRule, 'patterns' | 'detector'>[]) {
 		this.marks = new Uint8Array(rules.length);
 		rules.forEach((rule, index) => {
 			if (rule.detector) return this.detectors.push({rule: index, detector: rule.detector});
@@ -78,7 +78,7 @@ export class KeywordIndex {
 }
 
 /** A rule matches when any of its patterns does, so it needs any word any pattern needs. */
-function wordsOfRule(rule: ViolationRule): string[] | undefined {
+function wordsOfRule(rule: Pick<ViolationRule, 'patterns'>): string[] | undefined {
 	const words: string[] = [];
 	for (const pattern of rule.patterns) {
 		const needed = requiredWords(pattern.source);

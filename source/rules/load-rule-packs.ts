@@ -5,6 +5,8 @@ import {fileURLToPath} from 'node:url';
 import {PLATFORMS, type Platform} from '../model/message.js';
 import type {ClockDefinition} from '../model/reply-clock.js';
 import {KeywordIndex} from './keyword-index.js';
+import type {BuyerRules} from './buyer-rules.js';
+import {loadBuyerRules} from './load-buyer-rules.js';
 import {requiredWords} from './required-words.js';
 import {WordSegmenter} from './word-edges.js';
 import {compileFeatures, compileRule, overrideRule} from './compile-rules.js';
@@ -40,16 +42,18 @@ interface Merged {
  */
 export async function loadRulePacks(userDir?: string | readonly string[]): Promise<RulePacks> {
 	const merged = new Map<Platform | 'common', Merged>();
-	for (const dir of [BUILTIN_RULES_DIR, ...(userDir === undefined ? [] : typeof userDir === 'string' ? [userDir] : userDir)]) {
+	const userDirs = userDir === undefined ? [] : typeof userDir === 'string' ? [userDir] : userDir;
+	for (const dir of [BUILTIN_RULES_DIR, ...userDirs]) {
 		for (const pack of await readPackDir(dir)) mergeInto(merged, pack);
 	}
 	const common = merged.get('common') ?? emptyMerged();
 	const packs = new Map<Platform, RulePack>();
 	const segmenter = new WordSegmenter(() => packWords(packs));
+	const buyerRules = await loadBuyerRules(segmenter, BUILTIN_RULES_DIR, userDirs);
 	for (const platform of PLATFORMS) {
 		const own = merged.get(platform);
 		if (!own && !merged.has('common')) continue;
-		packs.set(platform, buildPack(platform, own ?? emptyMerged(), common, segmenter));
+		packs.set(platform, buildPack(platform, own ?? emptyMerged(), common, segmenter, buyerRules));
 	}
 	return packs;
 }
@@ -78,7 +82,7 @@ function mergeInto(merged: Map<Platform | 'common', Merged>, pack: PackFile): vo
 	if (pack.staleMinutes !== undefined) target.staleMinutes = pack.staleMinutes;
 }
 
-function buildPack(platform: Platform, own: Merged, common: Merged, segmenter: WordSegmenter): RulePack {
+function buildPack(platform: Platform, own: Merged, common: Merged, segmenter: WordSegmenter, buyerRules: BuyerRules): RulePack {
 	const aliases = {...common.aliases, ...own.aliases};
 	const entries = new Map(common.rules);
 	for (const [id, rule] of own.rules) {
@@ -107,6 +111,7 @@ function buildPack(platform: Platform, own: Merged, common: Merged, segmenter: W
 		staleMinutes: own.staleMinutes ?? common.staleMinutes ?? DEFAULT_STALE_MINUTES,
 		file: own.file ?? common.file ?? '',
 		findings: new RecentFindings(),
+		buyerRules,
 	};
 }
 

@@ -1,4 +1,5 @@
 import {originalSpan, type NormalizedText} from './normalize.js';
+import type {Span} from './detectors.js';
 import type {ViolationRule} from './violation-rule.js';
 import {WordPairs, type WordSegmenter} from './word-edges.js';
 
@@ -14,6 +15,8 @@ export class MatchContext {
 		readonly normalized: NormalizedText,
 		readonly ownFeatures: readonly RegExp[],
 		private readonly segmenter: WordSegmenter,
+		/** What negates words in their clause: the shop's list, or the buyer rules' own (a buyer's `要是…就投诉` is a threat). */
+		readonly negation: RegExp = NEGATION,
 	) {}
 
 	/** Whether [start, end) of the original text begins or ends inside a Chinese word (`妈的` in `妈妈的`). */
@@ -51,7 +54,7 @@ export function matchCounts(context: MatchContext, start: number, end: number, r
 	const clause = clauseAround(text, span.start, span.end);
 	if (notIn.includes('question') && asked(text, clause, span)) return false;
 	// Up to two characters into the match: `一定明天能到` is negated by the 不 of `不一定`.
-	if (notIn.includes('negation') && NEGATION.test(text.slice(clause.start, Math.min(span.end - 1, span.start + 2)))) return false;
+	if (notIn.includes('negation') && context.negation.test(text.slice(clause.start, Math.min(span.end - 1, span.start + 2)))) return false;
 	return true;
 }
 
@@ -100,4 +103,18 @@ export function clauseAround(text: string, start: number, end: number): {start: 
 	let to = end;
 	while (to < text.length && !BREAK.test(text[to]!) && !PARTICLE.test(text[to]!) && !VOCATIVE.test(text.slice(to, to + 2))) to += 1;
 	return {start: from, end: Math.min(text.length, to + 1)};
+}
+
+/** The first match of the rule's patterns that counts (`matchCounts`), as a span of the original text. */
+export function firstPatternSpan(rule: Pick<ViolationRule, 'patterns' | 'notIn' | 'wholeWords'>, context: MatchContext): Span | undefined {
+	const {normalized} = context;
+	for (const pattern of rule.patterns) {
+		pattern.lastIndex = 0;
+		for (let match = pattern.exec(normalized.text); match; match = pattern.exec(normalized.text)) {
+			const end = match.index + match[0].length;
+			if (match[0] === '') pattern.lastIndex += 1;
+			else if (matchCounts(context, match.index, end, rule)) return originalSpan(normalized, match.index, end);
+		}
+	}
+	return undefined;
 }

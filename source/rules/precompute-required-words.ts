@@ -7,6 +7,6 @@ import {WordPairs} from './word-edges.js';
 const packs = await loadRulePacks();
 writePrecomputed(
 	PRECOMPUTED,
-	[...packs.values()].flatMap(pack => pack.violationRules.flatMap(rule => rule.patterns.map(pattern => pattern.source))),
+	[...packs.values()].flatMap(pack => [...pack.violationRules, ...pack.buyerRules.rules].flatMap(rule => rule.patterns.map(pattern => pattern.source))),
 );
 WordPairs.write(WORD_PAIRS_FILE);

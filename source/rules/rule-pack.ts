@@ -1,3 +1,4 @@
+import type {BuyerRules} from './buyer-rules.js';
 import type {KeywordIndex} from './keyword-index.js';
 import type {RecentFindings} from './recent-findings.js';
 import type {WordSegmenter} from './word-edges.js';
@@ -48,15 +49,8 @@ export interface RulePack {
 	file: string;
 	/** What recent texts were found to break under this pack. */
 	readonly findings: RecentFindings;
+	/** The buyer rules (contract §7, `rules/buyer/`): one set for every platform, matched on buyer lines only. */
+	buyerRules: BuyerRules;
 }
 
-/** A pack that breaks the schema: names the file and the JSON path of the bad entry. */
-export class RulePackError extends Error {
-	constructor(
-		readonly file: string,
-		readonly entry: string,
-		problem: string,
-	) {
-		super(`${file}: ${entry}: ${problem}`);
-	}
-}
+export {RulePackError} from './rule-pack-error.js';

@@ -36,23 +36,23 @@ export function validateRuleEntry(raw: unknown, file: string, at: string, fail: 
 	return entry;
 }
 
-function oneOf<T extends string>(value: unknown, allowed: readonly string[]): T | undefined {
+export function oneOf<T extends string>(value: unknown, allowed: readonly string[]): T | undefined {
 	return typeof value === 'string' && allowed.includes(value) ? (value as T) : undefined;
 }
 
-function listOf<T extends string>(value: unknown, allowed: readonly string[]): T[] | undefined {
+export function listOf<T extends string>(value: unknown, allowed: readonly string[]): T[] | undefined {
 	return Array.isArray(value) && value.length > 0 && value.every(v => oneOf(v, allowed) !== undefined) ? (value as T[]) : undefined;
 }
 
-function text(value: unknown): string | undefined {
+export function text(value: unknown): string | undefined {
 	return typeof value === 'string' && value.trim() !== '' ? value : undefined;
 }
 
-function strings(value: unknown): string[] | undefined {
+export function strings(value: unknown): string[] | undefined {
 	return Array.isArray(value) && value.every(v => typeof v === 'string' && v !== '') ? (value as string[]) : undefined;
 }
 
-function bilingual(value: unknown): {zh: string; en: string} | undefined {
+export function bilingual(value: unknown): {zh: string; en: string} | undefined {
 	return isObject(value) && text(value['zh']) && text(value['en']) ? {zh: value['zh'] as string, en: value['en'] as string} : undefined;
 }
 

@@ -42,6 +42,22 @@ export const MIGRATIONS: readonly Migration[] = [
 				FOR EACH STATEMENT EXECUTE FUNCTION kefu_records_notify();
 		`,
 	},
+	{
+		version: 2,
+		name: 'alerts sent',
+		// What each robot was sent (alerts/pg-sent-log.ts): machines sharing the database send an event once.
+		// A row is `claimed` while a send is under way; a claim older than a few minutes is a send that died.
+		sql: `
+			CREATE TABLE kefu_alerts_sent (
+				target text NOT NULL,
+				event text NOT NULL,
+				state text NOT NULL CHECK (state IN ('claimed', 'sent')),
+				at timestamptz NOT NULL DEFAULT now(),
+				PRIMARY KEY (target, event)
+			);
+			CREATE INDEX kefu_alerts_sent_at ON kefu_alerts_sent (at);
+		`,
+	},
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.at(-1)!.version;

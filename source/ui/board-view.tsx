@@ -51,7 +51,9 @@ export function BoardView({rows, selectedIndex, top, height, width, text, lang, 
 						{columns.map((column, index) => (
 							<Text
 								key={column.id}
-								color={column.id === 'flags' ? (row.violations.errors > 0 ? 'red' : 'yellow') : column.id === 'status' || column.id.startsWith('clock') ? color : undefined}
+								color={
+									column.id === 'flags' ? (row.violations.errors > 0 || row.buyerSignals.length > 0 ? 'red' : 'yellow') : column.id === 'status' || column.id.startsWith('clock') ? color : undefined
+								}
 								bold={column.id === 'status' && row.status === 'breached'}
 								dimColor={column.id === 'lastMessage' && !selected}
 							>

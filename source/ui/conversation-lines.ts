@@ -9,11 +9,12 @@ import {describeRecord} from '../i18n/describe-record.js';
 import {verdictOf} from '../store/verdicts.js';
 import {displayWidth, truncateToWidth, wrapToWidth} from '../text/display-width.js';
 import {localClock, localDate} from '../time/zone.js';
-import {aheadLabel} from '../board/row-cells.js';
+import {aheadLabel, BUYER_SIGNAL_MARK} from '../board/row-cells.js';
+import type {BuyerFinding} from '../rules/buyer-rules.js';
 
 export interface ConversationLine {
 	text: string;
-	kind: 'date' | 'message' | 'violation' | 'record';
+	kind: 'date' | 'message' | 'violation' | 'signal' | 'record';
 	from?: Sender;
 	severity?: Severity;
 	/** A flag judged false: still shown, dimmed. */
@@ -41,6 +42,8 @@ export interface ConversationLineOptions {
 	/** Whether a buyer message falls in a counted window; uncounted ones are marked. */
 	isCounted: (message: ChatMessage) => boolean;
 	violationsOf: (message: ChatMessage) => readonly Violation[];
+	/** A buyer line's signals (contract §7): their words in brackets, a line under the message each. */
+	buyerSignalsOf?: (message: ChatMessage) => readonly BuyerFinding[];
 	/** What supervisors recorded: the transfer and the notes lead the conversation. */
 	records?: ConversationRecords;
 }
@@ -65,14 +68,16 @@ export function conversationLines(conversation: Conversation, options: Conversat
 		const uncounted = message.from === 'buyer' && !options.isCounted(message) ? ` [${text.board.notCounted}]` : '';
 		const prefix = `${localClock(message.ts, tz)} ${aheadLabel(message.ts, options.now, text)}${who}${uncounted}: `;
 		const violations = options.violationsOf(message);
+		const signals = options.buyerSignalsOf?.(message) ?? [];
 		const first = lines.length;
-		for (const line of messageLines(prefix, message.text === undefined ? text.conversation.textGone : highlight(message.text, violations), width))
+		for (const line of messageLines(prefix, message.text === undefined ? text.conversation.textGone : highlight(message.text, [...violations, ...signals]), width))
 			lines.push({text: line, kind: 'message', from: message.from});
 		if (violations.length > 0 && lines[first]) lines[first] = {...lines[first]!, flagged: true};
 		for (const violation of violations) {
 			const verdict = verdictOf(options.records, message, violation.rule.id);
 			for (const line of violationLines(violation, verdict, options)) lines.push({text: line, kind: 'violation', severity: violation.rule.severity, dismissed: verdict === 'false-positive'});
 		}
+		for (const signal of signals) for (const line of signalLines(signal, options)) lines.push({text: line, kind: 'signal'});
 	}
 	return lines;
 }
@@ -93,7 +98,7 @@ function recordLines({records, text, tz, width}: ConversationLineOptions): Conve
 }
 
 /** The text with each violating span in brackets (overlapping spans merged). */
-function highlight(body: string, violations: readonly Violation[]): string {
+function highlight(body: string, violations: readonly {start: number; end: number}[]): string {
 	const spans = [...violations].sort((a, b) => a.start - b.start);
 	let result = '';
 	let at = 0;
@@ -110,6 +115,12 @@ function violationLines(violation: Violation, verdict: Verdict, {text, lang, wid
 	const mark = rule.severity === 'error' ? '!!' : rule.severity === 'warn' ? '! ' : '- ';
 	const reviewed = verdict === 'open' ? '' : `[${text.verdict[verdict]}] `;
 	const line = `${mark} ${reviewed}${text.category[rule.category]}「${violation.match}」${rule.description[lang]} ${rule.penalty.note} → ${text.conversation.suggestion}${rule.suggestion}`;
+	return wrapToWidth(line, Math.max(10, width - 4)).map((piece, index) => `${index === 0 ? '  ' : '    '}${piece}`);
+}
+
+/** `@ 买家要投诉「12315」…`: the words of a buyer signal and what the rule says of them. */
+function signalLines(signal: BuyerFinding, {text, lang, width}: ConversationLineOptions): string[] {
+	const line = `${BUYER_SIGNAL_MARK} ${text.buyerCategory[signal.category]}「${signal.match}」${signal.rule.description[lang]}`;
 	return wrapToWidth(line, Math.max(10, width - 4)).map((piece, index) => `${index === 0 ? '  ' : '    '}${piece}`);
 }
 

@@ -45,6 +45,13 @@ function ConversationLineView({line, width}: {line: ConversationLine; width: num
 			</Text>
 		);
 	}
+	if (line.kind === 'signal') {
+		return (
+			<Text wrap="truncate" color="magenta" bold>
+				{shown}
+			</Text>
+		);
+	}
 	if (line.kind === 'violation') {
 		return (
 			<Text wrap="truncate" color={line.dismissed ? 'gray' : line.severity === 'error' ? 'red' : 'yellow'} dimColor={line.dismissed}>

@@ -1,6 +1,6 @@
 import {Box, Text} from 'ink';
 import React from 'react';
-import {AHEAD_MARK, STATUS_SYMBOL} from '../board/row-cells.js';
+import {AHEAD_MARK, BUYER_SIGNAL_MARK, STATUS_SYMBOL} from '../board/row-cells.js';
 import {ROW_STATUSES} from '../board/row-status.js';
 import type {Catalog} from '../i18n/catalog.js';
 import {displayWidth, fitToWidth, truncateToWidth} from '../text/display-width.js';
@@ -15,7 +15,7 @@ export function HelpOverlay({text, height, width, note}: {text: Catalog; height:
 	const room = height - (note ? 5 : 4);
 	const columns = entries.length > room ? 2 : 1;
 	const perColumn = Math.ceil(entries.length / columns);
-	const notes = [`  ${AHEAD_MARK}${text.board.ahead}: ${text.help.ahead}`, `  ${text.help.mouse}`].slice(0, Math.max(0, room - perColumn));
+	const notes = [`  ${BUYER_SIGNAL_MARK} ${text.help.signals}`, `  ${AHEAD_MARK}${text.board.ahead}: ${text.help.ahead}`, `  ${text.help.mouse}`].slice(0, Math.max(0, room - perColumn));
 	const columnWidth = Math.floor((width - 2) / columns);
 	const lines = Array.from({length: perColumn}, (_, row) => Array.from({length: columns}, (_, column) => fitToWidth(entries[column * perColumn + row] ?? '', columnWidth)).join(''));
 	return (

@@ -38,6 +38,7 @@ export function useConversationLines(row: BoardRow | undefined, source: BoardSou
 			now: drawnAt.now,
 			isCounted: message => clocks.some(clock => isInCountedWindow(message.ts, clock, tz)),
 			violationsOf: message => source.violationsOf(message),
+			buyerSignalsOf: message => source.buyerSignalsOf(message),
 			records,
 		});
 	}, [conversation, records, messageCount, drawnAt, source, tz, text, lang, width]);

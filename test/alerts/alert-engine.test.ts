@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {AlertEngine} from '../../source/alerts/alert-engine.js';
 import type {AlertEvent, RiskEvent} from '../../source/alerts/alert-event.js';
-import {minimalBuyerSignals} from '../../source/alerts/complaint-words.js';
+import {packBuyerSignals} from '../../source/alerts/buyer-signals.js';
 import {WatchSession} from '../../source/live/watch-session.js';
 import {ConversationBook} from '../../source/model/conversation-book.js';
 import type {ChatMessage} from '../../source/model/message.js';
@@ -11,7 +11,7 @@ import {at, message, TZ} from '../helpers/messages.js';
 async function setUp(options: {isSpam?: (key: string) => boolean} = {}) {
 	const packs = await loadRulePacks();
 	const book = new ConversationBook();
-	const engine = new AlertEngine({packs, tz: TZ, buyerSignals: minimalBuyerSignals, isSpam: options.isSpam});
+	const engine = new AlertEngine({packs, tz: TZ, buyerSignals: packBuyerSignals(packs), isSpam: options.isSpam});
 	const alerts: AlertEvent[] = [];
 	const risks: RiskEvent[] = [];
 	engine.on('alert', event => alerts.push(event));
@@ -66,7 +66,7 @@ describe('alert events, found as lines arrive and as time passes', () => {
 		expect(risks.map(r => r.conv)).toEqual([]);
 	});
 
-	it('sends an error violation and a buyer complaint once per conversation and rule, and not a negated one', async () => {
+	it('sends an error violation and a buyer complaint once per conversation and rule or category, and not a negated one', async () => {
 		const {engine, alerts, add} = await setUp();
 		add(message('buyer', '10:00:00', {conv: 'v1', text: '有优惠吗'}));
 		add(message('agent', '10:00:30', {conv: 'v1', text: '加我薇信 kefu888 给你优惠'}));
@@ -91,7 +91,7 @@ describe('alert events, found as lines arrive and as time passes', () => {
 	it('says fine-risk when a shop with over 100 consultations answers under half within 60 minutes', async () => {
 		const packs = await loadRulePacks();
 		const session = new WatchSession({paths: [], tz: TZ, defaultPlatform: 'pinduoduo', packs});
-		const engine = new AlertEngine({packs, tz: TZ, buyerSignals: minimalBuyerSignals, shopsToday: now => session.today(now).shops, ratesEveryMs: 0});
+		const engine = new AlertEngine({packs, tz: TZ, buyerSignals: packBuyerSignals(packs), shopsToday: now => session.today(now).shops, ratesEveryMs: 0});
 		const alerts: AlertEvent[] = [];
 		engine.on('alert', event => alerts.push(event));
 		for (let i = 0; i < 101; i += 1) session.book.add(message('buyer', '09:00:00', {conv: `f${i}`}));
