@@ -27,10 +27,11 @@ export class MatchContext {
 		if (atStart && starts[start] !== 1) return true;
 		if (!atEnd || starts[end] === 1) return false;
 		// A match may end one character into a word (`晚几天发` of 发货: its pattern stops at the
-		// shortest alternative); ending deeper into one (`他妈` of 他妈妈… cut 他/妈妈) it split a word.
+		// shortest alternative), unless that leaves a single character before it: `他妈` of 他/妈妈
+		// is a word and the first half of the next one, not the word the rule means.
 		let wordStart = end - 1;
 		while (wordStart > start && starts[wordStart] !== 1) wordStart -= 1;
-		return wordStart < end - 1;
+		return wordStart < end - 1 || wordStart - start < 2;
 	}
 }
 
