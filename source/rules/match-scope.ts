@@ -77,8 +77,8 @@ function insideFeature(text: string, start: number, end: number, features: reado
 /** Marks and spaces end a clause, and so do sentence-final particles (ECD and chat lines often have no marks at all). */
 const BREAK = /[,，。.!！?？;；~～…\s、]/;
 const PARTICLE = /[哦呢吧啊哈呀嘛啦噢哟吗]/;
-/** A clause also starts at a conjunction: `…不确定,但是…` does not negate what follows `但是`. */
-const CONJUNCTION = /(但是|不过|可是|所以|而且|然后|另外|如果)$/;
+/** A clause also starts at a conjunction: `…不确定,但是…` does not negate what follows `但是`; 如果 is a condition, and scopes over its clause. */
+const CONJUNCTION = /(但是|不过|可是|所以|而且|然后|另外)$/;
 /** A question word before or on the words asks about them; a question particle asks about what comes just before it. */
 /** Calling the buyer starts a sentence, in lines that have no marks: `…没货明后天到新货亲还有一单没物流吗`. */
 const VOCATIVE = /^(亲(?![自手切爱戚人密近身属])|客官)/;

@@ -111,9 +111,11 @@ describe('words that only look like a violation', () => {
 		expect(categories(truePlatform, trueText), trueText).toEqual(trueExpected);
 	});
 
-	it("keeps a shop's own free-shipping terms at info, and a denied free shipping an error", () => {
+	it("passes a shop's own free-shipping terms, keeps a postage request at info, and a denied free shipping an error", () => {
 		const found = (text: string) => findViolations(text, 'taobao', packs).map(v => [v.rule.category, v.rule.severity]);
-		expect(found('偏远地区不包邮哦')).toEqual([['shipping-fee', 'info']]);
+		expect(found('偏远地区不包邮哦')).toEqual([]);
+		expect(found('您那边要补5元运费')).toEqual([['shipping-fee', 'info']]);
+		expect(found('我们是包邮的,不用补运费')).toEqual([]);
 		expect(found('包邮的款到新疆也要补10元运费哦')).toContainEqual(['shipping-fee', 'error']);
 	});
 });
