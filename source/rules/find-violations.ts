@@ -1,6 +1,6 @@
 import type {Platform, Sender} from '../model/message.js';
 import {DETECTORS, type Span} from './detectors.js';
-import {MatchContext, matchCounts} from './match-scope.js';
+import {excepted, MatchContext, matchCounts} from './match-scope.js';
 import {normalizeForMatching, originalSpan} from './normalize.js';
 import type {RulePacks} from './load-rule-packs.js';
 import type {RulePack} from './rule-pack.js';
@@ -45,7 +45,7 @@ export function matchPack(text: string, pack: RulePack): readonly Violation[] {
 	for (const index of candidates) {
 		const rule = pack.violationRules[index]!;
 		const span = firstSpan(rule, context, pack);
-		if (!span || rule.exceptions.some(exception => exception.test(normalized.text))) continue;
+		if (!span || excepted(rule, normalized, span)) continue;
 		const violation = {rule, start: span.start, end: span.end, match: text.slice(span.start, span.end)};
 		const rival = found.findIndex(v => v.rule.category === rule.category && v.start < span.end && span.start < v.end);
 		if (rival === -1) found.push(violation);

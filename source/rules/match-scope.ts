@@ -1,4 +1,5 @@
 import {originalSpan, type NormalizedText} from './normalize.js';
+import type {Span} from './detectors.js';
 import type {ViolationRule} from './violation-rule.js';
 import {WordPairs, type WordSegmenter} from './word-edges.js';
 
@@ -101,4 +102,29 @@ export function clauseAround(text: string, start: number, end: number): {start: 
 	let to = end;
 	while (to < text.length && !BREAK.test(text[to]!) && !PARTICLE.test(text[to]!) && !VOCATIVE.test(text.slice(to, to + 2))) to += 1;
 	return {start: from, end: Math.min(text.length, to + 1)};
+}
+
+/** Marks that end a clause for an exception's reach; spaces do not (`138 1234 5678`). */
+const CLAUSE_BREAK = /[,，。!！?？;；~～\n]/;
+
+/** Whether one of the rule's exceptions excuses the words at `span` of the original text (see ExceptionScope). */
+export function excepted(rule: Pick<ViolationRule, 'exceptions' | 'exceptionScope'>, normalized: NormalizedText, span: Span): boolean {
+	for (const exception of rule.exceptions) {
+		exception.lastIndex = 0;
+		if (rule.exceptionScope !== 'clause') {
+			if (exception.test(normalized.text)) return true;
+			continue;
+		}
+		for (let match = exception.exec(normalized.text); match; match = exception.exec(normalized.text)) {
+			if (match[0] === '') exception.lastIndex += 1;
+			else if (sameClause(normalized.original, span, originalSpan(normalized, match.index, match.index + match[0].length))) return true;
+		}
+	}
+	return false;
+}
+
+function sameClause(text: string, a: Span, b: Span): boolean {
+	const from = Math.min(a.end, b.end);
+	const to = Math.max(a.start, b.start);
+	return to <= from || !CLAUSE_BREAK.test(text.slice(from, to));
 }
