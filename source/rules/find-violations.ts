@@ -40,11 +40,12 @@ export function findViolations(text: string, platform: Platform, packs: RulePack
 export function matchPack(text: string, pack: RulePack): readonly Violation[] {
 	const normalized = normalizeForMatching(text);
 	const context = new MatchContext(normalized, pack.ownFeatures, pack.segmenter);
-	const candidates = pack.keywords.candidates(normalized.text, detector => DETECTORS[detector].looksAt(normalized));
+	const patterns = new Uint8Array(pack.keywords.patternCount);
+	const candidates = pack.keywords.candidates(normalized.text, detector => DETECTORS[detector].looksAt(normalized), patterns);
 	const found: Violation[] = [];
 	for (const index of candidates) {
 		const rule = pack.violationRules[index]!;
-		const span = firstSpan(rule, context, pack);
+		const span = firstSpan(rule, index, context, pack, patterns);
 		if (!span || excepted(rule, normalized, span)) continue;
 		const violation = {rule, start: span.start, end: span.end, match: text.slice(span.start, span.end)};
 		const rival = found.findIndex(v => v.rule.category === rule.category && v.start < span.end && span.start < v.end);
@@ -100,10 +101,13 @@ function findingsOf(pack: RulePack): RecentFindings {
 }
 
 /** The first words of the text that break the rule and stand as words of their own (`matchCounts`). */
-function firstSpan(rule: ViolationRule, context: MatchContext, pack: RulePack): Span | undefined {
+function firstSpan(rule: ViolationRule, index: number, context: MatchContext, pack: RulePack, patterns: Uint8Array): Span | undefined {
 	const {normalized} = context;
 	if (rule.detector) return DETECTORS[rule.detector].find(normalized, {ownDomains: pack.ownDomains})[0];
-	for (const pattern of rule.patterns) {
+	// Only the patterns whose words the text holds: the others cannot match.
+	const first = pack.keywords.patternId?.(index, 0);
+	for (const [at, pattern] of rule.patterns.entries()) {
+		if (first !== undefined && patterns[first + at] !== 1) continue;
 		pattern.lastIndex = 0;
 		for (let match = pattern.exec(normalized.text); match; match = pattern.exec(normalized.text)) {
 			const end = match.index + match[0].length;
