@@ -36,10 +36,12 @@ export function compileRule(entry: RuleEntry, aliases: Record<string, string>): 
 		source: entry.source!,
 		// Patterns are global: a match that is only part of a word is passed over for the next one.
 		patterns: compile(entry.patterns ?? [], aliases, entry, 'patterns', 'gu'),
-		exceptions: compile(entry.exceptions ?? [], aliases, entry, 'exceptions', 'u'),
+		// Global too: a clause-scoped exception is looked for at each place it matches.
+		exceptions: compile(entry.exceptions ?? [], aliases, entry, 'exceptions', 'gu'),
 		notIn: entry.notIn ?? [],
 		wholeWords: entry.wholeWords ?? false,
 		...(entry.detector ? {detector: entry.detector} : {}),
+		...(entry.exceptionScope ? {exceptionScope: entry.exceptionScope} : {}),
 	};
 }
 

@@ -13,9 +13,9 @@ export interface DetectorContext {
 	ownDomains: readonly string[];
 }
 
-// Words before a number that say it is an order, a parcel, a price or an amount, not a contact.
+// Words before a number that say it is an order, a parcel, a price, an amount, a courier's or the buyer's own number, not the shop's contact.
 const NOT_A_CONTACT =
-	/(订单|单号|编号|订单号|运单|快递|物流|包裹|sf|yt|zto|sto|yd|ems|jd|顺丰|中通|圆通|申通|韵达|邮政|极兔|德邦|百世|京东物流|型号|货号|款号|批号|价格|价|¥|￥|元|金额|退款|尺码|规格|\d{4}年)$/;
+	/(订单|单号|编号|订单号|运单|快递|物流|包裹|sf|yt|zto|sto|yd|ems|jd|顺丰|中通|圆通|申通|韵达|邮政|极兔|德邦|百世|京东物流|型号|货号|款号|批号|价格|价|¥|￥|元|金额|退款|尺码|规格|\d{4}年|(快递员|快递小哥|快递师傅|配送员|骑手|派送员|送货员|司机|网点|驿站)(的)?(电话|手机号?|号码|联系方式)?(是|为|:|:)?|(您|你)的?(收货|收件|预留|下单)?(手机号?|电话|号码)(码)?(是|为|:|:)?)$/;
 const CONTACT_CUE = /(电话|手机|号码|打|拨|联系|座机|热线|tel|call|加我)$/;
 const QQ_CUE = /(qq|扣扣|企鹅|球球|q号|qq号)(号|号码|是|:)?$/;
 const BANK_CUE = /(卡号|银行卡?|账号|账户|转账|汇款|打款|转到|打到|转给)(是|:|到|为)?$/;

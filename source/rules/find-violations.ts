@@ -1,6 +1,6 @@
 import type {Platform, Sender} from '../model/message.js';
 import {DETECTORS, type Span} from './detectors.js';
-import {firstPatternSpan, MatchContext} from './match-scope.js';
+import {excepted, firstPatternSpan, MatchContext} from './match-scope.js';
 import {normalizeForMatching} from './normalize.js';
 import type {RulePacks} from './load-rule-packs.js';
 import type {RulePack} from './rule-pack.js';
@@ -33,12 +33,13 @@ export function findViolations(text: string, platform: Platform, packs: RulePack
 export function matchPack(text: string, pack: RulePack): readonly Violation[] {
 	const normalized = normalizeForMatching(text);
 	const context = new MatchContext(normalized, pack.ownFeatures, pack.segmenter);
-	const candidates = pack.keywords.candidates(normalized.text, detector => DETECTORS[detector].looksAt(normalized));
+	const patterns = new Uint8Array(pack.keywords.patternCount);
+	const candidates = pack.keywords.candidates(normalized.text, detector => DETECTORS[detector].looksAt(normalized), patterns);
 	const found: Violation[] = [];
 	for (const index of candidates) {
 		const rule = pack.violationRules[index]!;
-		const span = firstSpan(rule, context, pack);
-		if (!span || rule.exceptions.some(exception => exception.test(normalized.text))) continue;
+		const span = firstSpan(rule, index, context, pack, patterns);
+		if (!span || excepted(rule, normalized, span)) continue;
 		const violation = {rule, start: span.start, end: span.end, match: text.slice(span.start, span.end)};
 		const rival = found.findIndex(v => v.rule.category === rule.category && v.start < span.end && span.start < v.end);
 		if (rival === -1) found.push(violation);
@@ -52,8 +53,10 @@ export function matchPack(text: string, pack: RulePack): readonly Violation[] {
 export const NONE: readonly Violation[] = Object.freeze([]);
 
 /** The first words of the text that break the rule and stand as words of their own (`matchCounts`). */
-function firstSpan(rule: ViolationRule, context: MatchContext, pack: RulePack): Span | undefined {
+function firstSpan(rule: ViolationRule, index: number, context: MatchContext, pack: RulePack, patterns: Uint8Array): Span | undefined {
 	const {normalized} = context;
 	if (rule.detector) return DETECTORS[rule.detector].find(normalized, {ownDomains: pack.ownDomains})[0];
-	return firstPatternSpan(rule, context);
+	// Only the patterns whose words the text holds: the others cannot match.
+	const first = pack.keywords.patternId?.(index, 0);
+	return firstPatternSpan(rule, context, first === undefined ? undefined : at => patterns[first + at] === 1);
 }

@@ -5,9 +5,11 @@ interface TrieNode {
 	next: Map<number, TrieNode>;
 	/** Rules needing the word that ends here. */
 	rules: number[];
+	/** Patterns (numbered across the pack, see `patternId`) needing it. */
+	patterns: number[];
 }
 
-const newNode = (): TrieNode => ({next: new Map(), rules: []});
+const newNode = (): TrieNode => ({next: new Map(), rules: [], patterns: []});
 
 /**
  * Which of a pack's rules can match a text, from one scan for the words their patterns cannot
@@ -21,19 +23,41 @@ export class KeywordIndex {
 	private readonly always: number[] = [];
 	private readonly detectors: {rule: number; detector: DetectorName}[] = [];
 	private readonly marks: Uint8Array;
+	/** The first pattern id of each rule: its patterns are numbered on from there. */
+	private readonly firstPattern: number[] = [];
+	/** Patterns too loose to tell, and those of rules always tried: every text may match them. */
+	private readonly loosePatterns: number[] = [];
+	/** How many patterns the pack's rules have in all. */
+	readonly patternCount: number;
 
 	constructor(rules: readonly Pick<ViolationRule, 'patterns' | 'detector'>[]) {
 		this.marks = new Uint8Array(rules.length);
+		let next = 0;
+		for (const rule of rules) {
+			this.firstPattern.push(next);
+			next += rule.patterns.length;
+		}
+		this.patternCount = next;
 		rules.forEach((rule, index) => {
 			if (rule.detector) return this.detectors.push({rule: index, detector: rule.detector});
-			const words = wordsOfRule(rule);
-			if (!words) return this.always.push(index);
-			for (const word of words) this.add(word, index);
+			const needs = rule.patterns.map(pattern => requiredWords(pattern.source));
+			needs.forEach((words, at) => (words ? words.forEach(word => this.add(word, index, this.patternId(index, at))) : this.loosePatterns.push(this.patternId(index, at))));
+			if (needs.some(words => !words) || needs.length === 0) this.always.push(index);
 		});
 	}
 
-	/** Indexes of the rules that may match `text`, in rule order; `looksAt` says which detectors have something to look at. */
-	candidates(text: string, looksAt: (detector: DetectorName) => boolean): number[] {
+	/** A rule's pattern, numbered across the pack. */
+	patternId(rule: number, pattern: number): number {
+		return this.firstPattern[rule]! + pattern;
+	}
+
+	/**
+	 * Indexes of the rules that may match `text`, in rule order; `looksAt` says which detectors
+	 * have something to look at. Given `patterns` (patternCount long, zeroed), it is set to 1 for
+	 * each pattern that may match: a rule of many patterns is a candidate for one of them.
+	 */
+	candidates(text: string, looksAt: (detector: DetectorName) => boolean, patterns?: Uint8Array): number[] {
+		if (patterns) for (const id of this.loosePatterns) patterns[id] = 1;
 		const {marks} = this;
 		let any = false;
 		for (const {rule, detector} of this.detectors) {
@@ -48,6 +72,7 @@ export class KeywordIndex {
 				node = node.next.get(text.charCodeAt(i));
 				if (!node) break;
 				for (const rule of node.rules) marks[rule] = 1;
+				if (patterns) for (const id of node.patterns) patterns[id] = 1;
 				any ||= node.rules.length > 0;
 			}
 		}
@@ -61,7 +86,7 @@ export class KeywordIndex {
 		return found;
 	}
 
-	private add(word: string, rule: number): void {
+	private add(word: string, rule: number, pattern: number): void {
 		this.firstUnits[word.charCodeAt(0)] = 1;
 		let node = this.root;
 		for (let i = 0; i < word.length; i += 1) {
@@ -74,16 +99,6 @@ export class KeywordIndex {
 			node = child;
 		}
 		if (!node.rules.includes(rule)) node.rules.push(rule);
+		if (!node.patterns.includes(pattern)) node.patterns.push(pattern);
 	}
-}
-
-/** A rule matches when any of its patterns does, so it needs any word any pattern needs. */
-function wordsOfRule(rule: Pick<ViolationRule, 'patterns'>): string[] | undefined {
-	const words: string[] = [];
-	for (const pattern of rule.patterns) {
-		const needed = requiredWords(pattern.source);
-		if (!needed) return undefined;
-		words.push(...needed);
-	}
-	return words.length > 0 ? words : undefined;
 }

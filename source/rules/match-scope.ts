@@ -30,10 +30,11 @@ export class MatchContext {
 		if (atStart && starts[start] !== 1) return true;
 		if (!atEnd || starts[end] === 1) return false;
 		// A match may end one character into a word (`晚几天发` of 发货: its pattern stops at the
-		// shortest alternative); ending deeper into one (`他妈` of 他妈妈… cut 他/妈妈) it split a word.
+		// shortest alternative), unless that leaves a single character before it: `他妈` of 他/妈妈
+		// is a word and the first half of the next one, not the word the rule means.
 		let wordStart = end - 1;
 		while (wordStart > start && starts[wordStart] !== 1) wordStart -= 1;
-		return wordStart < end - 1;
+		return wordStart < end - 1 || wordStart - start < 2;
 	}
 }
 
@@ -79,8 +80,8 @@ function insideFeature(text: string, start: number, end: number, features: reado
 /** Marks and spaces end a clause, and so do sentence-final particles (ECD and chat lines often have no marks at all). */
 const BREAK = /[,，。.!！?？;；~～…\s、]/;
 const PARTICLE = /[哦呢吧啊哈呀嘛啦噢哟吗]/;
-/** A clause also starts at a conjunction: `…不确定,但是…` does not negate what follows `但是`. */
-const CONJUNCTION = /(但是|不过|可是|所以|而且|然后|另外|如果)$/;
+/** A clause also starts at a conjunction: `…不确定,但是…` does not negate what follows `但是`; 如果 is a condition, and scopes over its clause. */
+const CONJUNCTION = /(但是|不过|可是|所以|而且|然后|另外)$/;
 /** A question word before or on the words asks about them; a question particle asks about what comes just before it. */
 /** Calling the buyer starts a sentence, in lines that have no marks: `…没货明后天到新货亲还有一单没物流吗`. */
 const VOCATIVE = /^(亲(?![自手切爱戚人密近身属])|客官)/;
@@ -105,10 +106,12 @@ export function clauseAround(text: string, start: number, end: number): {start: 
 	return {start: from, end: Math.min(text.length, to + 1)};
 }
 
-/** The first match of the rule's patterns that counts (`matchCounts`), as a span of the original text. */
-export function firstPatternSpan(rule: Pick<ViolationRule, 'patterns' | 'notIn' | 'wholeWords'>, context: MatchContext): Span | undefined {
+/** The first match of the rule's patterns that counts (`matchCounts`), as a span of the original text; `mayMatch` skips patterns the text cannot match. */
+export function firstPatternSpan(rule: Pick<ViolationRule, 'patterns' | 'notIn' | 'wholeWords'>, context: MatchContext, mayMatch?: (pattern: number) => boolean): Span | undefined {
 	const {normalized} = context;
-	for (const pattern of rule.patterns) {
+	for (let at = 0; at < rule.patterns.length; at += 1) {
+		if (mayMatch && !mayMatch(at)) continue;
+		const pattern = rule.patterns[at]!;
 		pattern.lastIndex = 0;
 		for (let match = pattern.exec(normalized.text); match; match = pattern.exec(normalized.text)) {
 			const end = match.index + match[0].length;
@@ -117,4 +120,29 @@ export function firstPatternSpan(rule: Pick<ViolationRule, 'patterns' | 'notIn' 
 		}
 	}
 	return undefined;
+}
+
+/** Marks that end a clause for an exception's reach; spaces do not (`138 1234 5678`). */
+const CLAUSE_BREAK = /[,，。!！?？;；~～\n]/;
+
+/** Whether one of the rule's exceptions excuses the words at `span` of the original text (see ExceptionScope). */
+export function excepted(rule: Pick<ViolationRule, 'exceptions' | 'exceptionScope'>, normalized: NormalizedText, span: Span): boolean {
+	for (const exception of rule.exceptions) {
+		exception.lastIndex = 0;
+		if (rule.exceptionScope !== 'clause') {
+			if (exception.test(normalized.text)) return true;
+			continue;
+		}
+		for (let match = exception.exec(normalized.text); match; match = exception.exec(normalized.text)) {
+			if (match[0] === '') exception.lastIndex += 1;
+			else if (sameClause(normalized.original, span, originalSpan(normalized, match.index, match.index + match[0].length))) return true;
+		}
+	}
+	return false;
+}
+
+function sameClause(text: string, a: Span, b: Span): boolean {
+	const from = Math.min(a.end, b.end);
+	const to = Math.max(a.start, b.start);
+	return to <= from || !CLAUSE_BREAK.test(text.slice(from, to));
 }

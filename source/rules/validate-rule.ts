@@ -1,5 +1,18 @@
 import {PLATFORMS, type Platform} from '../model/message.js';
-import {CATEGORIES, DETECTORS, SCOPES, SEVERITIES, type Category, type DetectorName, type Penalty, type RuleEntry, type Scope, type Severity} from './violation-rule.js';
+import {
+	CATEGORIES,
+	DETECTORS,
+	EXCEPTION_SCOPES,
+	SCOPES,
+	SEVERITIES,
+	type Category,
+	type DetectorName,
+	type ExceptionScope,
+	type Penalty,
+	type RuleEntry,
+	type Scope,
+	type Severity,
+} from './violation-rule.js';
 
 type Fail = (entry: string, problem: string) => never;
 type Json = Record<string, unknown>;
@@ -26,6 +39,7 @@ export function validateRuleEntry(raw: unknown, file: string, at: string, fail: 
 	entry.suggestion = field('suggestion', text, 'must be a suggested compliant reply');
 	entry.source = field('source', text, 'must name the seed document the rule comes from');
 	entry.exceptions = raw['exceptions'] === undefined ? undefined : (strings(raw['exceptions']) ?? fail(`${at}.exceptions`, 'must be a list of patterns'));
+	if (raw['exceptionScope'] !== undefined) entry.exceptionScope = oneOf<ExceptionScope>(raw['exceptionScope'], EXCEPTION_SCOPES) ?? fail(`${at}.exceptionScope`, 'must be message or clause');
 	if (raw['detector'] !== undefined) entry.detector = oneOf<DetectorName>(raw['detector'], DETECTORS) ?? fail(`${at}.detector`, `must be one of ${DETECTORS.join(', ')}`);
 	if (raw['patterns'] !== undefined) entry.patterns = strings(raw['patterns']) ?? fail(`${at}.patterns`, 'must be a list of patterns');
 	if (raw['platforms'] !== undefined) entry.platforms = listOf<Platform>(raw['platforms'], PLATFORMS) ?? fail(`${at}.platforms`, `must be a non-empty list of ${PLATFORMS.join(', ')}`);

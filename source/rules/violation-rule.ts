@@ -29,6 +29,14 @@ export type Category = (typeof CATEGORIES)[number];
 export const SCOPES = ['question', 'negation'] as const;
 export type Scope = (typeof SCOPES)[number];
 
+/**
+ * How far a rule's exceptions reach: anywhere in the message (the default: `卖完了,给您推荐别的款`
+ * excuses the whole reply), or only the clause of the match (`先别付款,我发您收款码`: the refusal
+ * of one thing does not excuse the next).
+ */
+export const EXCEPTION_SCOPES = ['message', 'clause'] as const;
+export type ExceptionScope = (typeof EXCEPTION_SCOPES)[number];
+
 export const SEVERITIES = ['error', 'warn', 'info'] as const;
 export type Severity = (typeof SEVERITIES)[number];
 
@@ -56,6 +64,7 @@ export interface RuleEntry {
 	source?: string;
 	patterns?: string[];
 	exceptions?: string[];
+	exceptionScope?: ExceptionScope;
 	detector?: DetectorName;
 	/** The platforms whose seeds support the rule; every platform when absent. */
 	platforms?: Platform[];
@@ -78,6 +87,8 @@ export interface ViolationRule {
 	source: string;
 	patterns: RegExp[];
 	exceptions: RegExp[];
+	/** `message` when absent. */
+	exceptionScope?: ExceptionScope;
 	detector?: DetectorName;
 	notIn: readonly Scope[];
 	wholeWords: boolean;

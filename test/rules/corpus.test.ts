@@ -65,8 +65,8 @@ describe.skipIf(!existsSync(DEV))('accuracy on the independently written develop
 	});
 });
 
-/** Last measured on labelled-dev.py (README "Accuracy"); raise it when the packs improve. */
-const DEV_FLOOR = {precision: 0.95, recall: 0.95, rightCategory: 0.95};
+/** Last measured on labelled-dev.py (README "Accuracy"): 0.99 / 0.99 / 0.99; raise it when the packs improve. */
+const DEV_FLOOR = {precision: 0.97, recall: 0.97, rightCategory: 0.97};
 
 // dev-2: written from the seeds for the weak categories before the second round of frames (issue 14).
 const DEV_2 = fileURLToPath(new URL('../fixtures/dev-2', import.meta.url));
@@ -84,8 +84,25 @@ describe('accuracy on dev-2, the second development set', () => {
 	});
 });
 
-/** Last measured on dev-2 (README "Accuracy"): 0.93 / 0.95 / 0.94 at the commit that set it. */
-const DEV_2_FLOOR = {precision: 0.92, recall: 0.93, rightCategory: 0.92};
+/** Last measured on dev-2 (README "Accuracy"): 0.94 / 0.96 / 0.94 at the commit that set it. */
+const DEV_2_FLOOR = {precision: 0.92, recall: 0.94, rightCategory: 0.92};
+
+// dev-3: written blind from the seeds for issue 14 by another engineer (test/fixtures/dev-3/README.md).
+const DEV_3 = fileURLToPath(new URL('../fixtures/dev-3/shop.jsonl', import.meta.url));
+describe('accuracy on dev-3, the third development set', () => {
+	it('keeps precision, recall and the right category at or above what was last measured', () => {
+		const cases = readLabelledCases(DEV_3);
+		const score = scoreLabelled(cases, packs);
+		console.log(formatScore('dev-3', score, false));
+		expect(cases.length).toBeGreaterThanOrEqual(600);
+		expect(precision(score.overall), misses(score)).toBeGreaterThanOrEqual(DEV_3_FLOOR.precision);
+		expect(recall(score.overall), misses(score)).toBeGreaterThanOrEqual(DEV_3_FLOOR.recall);
+		expect(score.rightCategory.right / score.rightCategory.of, misses(score)).toBeGreaterThanOrEqual(DEV_3_FLOOR.rightCategory);
+	});
+});
+
+/** Last measured on dev-3 (README "Accuracy"): 0.93 / 0.70 / 0.95 before its misses were studied, 0.96 / 0.94 / 0.96 after. */
+const DEV_3_FLOOR = {precision: 0.94, recall: 0.92, rightCategory: 0.94};
 
 // Held out: written blind from the seeds (test/fixtures/labelled*/README.md) and never tuned to.
 // Only their figures are printed, never their lines, so that nobody tunes a rule to one of them.
@@ -101,8 +118,8 @@ describe('accuracy on the held-out blind sets', () => {
 	});
 });
 
-/** Last measured (README "Accuracy"): 0.93 / 0.69 / 0.96 and 0.93 / 0.72 / 0.93; issue 14 asks 0.95 / 0.90 / 0.90. */
-const HELD_OUT_FLOOR = {precision: 0.9, recall: 0.65, rightCategory: 0.9};
+/** Last measured (README "Accuracy"): 0.95 / 0.80 / 0.97 and 0.95 / 0.82 / 0.95; issue 14 asks 0.95 / 0.90 / 0.90. */
+const HELD_OUT_FLOOR = {precision: 0.93, recall: 0.75, rightCategory: 0.93};
 
 describe('the keyword prefilter', () => {
 	it('never changes a finding: every sample gives what trying every rule gives', () => {

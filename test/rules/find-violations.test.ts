@@ -107,14 +107,53 @@ describe('words that only look like a violation', () => {
 		['bargaining', 'taobao', '亲亲已经是最低价了哦', [], 'taobao', '全网最低价,买贵退差', ['over-promise']],
 		['paying the order here', 'taobao', '您直接付款一下就可以了', [], 'taobao', '线下打款给我就行', ['payment-channel']],
 		['a question about tax numbers', 'jd', '您的发票需要税号吗', [], 'jd', '发票要另外加6个点', ['invoice-refusal']],
+		['a word and the first half of the next (他/妈妈)', 'taobao', '给孩子他妈妈买的吗', [], 'taobao', '你他妈的有病', ['abuse']],
+		['goods named like a contact app', 'pinduoduo', '这个企鹅玩偶很可爱的', [], 'pinduoduo', '加我企鹅123456', ['off-platform-contact']],
+		['a size, not a second account', 'taobao', '找一下小号的给您', [], 'taobao', '加我的小号吧', ['off-platform-contact']],
+		['warning of fakes elsewhere', 'taobao', '市面上很多仿品,认准我们家', [], 'taobao', '这款是高仿的', ['counterfeit']],
+		['a condition (如果) over its clause', 'taobao', '如果是假货,我们十倍赔偿', [], 'taobao', '这批是原单货', ['counterfeit']],
+		['a number after a capacity', 'pinduoduo', '这款是2TB的移动硬盘', [], 'pinduoduo', 'PDD上没有,你去JD看看', ['competitor-platform']],
+		["the brand's site for drivers", 'jd', '建议您去我们官网下载声卡驱动', [], 'taobao', '下载我们的APP购买有折扣', ['external-link']],
+		['refusing to mislabel an invoice', 'jd', '现在发票不开具办公用品的哦', [], 'jd', '我们是小店,没办法开票', ['invoice-refusal']],
 	] as [string, Platform, string, string[], Platform, string, string[]][])('%s', (_family, platform, text, expected, truePlatform, trueText, trueExpected) => {
 		expect(categories(platform, text), text).toEqual(expected);
 		expect(categories(truePlatform, trueText), trueText).toEqual(trueExpected);
 	});
 
-	it("keeps a shop's own free-shipping terms at info, and a denied free shipping an error", () => {
+	it('lets a refusal excuse only its own clause where the rule says so (先别付款,我发您收款码)', () => {
+		expect(categories('taobao', '拍下不用付款,加我转账给你优惠')).toEqual(['payment-channel']);
+		expect(categories('taobao', '不要私下转账哦')).toEqual([]);
+	});
+
+	it.each([
+		['taobao', '你是不是没长脑子', 'abuse'],
+		['taobao', '没钱就别买啊', 'abuse'],
+		['taobao', '发票暂时开不出来', 'invoice-refusal'],
+		['taobao', '开票的话得加百分之十', 'invoice-refusal'],
+		['taobao', '肯定能在周五前送到', 'over-promise'],
+		['taobao', '穿一年都不会起球的,放心', 'over-promise'],
+		['taobao', '百度网盘链接发你了,提取码1234', 'external-link'],
+		['taobao', '补的邮费直接发红包给我', 'payment-channel'],
+		['taobao', '您留个银行卡号,我们把赔偿打给您', 'payment-channel'],
+		['taobao', '仓库爆单了,可能要一周后才发', 'shipping-delay'],
+		['taobao', '不好意思,原定今天发的要推到明天了', 'shipping-delay'],
+		['tmall', '预计15号左右才能发货哦', 'shipping-delay'],
+		['taobao', '我们已经把你加入黑名单了', 'threat'],
+		['taobao', '你等着,我会让你后悔的', 'threat'],
+		['taobao', '这单我们不发了,直接给您退款', 'order-close'],
+		['taobao', '您同事的订单地址在朝阳区建国路88号', 'privacy-leak'],
+		['taobao', '我的邮箱是abc艾特qq点com', 'off-platform-contact'],
+		['douyin', '我们拼夕夕店铺更便宜', 'competitor-platform'],
+		['taobao', 'XL码已经没有了', 'out-of-stock'],
+	] as [Platform, string, string][])('frames and word classes: %s %s', (platform, text, category) => {
+		expect(categories(platform, text)).toContain(category);
+	});
+
+	it("passes a shop's own free-shipping terms, keeps a postage request at info, and a denied free shipping an error", () => {
 		const found = (text: string) => findViolations(text, 'taobao', packs).map(v => [v.rule.category, v.rule.severity]);
-		expect(found('偏远地区不包邮哦')).toEqual([['shipping-fee', 'info']]);
+		expect(found('偏远地区不包邮哦')).toEqual([]);
+		expect(found('您那边要补5元运费')).toEqual([['shipping-fee', 'info']]);
+		expect(found('我们是包邮的,不用补运费')).toEqual([]);
 		expect(found('包邮的款到新疆也要补10元运费哦')).toContainEqual(['shipping-fee', 'error']);
 	});
 });
