@@ -26,8 +26,18 @@ interface DigitRun {
 	digits: string;
 }
 
-// Four detectors look at the same runs of one text, one after the other.
-let lastRuns: {text: string; runs: DigitRun[]; longest: number} = {text: '', runs: [], longest: 0};
+/** A text's runs of digits and the longest one's length. */
+interface DigitRuns {
+	runs: DigitRun[];
+	longest: number;
+}
+
+declare module './normalize.js' {
+	interface NormalizedText {
+		/** Its runs of digits, found once for the four detectors that look at them (`runsOf`). */
+		digitRuns?: DigitRuns;
+	}
+}
 
 /** A dash or a white-space character: what a written landline has between its two parts. */
 const WRITTEN_APART = /[-\s]/;
@@ -36,13 +46,16 @@ const WRITTEN_APART = /[-\s]/;
 const LINK_CUES = /@|https?:|www\.|\.[a-z]{2,5}\b/i;
 
 /** Maximal runs of ASCII digits in the normalised text. */
-function digitRuns(text: string): DigitRun[] {
-	return runsOf(text).runs;
+function digitRuns(normalized: NormalizedText): DigitRun[] {
+	return runsOf(normalized).runs;
 }
 
-/** The runs of a text and the longest run's length, found in one pass and kept for the next detector. */
-function runsOf(text: string): typeof lastRuns {
-	if (lastRuns.text === text) return lastRuns;
+/** The runs of a text and the longest run's length, found in one pass and kept on the text for the next detector. */
+function runsOf(normalized: NormalizedText): DigitRuns {
+	return (normalized.digitRuns ??= findRuns(normalized.text));
+}
+
+function findRuns(text: string): DigitRuns {
 	const runs: DigitRun[] = [];
 	let longest = 0;
 	for (let start = 0; start < text.length; start += 1) {
@@ -53,8 +66,7 @@ function runsOf(text: string): typeof lastRuns {
 		longest = Math.max(longest, end - start);
 		start = end;
 	}
-	lastRuns = {text, runs, longest};
-	return lastRuns;
+	return {runs, longest};
 }
 
 function isDigit(code: number): boolean {
@@ -80,7 +92,7 @@ function luhnValid(digits: string): boolean {
 
 /** Mainland mobile numbers: 11 digits from 13–19 (or +86 before), not after an order or parcel word. */
 function mobile(normalized: NormalizedText): Span[] {
-	return digitRuns(normalized.text)
+	return digitRuns(normalized)
 		.filter(run => /^(86)?1[3-9]\d{9}$/.test(run.digits) && !NOT_A_CONTACT.test(before(normalized.text, run.start)))
 		.map(run => originalSpan(normalized, run.start, run.end));
 }
@@ -89,7 +101,7 @@ function mobile(normalized: NormalizedText): Span[] {
 function landline(normalized: NormalizedText): Span[] {
 	// Written with a dash or a space between area code and number: without either, there is none.
 	const written = WRITTEN_APART.test(normalized.original) ? [...normalized.original.matchAll(/(?<![\d-])0\d{2,3}[-\s]\d{7,8}(?!\d)/g)].map(m => ({start: m.index!, end: m.index! + m[0].length})) : [];
-	const cued = digitRuns(normalized.text)
+	const cued = digitRuns(normalized)
 		.filter(run => /^0\d{9,11}$/.test(run.digits) && CONTACT_CUE.test(before(normalized.text, run.start, 6)))
 		.map(run => originalSpan(normalized, run.start, run.end));
 	return [...written, ...cued];
@@ -97,14 +109,14 @@ function landline(normalized: NormalizedText): Span[] {
 
 /** QQ numbers: 5–11 digits, but only right after a QQ cue; a bare number could be anything. */
 function qqNumber(normalized: NormalizedText): Span[] {
-	return digitRuns(normalized.text)
+	return digitRuns(normalized)
 		.filter(run => run.digits.length >= 5 && run.digits.length <= 11 && QQ_CUE.test(before(normalized.text, run.start, 6)))
 		.map(run => originalSpan(normalized, run.start, run.end));
 }
 
 /** Bank cards: 16–19 digits passing the Luhn check, after a card or transfer word (order numbers are long too). */
 function bankCard(normalized: NormalizedText): Span[] {
-	return digitRuns(normalized.text)
+	return digitRuns(normalized)
 		.filter(run => run.digits.length >= 16 && run.digits.length <= 19 && luhnValid(run.digits) && BANK_CUE.test(before(normalized.text, run.start, 8)))
 		.map(run => originalSpan(normalized, run.start, run.end));
 }
@@ -137,7 +149,7 @@ export interface Detector {
 	find: (normalized: NormalizedText, context: DetectorContext) => Span[];
 }
 
-const digitsInARow = (count: number, normalized: NormalizedText) => runsOf(normalized.text).longest >= count;
+const digitsInARow = (count: number, normalized: NormalizedText) => runsOf(normalized).longest >= count;
 
 /** The cue anywhere in the text: a number can only follow it where the text holds it at all. */
 const anywhere = (cue: RegExp) => new RegExp(cue.source.replace(/\$$/, ''), cue.flags);
@@ -146,7 +158,7 @@ const BANK_CUE_ANYWHERE = anywhere(BANK_CUE);
 const CONTACT_CUE_ANYWHERE = anywhere(CONTACT_CUE);
 
 /** A mobile number is 11 digits, 13 with 86 before: order and parcel numbers are mostly longer. */
-const hasMobileLength = (normalized: NormalizedText) => runsOf(normalized.text).runs.some(run => run.end - run.start === 11 || run.end - run.start === 13);
+const hasMobileLength = (normalized: NormalizedText) => runsOf(normalized).runs.some(run => run.end - run.start === 11 || run.end - run.start === 13);
 
 // Each cue is the least a finding needs: a landline is ten digits once its dashes are gone, and
 // written apart or after a phone word; a QQ or card number needs its cue word somewhere before

@@ -1,11 +1,7 @@
 import {originalSpan, type NormalizedText} from './normalize.js';
 import type {Span} from './detectors.js';
 import type {ViolationRule} from './violation-rule.js';
-import {WordPairs, type WordSegmenter} from './word-edges.js';
-
-/** Built by `npm run build` (precompute-required-words.ts); see WordPairs. */
-export const WORD_PAIRS_FILE = new URL('./word-pairs.bin', import.meta.url);
-let wordPairs: WordPairs | undefined;
+import type {WordSegmenter} from './word-edges.js';
 
 /** One text being matched against one pack: its words are cut at most once, and only if a match needs it. */
 export class MatchContext {
@@ -22,7 +18,7 @@ export class MatchContext {
 	/** Whether [start, end) of the original text begins or ends inside a Chinese word (`妈的` in `妈妈的`). */
 	splitsWord(start: number, end: number): boolean {
 		const text = this.normalized.original;
-		const pairs = (wordPairs ??= WordPairs.load(WORD_PAIRS_FILE));
+		const pairs = this.segmenter.pairs();
 		const atStart = pairs.joins(text, start);
 		const atEnd = pairs.joins(text, end);
 		if (!atStart && !atEnd) return false;

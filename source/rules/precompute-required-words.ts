@@ -1,7 +1,6 @@
 import {loadRulePacks} from './load-rule-packs.js';
-import {WORD_PAIRS_FILE} from './match-scope.js';
 import {PRECOMPUTED, writePrecomputed} from './required-words.js';
-import {WordPairs} from './word-edges.js';
+import {WORD_PAIRS_FILE, WordPairs} from './word-edges.js';
 
 /** Run by `npm run build`: the required words of every built-in pattern, worked out once. */
 const packs = await loadRulePacks();

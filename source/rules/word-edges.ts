@@ -13,6 +13,9 @@ function jiebaDictionary(): Buffer {
  * sorted (first << 16 | second) codes. A match whose edge splits no such pair cannot start or
  * end inside a word, so jieba, slow to load, is loaded only for the rare match where it might.
  */
+/** Built by `npm run build` (precompute-required-words.ts); see WordPairs. */
+export const WORD_PAIRS_FILE = new URL('./word-pairs.bin', import.meta.url);
+
 export class WordPairs {
 	private constructor(private readonly pairs: Uint32Array) {}
 
@@ -65,8 +68,14 @@ function pairsOf(dictionary: Buffer): Uint32Array {
 /** Word boundaries of texts, from jieba with a pack's own words added to its dictionary. */
 export class WordSegmenter {
 	private jieba: {cut(text: string, hmm?: boolean): string[]} | undefined;
+	private wordPairs: WordPairs | undefined;
 
 	constructor(private readonly ownWords: () => readonly string[]) {}
+
+	/** Which character pairs the dictionary has inside a word: loaded when a match first asks. */
+	pairs(): WordPairs {
+		return (this.wordPairs ??= WordPairs.load(WORD_PAIRS_FILE));
+	}
 
 	/** 1 at each index of `text` where a word starts, and at text.length. */
 	boundaries(text: string): Uint8Array {
