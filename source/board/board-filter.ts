@@ -19,6 +19,8 @@ export interface BoardFilter {
 	search?: string;
 	/** Only this agent's conversations. */
 	agent?: string;
+	/** Only the conversations of this team's agents (the configuration's teams). */
+	team?: string;
 }
 
 const FLAG_MARKS = new Set(['yellow', 'green', 'blue', 'purple', 'red', 'escalated']);
@@ -56,17 +58,18 @@ function matchesSearch(row: BoardRow, search: string, saying: ReadonlySet<string
 }
 
 /**
- * The rows a view, a search and an agent filter leave, in board order. `saying`: the keys of the
+ * The rows a view, a search and an agent or team filter leave, in board order (`teamOf` says an agent's team). `saying`: the keys of the
  * conversations whose logs hold the searched words, for the words no longer held in memory.
  */
-export function filterRows(rows: readonly BoardRow[], filter: BoardFilter, saying?: ReadonlySet<string>): readonly BoardRow[] {
+export function filterRows(rows: readonly BoardRow[], filter: BoardFilter, saying?: ReadonlySet<string>, teamOf?: (agent: string) => string | undefined): readonly BoardRow[] {
 	// The whole board, most of the time: no copy of tens of thousands of rows each second.
-	if (filter.view === 'all' && !filter.search && !filter.agent && filter.shop === undefined && (filter.sort ?? 'urgency') === 'urgency') return rows;
+	if (filter.view === 'all' && !filter.search && !filter.agent && !filter.team && filter.shop === undefined && (filter.sort ?? 'urgency') === 'urgency') return rows;
 	const kept = rows.filter(
 		row =>
 			inView(row, filter.view) &&
 			(!filter.search || matchesSearch(row, filter.search, saying)) &&
 			(!filter.agent || row.owner === filter.agent) &&
+			(!filter.team || teamOf?.(row.owner) === filter.team) &&
 			(filter.shop === undefined || row.conversation.shop === filter.shop),
 	);
 	// The longest waiting buyer first; nobody waiting after, in the board's order.

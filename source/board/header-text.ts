@@ -73,6 +73,7 @@ export function filterParts(filter: BoardFilter, text: Catalog): HeaderPart[] {
 	if (filter.view !== 'all') parts.push({text: `[${text.views[filter.view]}]`, tone: 'warning', dropOrder: 0});
 	if (filter.search) parts.push({text: `[/${filter.search}]`, tone: 'warning', dropOrder: 0});
 	if (filter.agent) parts.push({text: `[${text.column.owner}:${filter.agent}]`, tone: 'warning', dropOrder: 0});
+	if (filter.team) parts.push({text: `[${text.column.team}:${filter.team}]`, tone: 'warning', dropOrder: 0});
 	if (filter.shop !== undefined) parts.push({text: `[${text.column.where}:${filter.shop}]`, tone: 'warning', dropOrder: 0});
 	if (filter.sort === 'wait') parts.push({text: `[${text.header.sortedByWait}]`, tone: 'warning', dropOrder: 0});
 	return parts;

@@ -27,6 +27,10 @@ export interface CommonOptions {
 	/** `--rules`, or the configuration's rule folders, over the built-in packs in this order. */
 	rulesDir?: string | readonly string[];
 	encoding: Encoding;
+	/** The configuration's shops that have a platform of their own. */
+	shopPlatforms?: ReadonlyMap<string, Platform>;
+	/** Each agent's team, from the configuration. */
+	teams?: ReadonlyMap<string, string>;
 }
 
 /** Checks the flags every command shares; a bad value is a UsageError that names the flag. */

@@ -22,8 +22,8 @@ export const KEEP_TEXTS_MS = 60 * 60_000;
 export async function openSession(paths: readonly string[], options: CommonOptions & {poll?: boolean; db?: string; keepTextsMs?: number; staleMs?: number}): Promise<WatchSession> {
 	const packs = await loadRulePacks(options.rulesDir).catch(rethrowAsUsage);
 	const records = options.db ? new RecordBook(options.db, () => ({by: options.by, tz: options.tz, now: options.clock()})) : undefined;
-	const {tz, platform: defaultPlatform, poll, encoding, keepTextsMs, clock, frozen, staleMs} = options;
-	return new WatchSession({paths, tz, defaultPlatform, packs, poll, encoding, records, keepTextsMs, clock, frozen, staleMs});
+	const {tz, platform: defaultPlatform, shopPlatforms, poll, encoding, keepTextsMs, clock, frozen, staleMs} = options;
+	return new WatchSession({paths, tz, defaultPlatform, shopPlatforms, packs, poll, encoding, records, keepTextsMs, clock, frozen, staleMs});
 }
 
 /**

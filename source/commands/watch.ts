@@ -131,7 +131,7 @@ export async function runLive(session: WatchSession, options: CommonOptions, not
 	process.env['NODE_ENV'] ??= 'production';
 	const {runTui} = await import('../ui/run-tui.js');
 	const loading = startSession(session, true);
-	const code = await runTui({source: session, clock: options.clock, tz: options.tz, lang: options.lang, note, alerts: alerts?.feed});
+	const code = await runTui({source: session, clock: options.clock, tz: options.tz, lang: options.lang, note, alerts: alerts?.feed, teams: options.teams});
 	await loading.catch(() => undefined);
 	const unsent = (await alerts?.stop()) ?? 0;
 	await session.stop();

@@ -1,3 +1,4 @@
+import type {Platform} from '../model/message.js';
 import type {KefuConfig} from './config-file.js';
 
 /** The flags a configuration file can set, as meow gives them. */
@@ -31,4 +32,16 @@ export function applyConfig<F extends ConfigurableFlags>(flags: F, config: KefuC
 		bell: given('--bell') || given('--no-bell') || config.bell === undefined ? flags.bell : config.bell,
 		notify: pick('--notify', flags.notify, config.notify),
 	};
+}
+
+/** The shops the file gives a platform of their own: their lines that name none are of it. */
+export function shopPlatformsOf(config: KefuConfig | undefined): ReadonlyMap<string, Platform> | undefined {
+	const shops = Object.entries(config?.shops ?? {}).flatMap(([shop, {platform}]) => (platform ? [[shop, platform] as const] : []));
+	return shops.length > 0 ? new Map(shops) : undefined;
+}
+
+/** Each agent's team, by the agent's name in the logs (and their other file names). */
+export function teamsOf(config: KefuConfig | undefined): ReadonlyMap<string, string> | undefined {
+	const teams = Object.entries(config?.agents ?? {}).flatMap(([agent, {team, files}]) => (team ? [agent, ...files].map(name => [name, team] as const) : []));
+	return teams.length > 0 ? new Map(teams) : undefined;
 }

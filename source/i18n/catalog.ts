@@ -57,7 +57,7 @@ const zh = {
 				.filter(Boolean)
 				.join(' '),
 	},
-	column: {status: '状态', conv: '会话', where: '平台·店铺', owner: '客服', buyer: '买家', flags: '违规', lastMessage: '最后消息'},
+	column: {status: '状态', conv: '会话', where: '平台·店铺', owner: '客服', team: '组', buyer: '买家', flags: '违规', lastMessage: '最后消息'},
 	board: {
 		empty: '还没有会话。正在等待日志写入…',
 		noMatch: '没有符合当前筛选的会话(Esc 清除搜索和客服筛选,f 切换视图)',
@@ -465,7 +465,7 @@ const en: Catalog = {
 				.filter(Boolean)
 				.join(' '),
 	},
-	column: {status: 'St', conv: 'Conv', where: 'Platform·shop', owner: 'Agent', buyer: 'Buyer', flags: 'Viol', lastMessage: 'Last message'},
+	column: {status: 'St', conv: 'Conv', where: 'Platform·shop', owner: 'Agent', team: 'Team', buyer: 'Buyer', flags: 'Viol', lastMessage: 'Last message'},
 	board: {
 		empty: 'No conversations yet. Waiting for log lines…',
 		noMatch: 'No conversation matches this filter (Esc clears the search and agent filter, f changes the view)',

@@ -29,6 +29,8 @@ export interface LoadProgress {
 export interface ReaderOptions {
 	tz: string;
 	defaultPlatform: Platform;
+	/** Shops of the configuration that have a platform of their own (lines naming none are of it). */
+	shopPlatforms?: ReadonlyMap<string, Platform>;
 	/** Stat polling instead of filesystem events (network filesystems, some containers). */
 	poll?: boolean;
 	/** `auto` (UTF-8, or GBK where a file is not UTF-8), or forced. */

@@ -12,6 +12,8 @@ export interface LineContext {
 	/** Agent taken from the file name, used when the line names none. */
 	fileAgent: string;
 	defaultPlatform: Platform;
+	/** The configuration's shops that have a platform of their own: their lines that name none are of it. */
+	shopPlatforms?: ReadonlyMap<string, Platform>;
 	tz: string;
 	/** The file's last timestamp read, when its lines are read in order (`lineParser`). */
 	recent?: RecentStamp;
@@ -23,8 +25,17 @@ export type ParsedLine = {ok: true; message: ChatMessage} | {ok: false; bad: Bad
  * Reads the lines of one file, given each line's number and byte offset. One context is moved
  * along from line to line: a new one per line was garbage by the million.
  */
-export function lineParser(file: string, options: Pick<LineContext, 'defaultPlatform' | 'tz'>): (text: string, line: number, offset: number) => ParsedLine {
-	const context: LineContext = {file, line: 0, offset: 0, fileAgent: agentFromPath(file), defaultPlatform: options.defaultPlatform, tz: options.tz, recent: new RecentStamp()};
+export function lineParser(file: string, options: Pick<LineContext, 'defaultPlatform' | 'shopPlatforms' | 'tz'>): (text: string, line: number, offset: number) => ParsedLine {
+	const context: LineContext = {
+		file,
+		line: 0,
+		offset: 0,
+		fileAgent: agentFromPath(file),
+		defaultPlatform: options.defaultPlatform,
+		shopPlatforms: options.shopPlatforms,
+		tz: options.tz,
+		recent: new RecentStamp(),
+	};
 	return (text, line, offset) => {
 		context.line = line;
 		context.offset = offset;
@@ -51,7 +62,8 @@ export function parseLogLine(text: string, context: LineContext): ParsedLine {
 	const from = fields['from'];
 	if (!isSender(from)) return failed(context, {code: 'bad-sender'});
 	if (typeof fields['text'] !== 'string') return failed(context, {code: 'missing-field', field: 'text'});
-	const platform = platformOf(fields['platform'], context.defaultPlatform);
+	const shop = optionalString(fields['shop']) ?? '';
+	const platform = platformOf(fields['platform'], context.shopPlatforms?.get(shop) ?? context.defaultPlatform);
 	if (platform === undefined) return failed(context, {code: 'unknown-platform', value: String(fields['platform'])});
 
 	const message: ChatMessage = {
@@ -63,7 +75,7 @@ export function parseLogLine(text: string, context: LineContext): ParsedLine {
 		// Set here even when absent: a field added later costs every message a second block of memory.
 		buyer: idField(fields['buyer']),
 		platform,
-		shop: optionalString(fields['shop']) ?? '',
+		shop,
 		file: context.file,
 		line: context.line,
 		offset: context.offset,

@@ -9,6 +9,8 @@ import {agentFromPath} from './agent-from-path.js';
 export interface ReadBackOptions {
 	tz: string;
 	defaultPlatform: Platform;
+	/** Shops of the configuration that have a platform of their own (lines naming none are of it). */
+	shopPlatforms?: ReadonlyMap<string, Platform>;
 	encoding: Encoding;
 }
 

@@ -7,6 +7,8 @@ import {lineParser} from './parse-line.js';
 export interface SearchOptions {
 	tz: string;
 	defaultPlatform: Platform;
+	/** Shops of the configuration that have a platform of their own (lines naming none are of it). */
+	shopPlatforms?: ReadonlyMap<string, Platform>;
 	encoding: Encoding;
 }
 

@@ -14,6 +14,8 @@ export interface SessionOptions {
 	paths: readonly string[];
 	tz: string;
 	defaultPlatform: Platform;
+	/** Shops of the configuration that have a platform of their own (lines naming none are of it). */
+	shopPlatforms?: ReadonlyMap<string, Platform>;
 	packs: RulePacks;
 	poll?: boolean;
 	encoding?: Encoding;
@@ -75,7 +77,7 @@ export class LogSession extends EventEmitter<{change: []}> {
 					this.loadProgress = progress;
 				},
 			},
-			{tz: options.tz, defaultPlatform: options.defaultPlatform, poll: options.poll, encoding: options.encoding, rotatedIdleMs: options.rotatedIdleMs, clock},
+			{tz: options.tz, defaultPlatform: options.defaultPlatform, shopPlatforms: options.shopPlatforms, poll: options.poll, encoding: options.encoding, rotatedIdleMs: options.rotatedIdleMs, clock},
 		);
 		options.records?.on('change', () => {
 			this.recordsVersion += 1;
@@ -127,8 +129,8 @@ export class LogSession extends EventEmitter<{change: []}> {
 
 	/** Reads back the words of a conversation's messages that were let go, to show it whole. */
 	restoreTexts(conversation: Conversation): void {
-		const {tz, defaultPlatform, encoding = 'auto'} = this.options;
-		readBackTexts(conversation.messages, {tz, defaultPlatform, encoding});
+		const {tz, defaultPlatform, shopPlatforms, encoding = 'auto'} = this.options;
+		readBackTexts(conversation.messages, {tz, defaultPlatform, shopPlatforms, encoding});
 	}
 
 	async stop(): Promise<void> {

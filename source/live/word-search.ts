@@ -6,6 +6,8 @@ export interface WordSearchOptions {
 	paths: readonly string[];
 	tz: string;
 	defaultPlatform: Platform;
+	/** Shops of the configuration that have a platform of their own (lines naming none are of it). */
+	shopPlatforms?: ReadonlyMap<string, Platform>;
 	encoding?: Encoding;
 }
 
@@ -32,9 +34,9 @@ export class WordSearch {
 		if (this.search?.query === query) return;
 		const search: Search = {query};
 		this.search = search;
-		const {paths, tz, defaultPlatform, encoding = 'auto'} = this.options;
+		const {paths, tz, defaultPlatform, shopPlatforms, encoding = 'auto'} = this.options;
 		// Whatever goes wrong reading the logs again, the held words still match: never a crash.
-		void conversationsSaying(paths, query, {tz, defaultPlatform, encoding}, () => this.search === search)
+		void conversationsSaying(paths, query, {tz, defaultPlatform, shopPlatforms, encoding}, () => this.search === search)
 			.catch(() => new Set<string>())
 			.then(keys => {
 				search.keys = keys;

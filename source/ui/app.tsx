@@ -56,10 +56,12 @@ export interface AppProps {
 	onQuit?: (code: number) => void;
 	/** Ctrl-Z: hand the terminal back and stop until resumed (job control). */
 	onSuspend?: () => void;
+	/** Each agent's team, from the configuration, for `:team`. */
+	teams?: ReadonlyMap<string, string>;
 }
 
 /** Header, body and footer; the body is the board, a conversation or the help. */
-export function App({source, clock, tz, lang, note, alerts, onQuit, onSuspend}: AppProps) {
+export function App({source, clock, tz, lang, note, alerts, onQuit, onSuspend, teams}: AppProps) {
 	const {exit} = useApp();
 	const text = catalog(lang);
 	const {columns, rows: terminalRows} = useTerminalSize();
@@ -76,7 +78,8 @@ export function App({source, clock, tz, lang, note, alerts, onQuit, onSuspend}: 
 		if (search) source.searchWords(search);
 	}, [source, search]);
 	const saying = search ? view.wordsFound(search) : undefined;
-	const rows = useMemo(() => filterRows(allRows, ui.filter, saying), [allRows, ui.filter, saying]);
+	const rows = useMemo(() => filterRows(allRows, ui.filter, saying, agent => teams?.get(agent)), [allRows, ui.filter, saying, teams]);
+	const teamNames = useMemo(() => [...new Set(teams?.values() ?? [])].sort(), [teams]);
 	const rowKeys = useMemo(() => rows.map(row => row.key), [rows]);
 	const today = useMemo(() => figuresView.today(now), [figuresView, now]);
 	// Worked out only while the panel is open: it goes over every row.
@@ -134,6 +137,7 @@ export function App({source, clock, tz, lang, note, alerts, onQuit, onSuspend}: 
 		boardFirstRow: 4,
 		agents,
 		shops,
+		teams: teamNames,
 		nameMatches: pinyin.matches,
 		ownerOf,
 		marksOf,
@@ -200,7 +204,14 @@ export function App({source, clock, tz, lang, note, alerts, onQuit, onSuspend}: 
 				<BoardView rows={rows} selectedIndex={selectedIndex} top={top} height={bodyHeight} width={width} text={text} lang={lang} tz={tz} clocks={boardClocks} filtered={rows !== allRows} now={now} />
 			)}
 			{ui.modal?.kind === 'command' ? (
-				<CommandPrompt text={ui.modal.text} error={ui.modal.error} choices={completions(ui.modal.text, {agents, shops, nameMatches: pinyin.matches})} catalog={text} width={width} loads={loads} />
+				<CommandPrompt
+					text={ui.modal.text}
+					error={ui.modal.error}
+					choices={completions(ui.modal.text, {agents, shops, teams: teamNames, nameMatches: pinyin.matches})}
+					catalog={text}
+					width={width}
+					loads={loads}
+				/>
 			) : ui.modal?.kind === 'search' ? (
 				// The search is typed under the board, which filters as it goes: how many match, at once.
 				<SearchPrompt query={ui.modal.text} matches={rows.length} searching={Boolean(ui.filter.search && !saying)} text={text} width={width} />

@@ -1,19 +1,21 @@
 import {BOARD_VIEWS, BOARD_SORTS, type BoardFilter} from '../board/board-filter.js';
 import type {NameMatch} from './pinyin-matcher.js';
 
-/** The `:` command line, as k9s has it: `:agent ahao`, `:shop 旗舰店`, `:view breached`, `:sort wait`. */
-export const COMMAND_VERBS = ['agent', 'shop', 'view', 'sort'] as const;
+/** The `:` command line, as k9s has it: `:agent ahao`, `:team 售前`, `:shop 旗舰店`, `:view breached`, `:sort wait`. */
+export const COMMAND_VERBS = ['agent', 'team', 'shop', 'view', 'sort'] as const;
 export type CommandVerb = (typeof COMMAND_VERBS)[number];
 
 export interface CommandWords {
 	agents: readonly string[];
 	shops: readonly string[];
+	/** The configuration's teams. */
+	teams?: readonly string[];
 	nameMatches?: NameMatch;
 }
 
 /** What can follow a verb, those matching `prefix` (agents by pinyin too). */
 function argumentsOf(verb: CommandVerb, prefix: string, words: CommandWords): string[] {
-	const all: readonly string[] = verb === 'agent' ? words.agents : verb === 'shop' ? words.shops : verb === 'view' ? BOARD_VIEWS : BOARD_SORTS;
+	const all: readonly string[] = verb === 'agent' ? words.agents : verb === 'team' ? (words.teams ?? []) : verb === 'shop' ? words.shops : verb === 'view' ? BOARD_VIEWS : BOARD_SORTS;
 	const match = verb === 'agent' && words.nameMatches ? words.nameMatches : (name: string, typed: string) => name.toLowerCase().startsWith(typed.toLowerCase());
 	return all.filter(word => prefix === '' || match(word, prefix));
 }

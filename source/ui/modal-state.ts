@@ -49,6 +49,8 @@ export interface ModalContext {
 	ownerOf: (key: string) => string;
 	/** The shops on the board, for `:shop`. */
 	shops?: readonly string[];
+	/** The configuration's teams, for `:team`. */
+	teams?: readonly string[];
 	marksOf: (key: string) => ReadonlySet<Mark>;
 	/** The flagged rules of a conversation, in message order. */
 	flaggedOf: (key: string) => readonly FlaggedItem[];
@@ -140,7 +142,7 @@ function markKey(modal: Extract<Modal, {kind: 'mark'}>, key: ModalKey, context: 
 }
 
 function commandKey(modal: Extract<Modal, {kind: 'command'}>, key: ModalKey, context: ModalContext): ModalResult {
-	const words = {agents: context.agents, shops: context.shops ?? [], nameMatches: context.nameMatches};
+	const words = {agents: context.agents, shops: context.shops ?? [], teams: context.teams, nameMatches: context.nameMatches};
 	if ('text' in key) return {modal: {...modal, text: modal.text + key.text, error: undefined}};
 	if (key.name === 'backspace') return {modal: {...modal, text: dropLast(modal.text), error: undefined}};
 	if (key.name === 'tab') return {modal: {...modal, text: complete(modal.text, words), error: undefined}};

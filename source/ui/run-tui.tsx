@@ -13,6 +13,8 @@ export interface TuiOptions {
 	lang: Lang;
 	note?: string;
 	alerts?: AlertFeed;
+	/** Each agent's team, from the configuration. */
+	teams?: ReadonlyMap<string, string>;
 }
 
 /**

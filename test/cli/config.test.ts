@@ -103,6 +103,31 @@ describe('kefu-watch.yaml (contract §8)', () => {
 		expect(runIn(dir, ['report', '--json']).stderr).toContain(path.join(dir, 'records', 'db.json'));
 	});
 
+	it("gives a shop's lines that name no platform the shop's platform from the file", async () => {
+		const dir = await shopFolder(GOOD.replace('      reply-5m: 0.99\n', '      reply-5m: 0.99\n  outlet:\n    platform: taobao\n'));
+		const lines = [
+			{ts: `${DAYS[2]}T10:00:00+08:00`, conv: 'o-1', from: 'buyer', shop: 'outlet', text: '在吗'},
+			{ts: `${DAYS[2]}T10:01:00+08:00`, conv: 'o-1', from: 'agent', shop: 'outlet', text: '在的'},
+			// A line that names its platform keeps it.
+			{ts: `${DAYS[2]}T10:02:00+08:00`, conv: 'o-2', from: 'buyer', shop: 'outlet', platform: 'jd', text: '在吗'},
+		];
+		await writeFile(path.join(dir, 'logs', 'outlet.jsonl'), lines.map(line => JSON.stringify(line)).join('\n') + '\n');
+		const report = JSON.parse(runIn(dir, ['report', '--json', '--date', DAYS[2]!, '--now', DAYS_NOW]).stdout);
+		const outlet = report.shops.filter((shop: {shop: string}) => shop.shop === 'outlet').map((shop: {platform: string; consultations: number}) => [shop.platform, shop.consultations]);
+		expect(outlet.sort()).toEqual([
+			['jd', 1],
+			['taobao', 1],
+		]);
+		// Without the file the same lines are the default platform's.
+		const bare = JSON.parse(runIn(dir, ['report', '--json', '--config', '/dev/null', '--date', DAYS[2]!, '--now', DAYS_NOW, 'logs']).stdout);
+		expect(
+			bare.shops
+				.filter((shop: {shop: string}) => shop.shop === 'outlet')
+				.map((shop: {platform: string}) => shop.platform)
+				.sort(),
+		).toEqual(['jd', 'pinduoduo']);
+	});
+
 	it('groups agents by team with --by team, in JSON, text and CSV', async () => {
 		const dir = await shopFolder(GOOD);
 		const report = JSON.parse(runIn(dir, ['report', '--json', '--by', 'team', '--date', DAYS[1]!, '--now', DAYS_NOW]).stdout);
