@@ -1,5 +1,6 @@
 import type {BuyerCategory, BuyerRule} from './buyer-rule.js';
 import {KeywordIndex} from './keyword-index.js';
+import {RecentFindings} from './recent-findings.js';
 import {firstPatternSpan, MatchContext} from './match-scope.js';
 import {normalizeForMatching} from './normalize.js';
 import type {WordSegmenter} from './word-edges.js';
@@ -28,6 +29,8 @@ const NO_FINDINGS: readonly BuyerFinding[] = Object.freeze([]);
 /** The buyer rules of the packs (contract §7), matched on buyer lines only, one finding per category at most. */
 export class BuyerRules {
 	private keywords: KeywordIndex | undefined;
+	/** What recent buyer texts were found to say: a shop's buyers repeat themselves (`在吗`, `好的`). */
+	private readonly findings = new RecentFindings<BuyerFinding>();
 
 	/** `segmenter`: the shop packs' own, so that jieba is loaded once for both (word-edges.ts). */
 	constructor(
@@ -37,6 +40,10 @@ export class BuyerRules {
 
 	find(text: string): readonly BuyerFinding[] {
 		if (text.trim() === '' || this.rules.length === 0) return NO_FINDINGS;
+		return this.findings.get(text) ?? this.findings.remember(text, this.match(text));
+	}
+
+	private match(text: string): readonly BuyerFinding[] {
 		const normalized = normalizeForMatching(text);
 		const candidates = (this.keywords ??= new KeywordIndex(this.rules)).candidates(normalized.text, () => false);
 		if (candidates.length === 0) return NO_FINDINGS;

@@ -2,23 +2,27 @@ import type {ChatMessage} from '../model/message.js';
 import type {BuyerFinding} from './buyer-rules.js';
 import type {RulePacks} from './load-rule-packs.js';
 
-// A buyer line is marked checked as a shop line is, with its packs on `message.checked`
-// (message-violations.ts leaves buyer lines' slot alone); the rare line with signals keeps them
-// here, so the slot holds nothing of a type of its own.
-const FOUND = new WeakMap<ChatMessage, {packs: RulePacks; found: readonly BuyerFinding[]}>();
+declare module '../model/message.js' {
+	interface ChatMessage {
+		/**
+		 * A buyer line's signals, set only on the rare line that has some. It is marked checked as
+		 * a shop line is, with its packs on `checked` (message-violations.ts leaves buyer lines'
+		 * slot alone), so the signals are those of `checked`'s packs.
+		 */
+		signals?: readonly BuyerFinding[];
+	}
+}
 
 const NONE: readonly BuyerFinding[] = Object.freeze([]);
 
 /** The buyer signals of one line (contract §7): only buyer lines have any. */
 export function buyerFindingsOf(message: ChatMessage, packs: RulePacks): readonly BuyerFinding[] {
 	if (message.from !== 'buyer') return NONE;
-	if (message.checked === packs) {
-		const kept = FOUND.get(message);
-		return kept?.packs === packs ? kept.found : NONE;
-	}
+	if (message.checked === packs) return message.signals ?? NONE;
 	if (message.text === undefined) return NONE;
 	const found = packs.get(message.platform)?.buyerRules.find(message.text) ?? NONE;
-	if (found.length > 0) FOUND.set(message, {packs, found});
+	// Set only where there is something, or something to take back: most lines never get the field.
+	if (found.length > 0 || message.signals) message.signals = found.length > 0 ? found : undefined;
 	message.checked = packs;
 	return found;
 }

@@ -1,6 +1,7 @@
 import type {BuyerRules} from './buyer-rules.js';
 import type {KeywordIndex} from './keyword-index.js';
 import type {RecentFindings} from './recent-findings.js';
+import type {Violation} from './violation.js';
 import type {WordSegmenter} from './word-edges.js';
 import type {ClockDefinition} from '../model/reply-clock.js';
 import type {Platform} from '../model/message.js';
@@ -48,7 +49,7 @@ export interface RulePack {
 	/** The file the pack was read from (the last one, when a user pack overrides). */
 	file: string;
 	/** What recent texts were found to break under this pack. */
-	readonly findings: RecentFindings;
+	readonly findings: RecentFindings<Violation>;
 	/** The buyer rules (contract §7, `rules/buyer/`): one set for every platform, matched on buyer lines only. */
 	buyerRules: BuyerRules;
 }
