@@ -1,7 +1,7 @@
 import {spawn} from 'node:child_process';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
-import {beforeAll, describe, expect, it} from 'vitest';
+import {afterEach, beforeAll, describe, expect, it} from 'vitest';
 import {withFileLock} from '../../source/store/file-lock.js';
 import {RecordFile} from '../../source/store/record-file.js';
 import {useTempDirs} from '../helpers/temp-dir.js';
@@ -10,9 +10,16 @@ import {assertBuilt} from '../helpers/tmux.js';
 const WRITER = fileURLToPath(new URL('../helpers/append-writer.mjs', import.meta.url));
 const note = {id: 'n1', conv: 'c1', platform: 'pinduoduo' as const, shop: '', by: 'lead', at: '2026-11-22T14:00:00+08:00', text: 'x'};
 
+/** Holders still running: killed after each test, so that one failing leaves no process holding a lock. */
+const holders: ReturnType<typeof spawn>[] = [];
+afterEach(() => {
+	for (const holder of holders.splice(0)) holder.kill('SIGKILL');
+});
+
 /** A process that takes the lock of `file` and keeps it until killed. */
 async function holdLock(file: string) {
 	const holder = spawn(process.execPath, [WRITER, file, 'holder', '0', '10000', 'HOLD'], {stdio: ['ignore', 'pipe', 'inherit']});
+	holders.push(holder);
 	await new Promise<void>(resolve => holder.stdout!.once('data', () => resolve()));
 	return holder;
 }
