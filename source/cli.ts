@@ -102,6 +102,7 @@ async function main(argv: readonly string[]): Promise<number> {
 					to: cli.flags.to,
 					days: cli.flags.days,
 					groupBy: command.name === 'report' && given('--by') ? cli.flags.by : undefined,
+					team: cli.flags.team,
 					db,
 					width: cli.flags.width,
 					config,

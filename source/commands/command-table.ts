@@ -36,9 +36,9 @@ export const COMMANDS: readonly CommandSpec[] = [
 	},
 	{
 		name: 'report',
-		usage: 'kefu-watch report [PATH…] [--json|--csv|--chart] [--date D | --from D --to D | --days N] [--by team]',
+		usage: 'kefu-watch report [PATH…] [--json|--csv|--chart] [--date D | --from D --to D | --days N] [--by team] [--team TEAM]',
 		summary: 'reply-clock and violation figures per shop and agent for one day or a range of days',
-		flags: ['json', 'csv', 'chart', 'date', 'from', 'to', 'days', 'by', 'width', 'now', 'db', ...COMMON],
+		flags: ['json', 'csv', 'chart', 'date', 'from', 'to', 'days', 'by', 'team', 'width', 'now', 'db', ...COMMON],
 	},
 	{name: 'check', usage: 'kefu-watch check [PATH…] [--json]', summary: 'rule violations in agent and bot messages (exit 1 when one is an error)', flags: ['json', 'now', ...COMMON]},
 	{name: 'assign', usage: 'kefu-watch assign CONV AGENT', summary: 'record a transfer of a conversation to another agent', flags: [...RECORDS, 'newAgent']},

@@ -14,6 +14,7 @@ export const FLAGS = {
 	from: {type: 'string', help: '--from YYYY-MM-DD  first day of a report range (with --to)'},
 	to: {type: 'string', help: '--to YYYY-MM-DD   last day of a report range, inclusive'},
 	days: {type: 'number', help: '--days N          a report over the N days ending today'},
+	team: {type: 'string', help: "--team TEAM       report only that team's agents (the teams of kefu-watch.yaml)"},
 	csv: {type: 'boolean', default: false, help: '--csv             the report as CSV for Excel (UTF-8 with BOM)'},
 	chart: {type: 'boolean', default: false, help: '--chart           consultations and breaches per hour as bars'},
 	config: {type: 'string', help: '--config FILE     the configuration file (default kefu-watch.yaml here)'},

@@ -32,6 +32,8 @@ export interface ReportFlags {
 	width?: number;
 	/** `--by team`: agents summed by their team too. */
 	groupBy?: string;
+	/** `--team`: only that team's agents (and its row of `--by team`). */
+	team?: string;
 	config?: KefuConfig;
 }
 
@@ -49,6 +51,8 @@ export async function reportCommand(paths: readonly string[], flags: ReportFlags
 	if (flags.groupBy !== undefined && flags.groupBy !== 'team') throw new UsageError(text.periods.badGroup(flags.groupBy));
 	const directory = new ReportDirectory(flags.config);
 	const byTeam = flags.groupBy === 'team';
+	const teams = flags.config?.teams ?? [];
+	if (flags.team !== undefined && !teams.includes(flags.team)) throw new UsageError(text.periods.badTeam(flags.team, teams.join(', ')));
 	const states = await withUsageErrors(text, () => readRecordStates(flags.db));
 	const session = await openSession(paths.length > 0 ? paths : ['.'], {...options, keepTextsMs: KEEP_TEXTS_MS});
 	await startSession(session, false);
@@ -70,7 +74,7 @@ export async function reportCommand(paths: readonly string[], flags: ReportFlags
 			violations: day.violations,
 			buyerSignals,
 		});
-		return directory.apply(report, byTeam);
+		return directory.apply(report, byTeam, flags.team);
 	};
 	const clockLabel = (id: string) => session.clockLabel(id, options.lang);
 	const width = flags.width ?? (process.stdout.isTTY ? process.stdout.columns : undefined) ?? Infinity;

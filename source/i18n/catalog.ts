@@ -140,6 +140,7 @@ const zh = {
 		halfRange: '--from 和 --to 要一起给出。',
 		csvAndJson: '--csv 和 --json 只能选一个。',
 		badGroup: (value: string) => `report --by ${value}:只能按 team 分组。`,
+		badTeam: (team: string, teams: string) => `report --team ${team}:配置文件里没有这个组(有:${teams || '无'})。`,
 	},
 	agentPanel: {
 		waitingNow: '等待中',
@@ -390,6 +391,7 @@ const zh = {
 			from: '统计区间的第一天(与 --to 一起用)',
 			to: '统计区间的最后一天(含)',
 			days: '统计到今天为止的 N 天',
+			team: '只统计这个组的客服(kefu-watch.yaml 的 teams)',
 			csv: '以 CSV 输出报表,供 Excel 打开(UTF-8 带 BOM)',
 			chart: '以字符柱状图显示每小时的咨询和超时',
 			config: '配置文件(默认当前文件夹的 kefu-watch.yaml)',
@@ -549,6 +551,7 @@ const en: Catalog = {
 		halfRange: '--from and --to go together.',
 		csvAndJson: 'Choose one of --csv and --json.',
 		badGroup: (value: string) => `report --by ${value}: only team is a grouping.`,
+		badTeam: (team: string, teams: string) => `report --team ${team}: no such team in the configuration (teams: ${teams || 'none'}).`,
 	},
 	agentPanel: {
 		waitingNow: 'waiting',
@@ -799,6 +802,7 @@ const en: Catalog = {
 			from: 'first day of a report range (with --to)',
 			to: 'last day of a report range, inclusive',
 			days: 'a report over the N days ending today',
+			team: "report only that team's agents (the teams of kefu-watch.yaml)",
 			csv: 'the report as CSV for Excel (UTF-8 with a BOM)',
 			chart: 'consultations and breaches per hour as bars',
 			config: 'the configuration file (default kefu-watch.yaml in this folder)',

@@ -32,8 +32,14 @@ export class ReportDirectory {
 		return clocks.map(clock => (targets[clock.id] === undefined ? clock : {...clock, target: targets[clock.id]}));
 	}
 
-	/** The day's document with agents under their own names (file aliases merged), display names and teams added. */
-	apply(report: ReportDocument, byTeam: boolean): ReportDocument {
+	/** The day's document with agents under their own names (file aliases merged), display names and teams added; with `team`, that team's agents only. */
+	apply(report: ReportDocument, byTeam: boolean, team?: string): ReportDocument {
+		const applied = this.named(report, byTeam);
+		if (team === undefined) return applied;
+		return {...applied, agents: applied.agents.filter(agent => agent.team === team), ...(applied.teams ? {teams: applied.teams.filter(figures => figures.team === team)} : {})};
+	}
+
+	private named(report: ReportDocument, byTeam: boolean): ReportDocument {
 		if (!this.config) return byTeam ? {...report, teams: teamsOf(report.agents, () => undefined)} : report;
 		const shops = report.shops.map(shop => {
 			const name = this.config!.shops[shop.shop]?.name;

@@ -146,4 +146,16 @@ describe('kefu-watch.yaml (contract §8)', () => {
 		expect(csv).toMatch(/\r\n2026-11-21,agent,,,小美,售前,reply-5m,/);
 		expect(runIn(dir, ['report', '--by', 'shop'])).toMatchObject({code: 2});
 	});
+
+	it('reports one team with --team, and refuses a team the file does not have', async () => {
+		const dir = await shopFolder(GOOD);
+		const all = JSON.parse(runIn(dir, ['report', '--json', '--date', DAYS[1]!, '--now', DAYS_NOW]).stdout);
+		const presale = JSON.parse(runIn(dir, ['report', '--json', '--team', '售前', '--date', DAYS[1]!, '--now', DAYS_NOW]).stdout);
+		const names = (report: {agents: {agent: string}[]}) => report.agents.map(agent => agent.agent).sort();
+		expect(names(presale)).toEqual(['xiaomei', '王芳']);
+		expect(names(all)).toEqual(expect.arrayContaining(['ahao', 'lingling', 'xiaomei', '王芳']));
+		// The shops' figures are the shops', whoever answered.
+		expect(presale.shops).toEqual(all.shops);
+		expect(runIn(dir, ['report', '--team', '夜班'])).toMatchObject({code: 2, stderr: expect.stringContaining('夜班')});
+	});
 });
