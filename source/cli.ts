@@ -40,7 +40,7 @@ async function main(argv: readonly string[]): Promise<number> {
 	if (cli.flags.help) return printed(cli.input.length === 0 ? programHelp(catalog(lang)) : commandHelp(command, catalog(lang)));
 	const given = (flag: string) => argv.some(arg => arg === flag || arg.startsWith(`${flag}=`));
 	// kefu-watch.yaml (or --config) says what flags would; a flag typed wins. A bad file stops every command.
-	const config = await loadConfig(cli.flags.config, process.cwd()).catch(rethrowConfigError);
+	const config = await loadConfig(cli.flags.config, process.cwd(), catalog(lang)).catch(rethrowConfigError);
 	const flags = applyConfig(cli.flags, config, given, process.env);
 	const options = {...resolveCommonOptions(flags), shopPlatforms: shopPlatformsOf(config), teams: teamsOf(config)};
 	const text = catalog(options.lang);

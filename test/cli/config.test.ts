@@ -69,18 +69,20 @@ describe('kefu-watch.yaml (contract §8)', () => {
 		const dir = await shopFolder(bad);
 		const check = runIn(dir, ['config', 'check']);
 		expect(check.code).toBe(2);
-		expect(check.stderr).toContain('kefu-watch.yaml:13: shops.flagship.targets.reply-5m: must be a rate between 0 and 1');
+		// In the language of the command line (Chinese by default), whatever the broken file says.
+		expect(check.stderr).toContain('kefu-watch.yaml:13: shops.flagship.targets.reply-5m: 必须是 0 到 1 之间的比率');
+		expect(runIn(dir, ['config', 'check', '--lang', 'en']).stderr).toContain('kefu-watch.yaml:13: shops.flagship.targets.reply-5m: must be a rate between 0 and 1');
 		const report = runIn(dir, ['report', '--json']);
 		expect(report.code).toBe(2);
 		expect(report.stderr).toContain('kefu-watch.yaml:13:');
 		expect(report.stdout).toBe('');
 		const other = path.join(dir, 'other.yaml');
 		await writeFile(other, 'agents:\n  xiaomei:\n    naem: 小美\n');
-		expect(runIn(dir, ['config', 'check', '--config', other]).stderr).toContain(`${other}:3: agents.xiaomei.naem: unknown key (known: name, team, files)`);
+		expect(runIn(dir, ['config', 'check', '--config', other]).stderr).toContain(`${other}:3: agents.xiaomei.naem: 未知的键(可用:name, team, files)`);
 		await writeFile(other, 'teams: [售前\nbell: yes please\n');
-		expect(runIn(dir, ['config', 'check', '--config', other])).toMatchObject({code: 2, stderr: expect.stringMatching(/other\.yaml:\d+: not valid YAML/)});
+		expect(runIn(dir, ['config', 'check', '--config', other])).toMatchObject({code: 2, stderr: expect.stringMatching(/other\.yaml:\d+: 不是有效的 YAML/)});
 		await writeFile(other, 'agents:\n  xiaomei:\n    team: 夜班\nteams: [售前]\n');
-		expect(runIn(dir, ['config', 'check', '--config', other]).stderr).toContain('other.yaml:3: agents.xiaomei.team: "夜班" is not one of teams (售前)');
+		expect(runIn(dir, ['config', 'check', '--config', other]).stderr).toContain('other.yaml:3: agents.xiaomei.team: 「夜班」不在 teams 里(售前)');
 		expect(runIn(dir, ['config', 'check', '--config', path.join(dir, 'missing.yaml')]).code).toBe(2);
 	});
 
