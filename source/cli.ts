@@ -42,7 +42,7 @@ async function main(argv: readonly string[]): Promise<number> {
 	// kefu-watch.yaml (or --config) says what flags would; a flag typed wins. A bad file stops every command.
 	const config = await loadConfig(cli.flags.config, process.cwd(), catalog(lang)).catch(rethrowConfigError);
 	const flags = applyConfig(cli.flags, config, given, process.env);
-	const options = {...resolveCommonOptions(flags), shopPlatforms: shopPlatformsOf(config), teams: teamsOf(config)};
+	const options = {...resolveCommonOptions(flags), shopPlatforms: shopPlatformsOf(config), teams: teamsOf(config), shops: config?.shops};
 	const text = catalog(options.lang);
 	// `--db` wins; KEFU_DB points every command of a shell at one shared database (not the
 	// demo's: simulated records stay beside the simulated logs unless --db says otherwise).

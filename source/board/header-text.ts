@@ -1,10 +1,8 @@
 import type {Catalog} from '../i18n/catalog.js';
 import type {BoardFilter} from './board-filter.js';
 import {shopName} from '../i18n/shop-name.js';
-import type {Platform} from '../model/message.js';
 import {exposureText, type ViolationTally} from '../report/violation-tally.js';
 import type {TodayFigures} from '../report/day-count.js';
-import type {ClockDefinition} from '../model/reply-clock.js';
 import {formatRate} from '../text/table.js';
 import {displayWidth} from '../text/display-width.js';
 import {inertText} from '../text/inert-text.js';
@@ -84,9 +82,9 @@ export function filterParts(filter: BoardFilter, text: Catalog): HeaderPart[] {
  * target, then nearest its target), then today's violations. On a narrow terminal the violations
  * go before any rate, and a rate loses its detail before it goes.
  */
-export function todayParts(today: TodayFigures, clocksFor: (platform: Platform) => readonly ClockDefinition[], clockLabel: (id: string) => string, text: Catalog): HeaderPart[] {
+export function todayParts(today: TodayFigures, clockLabel: (id: string) => string, text: Catalog): HeaderPart[] {
 	const exposure = exposurePart(today.violations, text);
-	const rates = rateParts(today.shops, clocksFor, clockLabel, text);
+	const rates = rateParts(today.shops, clockLabel, text);
 	return exposure ? [...rates, exposure] : rates;
 }
 
@@ -109,10 +107,10 @@ interface ShopRate {
 	severity: number;
 }
 
-function rateParts(shops: readonly TodayShop[], clocksFor: (platform: Platform) => readonly ClockDefinition[], clockLabel: (id: string) => string, text: Catalog): HeaderPart[] {
+function rateParts(shops: readonly TodayShop[], clockLabel: (id: string) => string, text: Catalog): HeaderPart[] {
 	if (shops.length === 0) return [{text: text.header.noConsultations, tone: 'muted', dropOrder: 0}];
 	const rated = shops.map((shop): ShopRate => {
-		const clocks = Object.entries(shop.clocks).map(([id, figures]) => ({label: clockLabel(id), rate: figures.rate, target: clocksFor(shop.platform).find(clock => clock.id === id)?.target}));
+		const clocks = Object.entries(shop.clocks).map(([id, figures]) => ({label: clockLabel(id), rate: figures.rate, target: shop.shopClocks.find(clock => clock.id === id)?.target}));
 		const margins = clocks.flatMap(clock => (clock.rate === null ? [] : [clock.rate - (clock.target ?? 0)]));
 		const severity = shop.alerts.some(a => a.kind === 'fine-risk') ? 0 : shop.alerts.length > 0 ? 1 : 2;
 		return {shop, clocks, margin: margins.length > 0 ? Math.min(...margins) : Infinity, severity};

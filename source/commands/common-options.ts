@@ -1,3 +1,4 @@
+import type {KefuConfig} from '../config/config-types.js';
 import os from 'node:os';
 import {parseTimestamp} from '../ingest/parse-timestamp.js';
 import {catalog, type Lang} from '../i18n/catalog.js';
@@ -31,6 +32,8 @@ export interface CommonOptions {
 	shopPlatforms?: ReadonlyMap<string, Platform>;
 	/** Each agent's team, from the configuration. */
 	teams?: ReadonlyMap<string, string>;
+	/** The configuration's shops: display names and their own targets. */
+	shops?: KefuConfig['shops'];
 }
 
 /** Checks the flags every command shares; a bad value is a UsageError that names the flag. */

@@ -7,6 +7,8 @@ import {RulePackError} from '../rules/rule-pack.js';
 import type {Catalog} from '../i18n/catalog.js';
 import type {CommonOptions} from './common-options.js';
 import {UsageError} from './usage-error.js';
+import type {Platform} from '../model/message.js';
+import {withShopTargets} from '../report/report-directory.js';
 
 /**
  * Commands that show the board or count the day need a message's words only for checking it as
@@ -22,8 +24,11 @@ export const KEEP_TEXTS_MS = 60 * 60_000;
 export async function openSession(paths: readonly string[], options: CommonOptions & {poll?: boolean; db?: string; keepTextsMs?: number; staleMs?: number}): Promise<WatchSession> {
 	const packs = await loadRulePacks(options.rulesDir).catch(rethrowAsUsage);
 	const records = options.db ? new RecordBook(options.db, () => ({by: options.by, tz: options.tz, now: options.clock()})) : undefined;
-	const {tz, platform: defaultPlatform, shopPlatforms, poll, encoding, keepTextsMs, clock, frozen, staleMs} = options;
-	return new WatchSession({paths, tz, defaultPlatform, shopPlatforms, packs, poll, encoding, records, keepTextsMs, clock, frozen, staleMs});
+	const {tz, platform: defaultPlatform, shopPlatforms, poll, encoding, keepTextsMs, clock, frozen, staleMs, shops} = options;
+	// A shop's own targets over its pack's clocks, field by field, as the report takes them.
+	const shopClocks = shops && ((platform: Platform, shop: string) => withShopTargets(packs.get(platform)?.clocks ?? [], shops[shop]?.targets));
+	const shopName = shops && ((shop: string) => shops[shop]?.name);
+	return new WatchSession({paths, tz, defaultPlatform, shopPlatforms, packs, poll, encoding, records, keepTextsMs, clock, frozen, staleMs, shopClocks, shopName});
 }
 
 /**

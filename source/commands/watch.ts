@@ -81,12 +81,7 @@ export async function printOnce(session: WatchSession, flags: Pick<WatchFlags, '
 				width,
 				clocks: session.boardClocks(options.lang),
 				badLines: session.badLines.length,
-				today: todayParts(
-					session.today(now),
-					p => session.clocksFor(p),
-					id => session.clockLabel(id, options.lang),
-					text,
-				),
+				today: todayParts(session.today(now), id => session.clockLabel(id, options.lang), text),
 			}),
 		),
 	);

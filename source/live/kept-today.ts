@@ -11,6 +11,9 @@ export interface KeptTodayOptions {
 	tz: string;
 	packs: RulePacks;
 	clocksFor: (platform: Platform) => readonly ClockDefinition[];
+	/** A shop's clocks with its own targets (the configuration's), and its display name. */
+	shopClocks?: (platform: Platform, shop: string) => readonly ClockDefinition[];
+	shopName?: (shop: string) => string | undefined;
 	recordsOf: (key: string) => ConversationRecords | undefined;
 }
 
@@ -27,10 +30,14 @@ export class KeptToday {
 	figures(conversations: Iterable<Conversation>, version: string, now: number): TodayFigures {
 		const kept = this.kept;
 		if (kept && kept.version === version && now >= kept.now && now < kept.stableUntil) return kept.figures;
-		const {tz, packs, clocksFor, recordsOf} = this.options;
+		const {tz, packs, clocksFor, recordsOf, shopClocks = clocksFor, shopName} = this.options;
 		const day = countDay(conversations, {date: localDate(now, tz), tz, now, packs, clocksFor, recordsOf});
 		const figures: TodayFigures = {
-			shops: day.figures.shops.map(shop => ({...shop, alerts: rateAlerts(shop.clocks, clocksFor(shop.platform))})),
+			shops: day.figures.shops.map(shop => {
+				const clocks = shopClocks(shop.platform, shop.shop);
+				const name = shopName?.(shop.shop);
+				return {...shop, alerts: rateAlerts(shop.clocks, clocks), shopClocks: clocks, ...(name === undefined ? {} : {name})};
+			}),
 			agents: day.figures.agents,
 			violations: day.violations,
 		};

@@ -4,6 +4,7 @@ import {readBackTexts} from '../ingest/read-back.js';
 import {ConversationBook} from '../model/conversation-book.js';
 import type {Conversation} from '../model/conversation.js';
 import type {BadLine, ChatMessage, Platform} from '../model/message.js';
+import type {ClockDefinition} from '../model/reply-clock.js';
 import {violationsOf} from '../rules/message-violations.js';
 import {buyerFindingsOf} from '../rules/message-buyer-signals.js';
 import type {RecordBook} from './record-book.js';
@@ -34,6 +35,9 @@ export interface SessionOptions {
 	rotatedIdleMs?: number;
 	/** `--stale`: how long without a buyer line before a conversation over every clock is lost; default each pack's. */
 	staleMs?: number;
+	/** The configuration's word on a shop: its clocks with its own targets, and its display name. */
+	shopClocks?: (platform: Platform, shop: string) => readonly ClockDefinition[];
+	shopName?: (shop: string) => string | undefined;
 }
 
 /** How often words that have aged past the horizon are let go while following. */

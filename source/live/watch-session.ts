@@ -33,7 +33,7 @@ export class WatchSession extends LogSession {
 		const {packs, tz, records, frozen, staleMs} = options;
 		const recordsOf = (key: string) => records?.of(key);
 		this.keptBoard = new KeptBoard(this.book, {packs, tz, recordsOf, ahead: frozen ? 'hide' : 'show', staleMs});
-		this.keptToday = new KeptToday({tz, packs, clocksFor: platform => this.clocksFor(platform), recordsOf});
+		this.keptToday = new KeptToday({tz, packs, clocksFor: platform => this.clocksFor(platform), recordsOf, shopClocks: options.shopClocks, shopName: options.shopName});
 		this.wordSearch = new WordSearch(options, () => {
 			this.wordSearchVersion += 1;
 			this.emit('change');

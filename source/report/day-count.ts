@@ -11,7 +11,8 @@ import {countsAgainst} from '../store/verdicts.js';
 
 /** A day's figures with each shop's alerts: what the live header and agent panel show. */
 export interface TodayFigures {
-	shops: (ShopDay & {alerts: RateAlert[]})[];
+	/** Each shop with its alerts, its clocks as its targets make them (the configuration's over the pack's), and its display name if it has one. */
+	shops: (ShopDay & {alerts: RateAlert[]; shopClocks: readonly ClockDefinition[]; name?: string})[];
 	agents: AgentDay[];
 	violations: ViolationTally;
 }

@@ -27,9 +27,7 @@ export class ReportDirectory {
 
 	/** The platform's clocks with this shop's own targets over the pack's. */
 	shopClocks(clocks: readonly ClockDefinition[], shop: string): readonly ClockDefinition[] {
-		const targets = this.config?.shops[shop]?.targets;
-		if (!targets || Object.keys(targets).length === 0) return clocks;
-		return clocks.map(clock => (targets[clock.id] === undefined ? clock : {...clock, target: targets[clock.id]}));
+		return withShopTargets(clocks, this.config?.shops[shop]?.targets);
 	}
 
 	/** The day's document with agents under their own names (file aliases merged), display names and teams added; with `team`, that team's agents only. */
@@ -88,4 +86,10 @@ export function teamsOf(
 		}
 	}
 	return [...teams.values()].sort((a, b) => Number(a.team === '') - Number(b.team === '') || a.team.localeCompare(b.team));
+}
+
+/** A platform's clocks with a shop's own targets over theirs, where it has some. */
+export function withShopTargets(clocks: readonly ClockDefinition[], targets: Readonly<Record<string, number>> | undefined): readonly ClockDefinition[] {
+	if (!targets || Object.keys(targets).length === 0) return clocks;
+	return clocks.map(clock => (targets[clock.id] === undefined ? clock : {...clock, target: targets[clock.id]}));
 }

@@ -173,7 +173,7 @@ export function App({source, clock, tz, lang, note, alerts, onQuit, onSuspend, t
 	return (
 		<Box flexDirection="column" width={width} height={frameHeight}>
 			<HeaderBar parts={source.isLoaded ? parts : [...parts, {text: loadingText(source.loadProgress, text), tone: 'muted', dropOrder: 1}]} width={width} />
-			<HeaderBar parts={todayParts(today, p => source.clocksFor(p), clockLabel, text)} width={width} />
+			<HeaderBar parts={todayParts(today, clockLabel, text)} width={width} />
 			{ui.modal && ui.modal.kind !== 'search' && ui.modal.kind !== 'command' ? (
 				<ModalPanel
 					modal={ui.modal}

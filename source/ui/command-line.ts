@@ -23,7 +23,8 @@ function argumentsOf(verb: CommandVerb, prefix: string, words: CommandWords): st
 /** The completions of what is typed: verbs while the first word is being typed, then its arguments. */
 export function completions(text: string, words: CommandWords): string[] {
 	const [verb = '', ...rest] = text.trimStart().split(/\s+/);
-	if (rest.length === 0) return COMMAND_VERBS.filter(candidate => candidate.startsWith(verb)).map(candidate => `${candidate} `);
+	// `team` only where the configuration has teams.
+	if (rest.length === 0) return COMMAND_VERBS.filter(candidate => candidate.startsWith(verb) && (candidate !== 'team' || (words.teams?.length ?? 0) > 0)).map(candidate => `${candidate} `);
 	if (!(COMMAND_VERBS as readonly string[]).includes(verb)) return [];
 	return argumentsOf(verb as CommandVerb, rest.join(' '), words).map(word => `${verb} ${word}`);
 }

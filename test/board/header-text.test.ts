@@ -4,14 +4,15 @@ import {catalog} from '../../source/i18n/catalog.js';
 import type {ChatMessage} from '../../source/model/message.js';
 import {displayWidth} from '../../source/text/display-width.js';
 import {at, message} from '../helpers/messages.js';
-import {testSession} from '../helpers/session.js';
+import {builtInPacks, testSession} from '../helpers/session.js';
+import {REPLY_5M} from '../helpers/messages.js';
 
 const NOW = at('11:00:00');
 const text = catalog('zh');
 
 /** A busy three-platform morning: Pinduoduo under its 5-minute target, Taobao and Douyin fine, and violations. */
-async function morning() {
-	const session = await testSession();
+async function morning(options: Parameters<typeof testSession>[0] = {}) {
+	const session = await testSession(options);
 	const lines: ChatMessage[] = [];
 	for (let i = 0; i < 10; i += 1) {
 		const minute = String(10 + i).padStart(2, '0');
@@ -24,13 +25,10 @@ async function morning() {
 		lines.push(message('agent', `09:${minute}:40`, {conv: `d${i}`, platform: 'douyin', shop: '抖店', text: '在的'}));
 	}
 	for (const line of lines) session.book.add(line);
-	return todayParts(
-		session.today(NOW),
-		p => session.clocksFor(p),
-		id => session.clockLabel(id, 'zh'),
-		text,
-	);
+	return todayParts(session.today(NOW), id => session.clockLabel(id, 'zh'), text);
 }
+
+const builtIn = await builtInPacks();
 
 describe('the second header line: rates first, worst first', () => {
 	it('leads with the shop under its target, then the others, then the violations', async () => {
@@ -57,5 +55,15 @@ describe('the second header line: rates first, worst first', () => {
 		expect(pdd!.short).toBe('! 拼多多·旗舰店 5分钟 50.0%/80.0%');
 		const width = displayWidth(pdd!.short!) + 2 + displayWidth(other!.text);
 		expect(fitHeaderParts([pdd!, other!], width).map(part => part.text)).toEqual([pdd!.short, other!.text]);
+	});
+
+	it("names a shop as the configuration does and holds it to the shop's own target", async () => {
+		const parts = await morning({
+			shopName: shop => (shop === '淘宝店' ? '淘宝旗舰' : undefined),
+			// 淘宝店's own 5-minute target is above its 100 %: it is flagged under target too.
+			shopClocks: (platform, shop) => (shop === '淘宝店' ? [{...REPLY_5M, target: 1.01}] : (builtIn.get(platform)?.clocks ?? [])),
+		});
+		expect(parts.map(part => part.text)).toContain('! 淘宝·淘宝旗舰 5分钟 100.0%/101.0%');
+		expect(parts.map(part => part.text).join(' ')).not.toContain('淘宝店');
 	});
 });
