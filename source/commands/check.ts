@@ -59,17 +59,16 @@ function lintLine({message, violation}: Finding, text: Catalog, lang: Lang): str
 	return `${message.file}:${message.line} ${rule.severity} ${rule.category} — ${rule.description[lang]} 「${violation.match}」 (${rule.penalty.note}) → ${rule.suggestion}\n`;
 }
 
+/** Where a finding is and whose line it is, as both lists of the document give it. */
+function lineFields(message: ChatMessage, tz: string) {
+	const {file, line, conv, agent, from, platform, shop} = message;
+	return {file, line, conv, ts: formatIsoInZone(message.ts, tz), agent, from, platform, shop};
+}
+
 function checkDocument(findings: readonly Finding[], signals: readonly SignalFinding[], badLines: readonly BadLine[], tz: string) {
 	return {
 		violations: findings.map(({message, violation}) => ({
-			file: message.file,
-			line: message.line,
-			conv: message.conv,
-			ts: formatIsoInZone(message.ts, tz),
-			agent: message.agent,
-			from: message.from,
-			platform: message.platform,
-			shop: message.shop,
+			...lineFields(message, tz),
 			rule: violation.rule.id,
 			category: violation.rule.category,
 			severity: violation.rule.severity,
@@ -84,14 +83,7 @@ function checkDocument(findings: readonly Finding[], signals: readonly SignalFin
 		})),
 		// Contract §7: the buyer lines' signals, with the violations' fields a buyer rule has.
 		buyerSignals: signals.map(({message, signal}) => ({
-			file: message.file,
-			line: message.line,
-			conv: message.conv,
-			ts: formatIsoInZone(message.ts, tz),
-			agent: message.agent,
-			from: message.from,
-			platform: message.platform,
-			shop: message.shop,
+			...lineFields(message, tz),
 			rule: signal.rule.id,
 			category: signal.category,
 			match: signal.match,

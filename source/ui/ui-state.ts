@@ -226,7 +226,8 @@ export function foldInput(state: UiState, input: string, key: Key, screen: Scree
 	return next;
 }
 
-const NO_KEY = {
+/** A plain key: what Ink says of a typed character (and what tests type). */
+export const NO_KEY = {
 	upArrow: false,
 	downArrow: false,
 	leftArrow: false,

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {keyNames} from '../../source/ui/keymap.js';
-import {foldInput, INITIAL_UI_STATE, PINNED_TO_END, reduceUi, type ScreenContext} from '../../source/ui/ui-state.js';
+import {foldInput, INITIAL_UI_STATE, PINNED_TO_END, reduceUi, type ScreenContext, NO_KEY} from '../../source/ui/ui-state.js';
 
 const screen: ScreenContext = {
 	rowKeys: ['a', 'b', 'c', 'd', 'e'],
@@ -13,28 +13,7 @@ const screen: ScreenContext = {
 	marksOf: () => new Set(),
 	flaggedOf: () => [],
 };
-const noKey = {
-	upArrow: false,
-	downArrow: false,
-	leftArrow: false,
-	rightArrow: false,
-	pageDown: false,
-	pageUp: false,
-	home: false,
-	end: false,
-	return: false,
-	escape: false,
-	ctrl: false,
-	shift: false,
-	tab: false,
-	backspace: false,
-	delete: false,
-	meta: false,
-	super: false,
-	hyper: false,
-	capsLock: false,
-	numLock: false,
-};
+const noKey = NO_KEY;
 
 describe('the UI reducer', () => {
 	it('pages through the board and clamps at its ends', () => {
