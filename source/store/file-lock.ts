@@ -14,13 +14,22 @@ import {fileProblem, RecordFileError} from './record-file-error.js';
  */
 export async function withFileLock<T>(lockFile: string, waitMs: number, work: () => Promise<T>): Promise<T> {
 	const handle = await acquire(lockFile, waitMs);
+	held.add(handle);
 	try {
 		return await work();
 	} finally {
+		held.delete(handle);
 		unlock(handle.fd);
 		await handle.close();
 	}
 }
+
+/**
+ * The handles of the locks this process holds. Without it, a `work` whose promise nothing can
+ * settle leaves its handle unreachable, and a collected FileHandle closes its fd — dropping the
+ * kernel's lock under a holder that still runs.
+ */
+const held = new Set<FileHandle>();
 
 async function acquire(lockFile: string, waitMs: number): Promise<FileHandle> {
 	const started = Date.now();

@@ -8,9 +8,14 @@ const [file, name, countText, waitText, mode] = process.argv.slice(2);
 const store = new RecordFile(file, {lockWaitMs: Number(waitText)});
 if (mode === 'HOLD') {
 	await withFileLock(store.lockFile, Number(waitText), async () => {
-		process.stdout.write('holding\n');
-		// Held until killed: a timer keeps the process from exiting.
-		await new Promise(() => setInterval(() => {}, 60_000));
+		// Held until killed: a timer keeps the process from exiting. Nothing can settle the wait, so
+		// under --expose-gc the collector runs first: the lock must outlive it.
+		const forever = new Promise(() => setInterval(() => {}, 60_000));
+		setTimeout(() => {
+			globalThis.gc?.();
+			process.stdout.write('holding\n');
+		}, 0);
+		await forever;
 	});
 }
 for (let i = 0; i < Number(countText); i += 1) {

@@ -16,9 +16,9 @@ afterEach(() => {
 	for (const holder of holders.splice(0)) holder.kill('SIGKILL');
 });
 
-/** A process that takes the lock of `file` and keeps it until killed. */
+/** A process that takes the lock of `file` and keeps it until killed, through a garbage collection. */
 async function holdLock(file: string) {
-	const holder = spawn(process.execPath, [WRITER, file, 'holder', '0', '10000', 'HOLD'], {stdio: ['ignore', 'pipe', 'inherit']});
+	const holder = spawn(process.execPath, ['--expose-gc', WRITER, file, 'holder', '0', '10000', 'HOLD'], {stdio: ['ignore', 'pipe', 'inherit']});
 	holders.push(holder);
 	await new Promise<void>(resolve => holder.stdout!.once('data', () => resolve()));
 	return holder;

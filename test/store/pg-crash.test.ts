@@ -9,12 +9,17 @@ import {assertBuilt, CLI, ROOT} from '../helpers/tmux.js';
 warnIfNoPostgres();
 
 /** A writer appending until killed, with what it has printed so far. */
-function startWriter(url: string, writer: string): {child: ChildProcessWithoutNullStreams; lines: () => string[]} {
+function startWriter(url: string, writer: string): {child: ChildProcessWithoutNullStreams; lines: () => string[]; story: () => string} {
 	const child = spawn(process.execPath, ['test/helpers/pg-writer.mjs', url, writer, '0'], {cwd: ROOT});
 	let stdout = '';
+	let stderr = '';
 	child.stdout.on('data', chunk => (stdout += chunk));
+	child.stderr.on('data', chunk => (stderr += chunk));
 	// Only whole lines: a line cut off by the kill was never seen as acknowledged.
-	return {child, lines: () => stdout.split('\n').slice(0, -1)};
+	const lines = () => stdout.split('\n').slice(0, -1);
+	// What a failed wait shows: the writer's last lines, its exit, and anything it said on stderr.
+	const story = () => `${writer}: exit ${child.exitCode ?? child.signalCode ?? 'running'}, last ${JSON.stringify(lines().slice(-3))}, stderr ${JSON.stringify(stderr.slice(-500))}`;
+	return {child, lines, story};
 }
 
 describe.skipIf(!hasPostgres)('the PostgreSQL store when the server crashes', () => {
@@ -37,7 +42,9 @@ describe.skipIf(!hasPostgres)('the PostgreSQL store when the server crashes', ()
 			await eventually(() => acked().length >= 60, '60 acknowledged appends', 60_000);
 			// Mid-write: the writers are appending as fast as they can when the server dies.
 			cluster.stop('immediate');
-			await eventually(() => writers.every(w => w.lines().some(line => line.startsWith('fail '))), 'every writer to see a failed append', 60_000);
+			await eventually(() => writers.every(w => w.lines().some(line => line.startsWith('fail '))), 'every writer to see a failed append', 60_000).catch((error: Error) => {
+				throw new Error(`${error.message}\n${writers.map(w => w.story()).join('\n')}`);
+			});
 			expect(failed().join('\n')).toMatch(/cannot reach the records database postgres:\/\/postgres@127\.0\.0\.1:\d+\/crash/);
 
 			const down = spawnSync(process.execPath, [CLI, 'note', '8842', '催发货', '--lang', 'en', '--db', cluster.url('crash', 's3cret')], {cwd: ROOT, encoding: 'utf8'});
