@@ -9,6 +9,7 @@ import {WatchSession} from '../dist/live/watch-session.js';
 import {loadRulePacks} from '../dist/rules/load-rule-packs.js';
 import {matchPack} from '../dist/rules/find-violations.js';
 import {KEEP_TEXTS_MS} from '../dist/commands/load-board.js';
+import {Zone} from '../dist/time/zone.js';
 
 /** One measured phase of `npm run bench`, run in its own process; prints one JSON line. */
 const [phase, dir] = process.argv.slice(2) as [string, string];
@@ -31,7 +32,7 @@ const EVENING = Date.parse('2026-11-22T23:59:00+08:00');
 /** Loads the day as `watch` does (words past an hour let go) and builds the board and the header's figures. */
 async function load(): Promise<{messages: number; boardMs: number; tickMs: number; todayMs: number; rows: number}> {
 	const packs = await loadRulePacks();
-	const session = new WatchSession({paths: [dir], tz: 'Asia/Shanghai', defaultPlatform: 'pinduoduo', packs, keepTextsMs: KEEP_TEXTS_MS, clock: () => EVENING});
+	const session = new WatchSession({paths: [dir], tz: new Zone('Asia/Shanghai'), defaultPlatform: 'pinduoduo', packs, keepTextsMs: KEEP_TEXTS_MS, clock: () => EVENING});
 	let messages = 0;
 	session.on('change', () => undefined);
 	const loadStarted = performance.now();
@@ -74,7 +75,7 @@ async function report(): Promise<{messages: number; bytes: number}> {
  */
 async function matcher(): Promise<{messages: number; violations: number; distinct: number}> {
 	const packs = await loadRulePacks();
-	const session = new WatchSession({paths: [dir], tz: 'Asia/Shanghai', defaultPlatform: 'pinduoduo', packs});
+	const session = new WatchSession({paths: [dir], tz: new Zone('Asia/Shanghai'), defaultPlatform: 'pinduoduo', packs});
 	await session.start({follow: false});
 	const texts = [...session.book.all()].flatMap(c => c.messages.filter(m => m.from !== 'buyer'));
 	const started = performance.now();
@@ -93,7 +94,7 @@ let phaseSeconds: number | undefined;
  * time until it is in the session's conversations is measured, 20 times.
  */
 async function latency(): Promise<{messages: number; latencyMs: number[]}> {
-	const session = new WatchSession({paths: [dir], tz: 'Asia/Shanghai', defaultPlatform: 'pinduoduo', packs: await loadRulePacks()});
+	const session = new WatchSession({paths: [dir], tz: new Zone('Asia/Shanghai'), defaultPlatform: 'pinduoduo', packs: await loadRulePacks()});
 	await session.start({follow: true});
 	const [file] = await listLogFiles([dir]);
 	const latencyMs: number[] = [];

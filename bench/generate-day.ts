@@ -2,14 +2,14 @@ import {createWriteStream} from 'node:fs';
 import {mkdir} from 'node:fs/promises';
 import path from 'node:path';
 import {seededRandom} from '../dist/demo/seeded-random.js';
-import {formatIsoInZone} from '../dist/time/zone.js';
 import {dayTexts} from './day-texts.js';
+import {formatIsoInZone, type Zone} from '../dist/time/zone.js';
 
 export interface DayOptions {
 	dir: string;
 	messages: number;
 	files: number;
-	tz: string;
+	tz: Zone;
 	/** Local midnight of the day, epoch ms. */
 	dayStart: number;
 }

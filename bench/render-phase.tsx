@@ -9,6 +9,7 @@ import {listLogFiles} from '../dist/ingest/log-files.js';
 import {WatchSession} from '../dist/live/watch-session.js';
 import {loadRulePacks} from '../dist/rules/load-rule-packs.js';
 import {App} from '../dist/ui/app.js';
+import {Zone} from '../dist/time/zone.js';
 
 /**
  * The key-press figure of `npm run bench`: a board of N conversations in the real App (through
@@ -16,13 +17,13 @@ import {App} from '../dist/ui/app.js';
  */
 export async function measureKeyPress(conversations: number): Promise<{medianMs: number; worstMs: number}> {
 	const now = Date.parse('2026-11-22T15:00:00+08:00');
-	const session = new WatchSession({paths: [], tz: 'Asia/Shanghai', defaultPlatform: 'pinduoduo', packs: await loadRulePacks()});
+	const session = new WatchSession({paths: [], tz: new Zone('Asia/Shanghai'), defaultPlatform: 'pinduoduo', packs: await loadRulePacks()});
 	for (let i = 0; i < conversations; i += 1) {
 		const base = {conv: `c${i}`, platform: 'pinduoduo' as const, shop: 'flagship', agent: `agent${i % 50}`, file: 'bench.jsonl', line: i, offset: 0};
 		session.book.add({...base, ts: now - (i % 7200) * 1000 - 60_000, from: 'buyer', text: '在吗,这个什么时候发货'});
 		if (i % 3 === 0) session.book.add({...base, ts: now - (i % 7200) * 1000, from: 'agent', text: '亲,今天就发'});
 	}
-	const app = render(<App source={session} clock={() => now} tz="Asia/Shanghai" lang="zh" />);
+	const app = render(<App source={session} clock={() => now} tz={new Zone('Asia/Shanghai')} lang="zh" />);
 	await new Promise(resolve => setTimeout(resolve, 200));
 	const times: number[] = [];
 	for (let press = 0; press < 20; press += 1) {
@@ -44,9 +45,9 @@ export async function measureKeyPress(conversations: number): Promise<{medianMs:
  * conversations, breached, fill the first page of the whole board.
  */
 export async function measureAppendToScreen(dir: string, appends = 20): Promise<{medianMs: number; worstMs: number}> {
-	const session = new WatchSession({paths: [dir], tz: 'Asia/Shanghai', defaultPlatform: 'pinduoduo', packs: await loadRulePacks(), keepTextsMs: KEEP_TEXTS_MS});
+	const session = new WatchSession({paths: [dir], tz: new Zone('Asia/Shanghai'), defaultPlatform: 'pinduoduo', packs: await loadRulePacks(), keepTextsMs: KEEP_TEXTS_MS});
 	await session.start({follow: true});
-	const app = render(<App source={session} clock={Date.now} tz="Asia/Shanghai" lang="zh" />);
+	const app = render(<App source={session} clock={Date.now} tz={new Zone('Asia/Shanghai')} lang="zh" />);
 	const [file] = await listLogFiles([dir]);
 	const times: number[] = [];
 	try {

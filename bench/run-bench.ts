@@ -3,8 +3,8 @@ import {mkdtemp, open, rm} from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
-import {epochFromWallTime} from '../dist/time/zone.js';
 import {generateDay} from './generate-day.js';
+import {epochFromWallTime, Zone} from '../dist/time/zone.js';
 
 /**
  * `npm run bench`: generates a day of logs, then measures, each phase in a process of its own
@@ -17,7 +17,7 @@ const MESSAGES = Number(process.env['BENCH_MESSAGES'] ?? 300_000);
 const FILES = Number(process.env['BENCH_FILES'] ?? 50);
 const BIG = Number(process.env['BENCH_BIG_MESSAGES'] ?? 1_000_000);
 const RUNS = Number(process.env['BENCH_RUNS'] ?? 5);
-const TZ = 'Asia/Shanghai';
+const TZ = new Zone('Asia/Shanghai');
 const PHASE = fileURLToPath(new URL('./bench-phase.js', import.meta.url));
 
 interface PhaseResult {

@@ -5,7 +5,7 @@ import {startIndexes, type ClockDefinition} from '../model/reply-clock.js';
 import type {TodayFigures} from '../report/day-count.js';
 import type {RulePacks} from '../rules/load-rule-packs.js';
 import {conversationViolations} from '../rules/message-violations.js';
-import {localDate} from '../time/zone.js';
+import {localDate, type Zone} from '../time/zone.js';
 import type {AlertEvent, RiskEvent} from './alert-event.js';
 import {afterLastReply, type BuyerSignalsOf} from './buyer-signals.js';
 import {DeadlineHeap} from './deadline-heap.js';
@@ -14,7 +14,7 @@ import type {ConversationRecords} from '../store/conversation-records.js';
 
 export interface EngineOptions {
 	packs: RulePacks;
-	tz: string;
+	tz: Zone;
 	buyerSignals: BuyerSignalsOf;
 	isSpam?: (key: string) => boolean;
 	/** The supervisors' records of a conversation: a transfer names its owner, a snooze or `resolved` holds its breach back. */

@@ -10,6 +10,7 @@ import type {NotifyTarget} from './notify-target.js';
 import {Notifier} from './notifier.js';
 import {openSentLog, SentLog, type SentRecord} from './sent-log.js';
 import {DEFAULT_TIMING, type SendReport, type SenderTiming} from './target-sender.js';
+import type {Zone} from '../time/zone.js';
 
 export interface AlertSetup {
 	targets: readonly NotifyTarget[];
@@ -17,7 +18,7 @@ export interface AlertSetup {
 	/** Rings the terminal bell; undefined: no bell. */
 	ring?: () => void;
 	lang: Lang;
-	tz: string;
+	tz: Zone;
 	/** The records db (`--db`): what was sent is kept in it (PostgreSQL) or beside it (sent-log.ts). */
 	db: string;
 	/** The real clock: `--now` freezes nothing here, alerts are about the live day. */

@@ -2,7 +2,7 @@ import type {Catalog} from '../i18n/catalog.js';
 import {shopName} from '../i18n/shop-name.js';
 import type {Category} from '../rules/violation-rule.js';
 import {formatRate} from '../text/table.js';
-import {formatIsoInZone, localClock} from '../time/zone.js';
+import {formatIsoInZone, localClock, type Zone} from '../time/zone.js';
 import type {AlertEvent} from './alert-event.js';
 import type {BuyerCategory} from './buyer-signals.js';
 
@@ -10,7 +10,7 @@ import type {BuyerCategory} from './buyer-signals.js';
 export interface TextContext {
 	text: Catalog;
 	clockLabel: (id: string) => string;
-	tz: string;
+	tz: Zone;
 }
 
 /** Words from the logs put into a robot's markdown: one line, no markup of their own, not too long. */

@@ -5,6 +5,7 @@ import {fitHeaderParts, headerParts, type HeaderPart} from './header-text.js';
 import {rowCells} from './row-cells.js';
 import {countBoard} from './board-counts.js';
 import type {BoardRow} from './triage.js';
+import type {Zone} from '../time/zone.js';
 
 export interface BoardTextOptions {
 	/** The whole board, for the counts. */
@@ -14,7 +15,7 @@ export interface BoardTextOptions {
 	/** How many rows of the view were left out by the limit. */
 	more?: number;
 	now: number;
-	tz: string;
+	tz: Zone;
 	lang: Lang;
 	text: Catalog;
 	width: number;

@@ -6,7 +6,7 @@ import type {TodayFigures} from '../report/day-count.js';
 import {formatRate} from '../text/table.js';
 import {displayWidth} from '../text/display-width.js';
 import {inertText} from '../text/inert-text.js';
-import {localClock, localDate} from '../time/zone.js';
+import {localClock, localDate, type Zone} from '../time/zone.js';
 import {STATUS_SYMBOL, VIOLATION_MARK} from './row-cells.js';
 import type {BoardCounts} from './board-counts.js';
 
@@ -20,10 +20,10 @@ export interface HeaderPart {
 }
 
 /** The header's pieces in order; the TUI colours them by tone, plain text joins them. */
-export function headerParts(counts: BoardCounts, now: number, tz: string, text: Catalog, badLines: number): HeaderPart[] {
+export function headerParts(counts: BoardCounts, now: number, tz: Zone, text: Catalog, badLines: number): HeaderPart[] {
 	const parts: HeaderPart[] = [
 		{text: text.appName, tone: 'title', dropOrder: 6},
-		{text: `${localDate(now, tz)} ${localClock(now, tz)} ${tz}`, dropOrder: 5},
+		{text: `${localDate(now, tz)} ${localClock(now, tz)} ${tz.name}`, dropOrder: 5},
 		{text: `${STATUS_SYMBOL.warning.trim()} ${text.status.warning} ${counts.warning}`, tone: 'warning', dropOrder: 0},
 		{text: `${STATUS_SYMBOL.breached.trim()} ${text.status.breached} ${counts.breached}`, tone: 'breached', dropOrder: 0},
 		{text: `${STATUS_SYMBOL.waiting.trim()} ${text.status.waiting} ${counts.waiting + counts.notCounted}`, tone: 'waiting', dropOrder: 2},

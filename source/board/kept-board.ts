@@ -1,20 +1,22 @@
+import type {ChangedConversations} from '../model/changed-conversations.js';
 import type {Conversation} from '../model/conversation.js';
 import type {RulePacks} from '../rules/load-rule-packs.js';
 import type {ConversationRecords} from '../store/conversation-records.js';
 import {buildBoard, type AheadLines, type BoardRow} from './triage.js';
 import {idlePosition} from './urgency.js';
+import type {Zone} from '../time/zone.js';
 
 export interface KeptBoardSource {
 	all(): Iterable<Conversation>;
 	/** The latest message time of all: a board at an earlier `now` still has lines to come into view. */
 	readonly latestTs: number;
-	/** The conversations that gained lines since last asked; the kept board is the one that asks. */
-	takeChanged(): ReadonlySet<Conversation>;
+	/** A list of the conversations that gain lines, for the kept board alone to take from. */
+	watchChanges(): ChangedConversations;
 }
 
 export interface KeptBoardOptions {
 	packs: RulePacks;
-	tz: string;
+	tz: Zone;
 	recordsOf: (key: string) => ConversationRecords | undefined;
 	ahead: AheadLines;
 	staleMs?: number;
@@ -38,15 +40,18 @@ interface Kept {
  */
 export class KeptBoard {
 	private kept: Kept | undefined;
+	private readonly changes: ChangedConversations;
 
 	constructor(
 		private readonly book: KeptBoardSource,
 		private readonly options: KeptBoardOptions,
-	) {}
+	) {
+		this.changes = book.watchChanges();
+	}
 
 	/** The board at `now`, the records as they are after `recordsChanges` changes. */
 	rows(now: number, recordsChanges: number): BoardRow[] {
-		const changed = this.book.takeChanged();
+		const changed = this.changes.take();
 		let kept = this.kept;
 		if (!kept || kept.recordsChanges !== recordsChanges || now < kept.now) {
 			const rows = this.build(this.book.all(), now);

@@ -2,7 +2,7 @@ import type {Catalog, Lang} from '../i18n/catalog.js';
 import {shopName} from '../i18n/shop-name.js';
 import {inertText} from '../text/inert-text.js';
 import {formatCountdown} from '../text/duration.js';
-import {localClock} from '../time/zone.js';
+import {localClock, type Zone} from '../time/zone.js';
 import type {Mark} from '../store/records.js';
 import type {BoardRow, RowStatus} from './triage.js';
 import type {BoardClock, RowCells} from './columns.js';
@@ -30,7 +30,7 @@ export function aheadLabel(ts: number, now: number, text: Catalog): string {
 }
 
 /** The text of each cell of one board row at `now`, before any cutting to width or colouring. */
-export function rowCells(row: BoardRow, text: Catalog, lang: Lang, tz: string, clocks: readonly BoardClock[], now: number): RowCells {
+export function rowCells(row: BoardRow, text: Catalog, lang: Lang, tz: Zone, clocks: readonly BoardClock[], now: number): RowCells {
 	const {conversation} = row;
 	// The first column holding one of the row's clocks says what no countdown can: not counted, set aside until.
 	const first = clocks.findIndex(column => row.clocks.some(state => state.clock.id === column.id));
@@ -56,7 +56,7 @@ export function rowCells(row: BoardRow, text: Catalog, lang: Lang, tz: string, c
 }
 
 /** A row's cell under the column of clock `id`: blank when the row's platform has no such clock. */
-function clockCell(row: BoardRow, id: string, first: boolean, text: Catalog, tz: string): string {
+function clockCell(row: BoardRow, id: string, first: boolean, text: Catalog, tz: Zone): string {
 	const state = row.clocks.find(c => c.clock.id === id);
 	if (!state) return '';
 	// A row set aside says, in its first clock's place, when it comes back.

@@ -7,6 +7,7 @@ import {signalsSinceLastReply, type MessageBuyerSignal} from '../rules/message-b
 import type {ConversationRecords} from '../store/conversation-records.js';
 import {countsAgainst} from '../store/verdicts.js';
 import type {AheadLines, BoardRow, ViolationCount} from './board-row.js';
+import type {Zone} from '../time/zone.js';
 
 declare module '../model/conversation.js' {
 	interface Conversation {
@@ -19,7 +20,7 @@ declare module '../model/conversation.js' {
 export interface ConversationSnapshot {
 	count: number;
 	packs: RulePacks;
-	tz: string;
+	tz: Zone;
 	waitingSince?: number;
 	/** When the buyer last wrote, if ever. */
 	lastBuyerAt?: number;
@@ -40,7 +41,7 @@ export interface ConversationSnapshot {
  * A conversation's snapshot at `now`, kept on it (`Conversation.snapshot`) and rebuilt only when
  * it gains messages: the board is redrawn every second.
  */
-export function snapshotAt(conversation: Conversation, packs: RulePacks, tz: string, now: number, ahead: AheadLines = 'hide'): ConversationSnapshot | undefined {
+export function snapshotAt(conversation: Conversation, packs: RulePacks, tz: Zone, now: number, ahead: AheadLines = 'hide'): ConversationSnapshot | undefined {
 	const {messages} = conversation;
 	// A frozen `now` before the latest message sees only the past; that view is not cached.
 	if (ahead === 'hide' && messages.length > 0 && messages.at(-1)!.ts > now) return takeSnapshot(messagesUntil(conversation, now), packs, tz);
@@ -51,7 +52,7 @@ export function snapshotAt(conversation: Conversation, packs: RulePacks, tz: str
 	return snapshot;
 }
 
-function takeSnapshot(messages: readonly ChatMessage[], packs: RulePacks, tz: string): ConversationSnapshot | undefined {
+function takeSnapshot(messages: readonly ChatMessage[], packs: RulePacks, tz: Zone): ConversationSnapshot | undefined {
 	const latest = messages.at(-1);
 	if (!latest) return undefined;
 	const clocks = packs.get(latest.platform)?.clocks ?? [];

@@ -7,13 +7,14 @@ import {keepIdleRow, snapshotAt} from './snapshot.js';
 import {sortByUrgency} from './urgency.js';
 import {withRecords} from './with-records.js';
 import type {RowStatus} from './row-status.js';
+import type {Zone} from '../time/zone.js';
 
 export {isActionable, ROW_STATUSES, type RowStatus} from './row-status.js';
 
 export type {AheadLines, BoardOptions, BoardRow, PendingClock, RecordsOf, SetAside, ViolationCount} from './board-row.js';
 
 /** Builds the triage board at `now`, in the order of the contract: most urgent first. */
-export function buildBoard(conversations: Iterable<Conversation>, packs: RulePacks, tz: string, now: number, recordsOf: RecordsOf = () => undefined, options: BoardOptions = {}): BoardRow[] {
+export function buildBoard(conversations: Iterable<Conversation>, packs: RulePacks, tz: Zone, now: number, recordsOf: RecordsOf = () => undefined, options: BoardOptions = {}): BoardRow[] {
 	const rows: BoardRow[] = [];
 	for (const conversation of conversations) {
 		const row = withRecords(evaluateConversation(conversation, packs, tz, now, options), recordsOf(conversation.key), packs, now);
@@ -22,7 +23,7 @@ export function buildBoard(conversations: Iterable<Conversation>, packs: RulePac
 	return sortByUrgency(rows);
 }
 
-export function evaluateConversation(conversation: Conversation, packs: RulePacks, tz: string, now: number, options: BoardOptions = {}): BoardRow | undefined {
+export function evaluateConversation(conversation: Conversation, packs: RulePacks, tz: Zone, now: number, options: BoardOptions = {}): BoardRow | undefined {
 	const pack = packs.get(conversation.platform);
 	const clocks = pack?.clocks ?? [];
 	const snapshot = snapshotAt(conversation, packs, tz, now, options.ahead ?? 'hide');
@@ -38,7 +39,7 @@ export function evaluateConversation(conversation: Conversation, packs: RulePack
 		status: rowStatus(pending, snapshot, now - (options.staleMs ?? (pack?.staleMinutes ?? DEFAULT_STALE_MINUTES) * 60_000)),
 		owner: snapshot.owner,
 		buyer: snapshot.buyer,
-		clocks: idle ? idleClocks(clocks) : clocks.map((clock, index) => ({clock, pending: pending[index]})),
+		clocks: idle ? (pack?.idleClocks ?? []) : clocks.map((clock, index) => ({clock, pending: pending[index]})),
 		waitingSince: snapshot.waitingSince,
 		lastBuyerAt: snapshot.lastBuyerAt,
 		lastMessage: snapshot.lastMessage,
@@ -48,18 +49,6 @@ export function evaluateConversation(conversation: Conversation, packs: RulePack
 	};
 	if (idle) keepIdleRow(snapshot, row);
 	return row;
-}
-
-// Idle rows, most of a big board, share one list of their clocks with nothing pending.
-const idleClockLists = new WeakMap<readonly ClockDefinition[], BoardRow['clocks']>();
-
-function idleClocks(clocks: readonly ClockDefinition[]): BoardRow['clocks'] {
-	let list = idleClockLists.get(clocks);
-	if (!list) {
-		list = clocks.map(clock => ({clock}));
-		idleClockLists.set(clocks, list);
-	}
-	return list;
 }
 
 function pendingOf(clock: ClockDefinition, messages: readonly ChatMessage[], lastStart: number[], now: number): PendingClock | undefined {

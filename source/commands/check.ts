@@ -5,7 +5,7 @@ import {violationsOf} from '../rules/message-violations.js';
 import {buyerFindingsOf} from '../rules/message-buyer-signals.js';
 import type {BuyerFinding} from '../rules/buyer-rules.js';
 import type {Violation} from '../rules/find-violations.js';
-import {formatIsoInZone} from '../time/zone.js';
+import {formatIsoInZone, type Zone} from '../time/zone.js';
 import type {CommonOptions} from './common-options.js';
 import {openSession, startSession} from './load-board.js';
 import {reportBadLines, sayUnreadable} from './report-bad-lines.js';
@@ -60,12 +60,12 @@ function lintLine({message, violation}: Finding, text: Catalog, lang: Lang): str
 }
 
 /** Where a finding is and whose line it is, as both lists of the document give it. */
-function lineFields(message: ChatMessage, tz: string) {
+function lineFields(message: ChatMessage, tz: Zone) {
 	const {file, line, conv, agent, from, platform, shop} = message;
 	return {file, line, conv, ts: formatIsoInZone(message.ts, tz), agent, from, platform, shop};
 }
 
-function checkDocument(findings: readonly Finding[], signals: readonly SignalFinding[], badLines: readonly BadLine[], tz: string) {
+function checkDocument(findings: readonly Finding[], signals: readonly SignalFinding[], badLines: readonly BadLine[], tz: Zone) {
 	return {
 		violations: findings.map(({message, violation}) => ({
 			...lineFields(message, tz),

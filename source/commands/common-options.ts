@@ -3,7 +3,7 @@ import os from 'node:os';
 import {parseTimestamp} from '../ingest/parse-timestamp.js';
 import {catalog, type Lang} from '../i18n/catalog.js';
 import {PLATFORMS, type Platform} from '../model/message.js';
-import {isValidTimeZone} from '../time/zone.js';
+import {isValidTimeZone, Zone} from '../time/zone.js';
 import {UsageError} from './usage-error.js';
 import type {Encoding} from '../ingest/decode-line.js';
 
@@ -18,7 +18,7 @@ export interface RawFlags {
 }
 
 export interface CommonOptions {
-	tz: string;
+	tz: Zone;
 	platform: Platform;
 	lang: Lang;
 	/** Frozen by `--now`, otherwise the real clock. */
@@ -43,6 +43,7 @@ export function resolveCommonOptions(flags: RawFlags): CommonOptions {
 	const lang: Lang = flags.lang;
 	const text = catalog(lang);
 	if (!isValidTimeZone(flags.tz)) throw new UsageError(text.cli.badTz(flags.tz));
+	const tz = new Zone(flags.tz);
 	if (!(PLATFORMS as readonly string[]).includes(flags.platform)) {
 		throw new UsageError(text.cli.badPlatform(flags.platform, PLATFORMS.join(', ')));
 	}
@@ -50,12 +51,12 @@ export function resolveCommonOptions(flags: RawFlags): CommonOptions {
 	let clock = () => Date.now();
 	if (flags.now !== undefined) {
 		const raw = /^\d+$/.test(flags.now) ? Number(flags.now) : flags.now;
-		const parsed = parseTimestamp(raw, flags.tz);
+		const parsed = parseTimestamp(raw, tz);
 		if (!parsed.ok) throw new UsageError(text.cli.badNow(flags.now));
 		clock = () => parsed.epochMs;
 	}
 	return {
-		tz: flags.tz,
+		tz,
 		platform: flags.platform as Platform,
 		lang,
 		clock,

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import {startLiveAgents, writeBacklog} from '../demo/simulator.js';
 import {catalog} from '../i18n/catalog.js';
-import {wallTime} from '../time/zone.js';
+import {wallTime, Zone} from '../time/zone.js';
 import type {CommonOptions} from './common-options.js';
 import {KEEP_TEXTS_MS, openSession} from './load-board.js';
 import {printOnce, runLive, staleMs} from './watch.js';
@@ -44,16 +44,16 @@ export async function demoCommand(flags: DemoFlags, options: CommonOptions): Pro
  * The shop's reply rules only count 08:00–23:00. At night in China the demo would show no
  * deadlines at all, so it then runs its shop in a zone where it is now mid-afternoon.
  */
-export function demoZone(now: number): string {
-	const preferred = 'Asia/Shanghai';
-	const isDaytime = (tz: string) => {
+export function demoZone(now: number): Zone {
+	const preferred = new Zone('Asia/Shanghai');
+	const isDaytime = (tz: Zone) => {
 		const {hour} = wallTime(now, tz);
 		return hour >= 11 && hour < 21;
 	};
 	if (isDaytime(preferred)) return preferred;
 	for (let offset = -12; offset <= 14; offset += 1) {
 		// POSIX-style names invert the sign: Etc/GMT-8 is UTC+8.
-		const zone = offset === 0 ? 'Etc/UTC' : `Etc/GMT${offset > 0 ? '-' : '+'}${Math.abs(offset)}`;
+		const zone = new Zone(offset === 0 ? 'Etc/UTC' : `Etc/GMT${offset > 0 ? '-' : '+'}${Math.abs(offset)}`);
 		if (wallTime(now, zone).hour === 15) return zone;
 	}
 	return preferred;

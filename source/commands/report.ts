@@ -86,7 +86,7 @@ export async function reportCommand(paths: readonly string[], flags: ReportFlags
 					rangeDocument(period.dates.map(dayDocument), period.previous.map(dayDocument), {
 						from: period.dates[0]!,
 						to: period.dates.at(-1)!,
-						tz: options.tz,
+						tz: options.tz.name,
 						now: formatIsoInZone(now, options.tz),
 						badLines: session.badLines.length,
 					}),

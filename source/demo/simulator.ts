@@ -1,7 +1,7 @@
 import {appendFile, mkdir} from 'node:fs/promises';
 import path from 'node:path';
 import type {Platform} from '../model/message.js';
-import {formatIsoInZone} from '../time/zone.js';
+import {formatIsoInZone, type Zone} from '../time/zone.js';
 import {GREETING, OPENERS, SCENARIOS, type Scenario, type Turn} from './scenarios.js';
 import {seededRandom} from './seeded-random.js';
 
@@ -9,7 +9,7 @@ export interface DemoOptions {
 	/** Folder the agents' log files are written into. */
 	dir: string;
 	/** Zone the timestamps are written in (with its offset). */
-	tz: string;
+	tz: Zone;
 	now: () => number;
 	seed?: number;
 	/** Live mode: how often the simulated agents act. */
@@ -123,7 +123,7 @@ function agentFile(dir: string, agent: string): string {
 const BUYER_PREFIX: Record<Platform, string> = {pinduoduo: 'pdd', taobao: 'tb', tmall: 'tm', douyin: 'dy', kuaishou: 'ks', jd: 'jd'};
 
 /** One JSONL line as a chat client writes it; the agent field is left to the file name at times (every third line, by `lineNumber`). */
-function formatLine(line: LogLine, tz: string, lineNumber: number): string {
+function formatLine(line: LogLine, tz: Zone, lineNumber: number): string {
 	const record: Record<string, string> = {ts: formatIsoInZone(line.ts, tz), conv: line.conv, from: line.from};
 	if (line.from === 'buyer') record['buyer'] = `${BUYER_PREFIX[line.scenario.platform]}_${line.conv}`;
 	if (lineNumber % 3 === 0) record['agent'] = line.agent;

@@ -1,9 +1,9 @@
 import type {AssignmentRecord, MarkRecord, NoteRecord, RecordBase, ReviewRecord, SnoozeRecord} from '../store/records.js';
-import {localClock} from '../time/zone.js';
+import {localClock, type Zone} from '../time/zone.js';
 import type {Catalog} from './catalog.js';
 
 /** One record in words, for `history` and the TUI: `转接 → ahao`, `标记 红旗`, `撤销转接 xiaomei → ahao`. */
-export function describeRecord(record: RecordBase, text: Catalog, tz: string, history: readonly RecordBase[] = []): string {
+export function describeRecord(record: RecordBase, text: Catalog, tz: Zone, history: readonly RecordBase[] = []): string {
 	if (!record.undoes) return describeAction(record, text, tz);
 	// An undo says what it took back, found by id among the conversation's records.
 	const undone = history.find(other => other.id === record.undoes);
@@ -12,7 +12,7 @@ export function describeRecord(record: RecordBase, text: Catalog, tz: string, hi
 	return text.records.undoOf(describeAction(undone, text, tz));
 }
 
-function describeAction(record: RecordBase, text: Catalog, tz: string): string {
+function describeAction(record: RecordBase, text: Catalog, tz: Zone): string {
 	const {records} = text;
 	if ('verdict' in record) {
 		const review = record as ReviewRecord;

@@ -9,6 +9,7 @@ import {FileCursor, ROTATED_IDLE_MS, type CursorPosition, type RawLine} from './
 import {isLogFileName, listLogFiles, scanLogFiles, STDIN_PATH} from './log-files.js';
 import {lineParser} from './parse-line.js';
 import {unreadable} from './line-problem.js';
+import type {Zone} from '../time/zone.js';
 
 export interface LogSink {
 	message(message: ChatMessage): void;
@@ -27,7 +28,7 @@ export interface LoadProgress {
 }
 
 export interface ReaderOptions {
-	tz: string;
+	tz: Zone;
 	defaultPlatform: Platform;
 	/** Shops of the configuration that have a platform of their own (lines naming none are of it). */
 	shopPlatforms?: ReadonlyMap<string, Platform>;

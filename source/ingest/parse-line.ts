@@ -3,6 +3,7 @@ import {agentFromPath} from './agent-from-path.js';
 import {controlBytesProblem} from './decode-line.js';
 import {notJson, type LineProblem} from './line-problem.js';
 import {epochOf, RecentStamp} from './parse-timestamp.js';
+import type {Zone} from '../time/zone.js';
 
 export interface LineContext {
 	file: string;
@@ -14,7 +15,7 @@ export interface LineContext {
 	defaultPlatform: Platform;
 	/** The configuration's shops that have a platform of their own: their lines that name none are of it. */
 	shopPlatforms?: ReadonlyMap<string, Platform>;
-	tz: string;
+	tz: Zone;
 	/** The file's last timestamp read, when its lines are read in order (`lineParser`). */
 	recent?: RecentStamp;
 }

@@ -1,4 +1,4 @@
-import {daysInMonth, epochFromWallTime} from '../time/zone.js';
+import {daysInMonth, epochFromWallTime, type Zone} from '../time/zone.js';
 import type {LineProblem, TimestampFault} from './line-problem.js';
 
 // ISO 8601 date-time, `T` or a space between date and time, optional fraction, optional offset.
@@ -14,7 +14,7 @@ export type TimestampResult = {ok: true; epochMs: number} | {ok: false; problem:
  * Reads the contract's three timestamp forms: ISO with offset, ISO without offset
  * (local time in `tz`), and epoch milliseconds as a number.
  */
-export function parseTimestamp(value: unknown, tz: string): TimestampResult {
+export function parseTimestamp(value: unknown, tz: Zone): TimestampResult {
 	const epochMs = epochOf(value, tz);
 	return typeof epochMs === 'number' ? {ok: true, epochMs} : {ok: false, problem: epochMs};
 }
@@ -24,7 +24,7 @@ export function parseTimestamp(value: unknown, tz: string): TimestampResult {
  * timestamp. A number rather than an object when it is one: a big backlog asks this 300,000 times.
  * `recent`, the file's last timestamp, lets a line in the same hour skip the full parse.
  */
-export function epochOf(value: unknown, tz: string, recent?: RecentStamp): number | LineProblem {
+export function epochOf(value: unknown, tz: Zone, recent?: RecentStamp): number | LineProblem {
 	if (typeof value === 'number') return checkedEpoch(value);
 	if (typeof value !== 'string') return badTs('type', String(value));
 	const known = recent?.epochIfSameHead(value, tz);
@@ -34,7 +34,7 @@ export function epochOf(value: unknown, tz: string, recent?: RecentStamp): numbe
 	return parsed;
 }
 
-function parseIso(value: string, tz: string): number | LineProblem {
+function parseIso(value: string, tz: Zone): number | LineProblem {
 	const match = ISO.exec(value.trim());
 	if (!match) return badTs('not-iso', value);
 	const [, y, mo, d, h, mi, s, fraction, offset] = match;
@@ -67,11 +67,11 @@ export class RecentStamp {
 	private value = '';
 	/** `YYYY-MM-DDThh:` (14) with an offset, `YYYY-MM-DDThh:mm:` (17) without. */
 	private headLength = 0;
-	private tz = '';
+	private tz: Zone | undefined;
 	private headStartMs = 0;
 
 	/** Epoch ms of `value` when it is the remembered hour or minute with other seconds, else undefined. */
-	epochIfSameHead(value: string, tz: string): number | undefined {
+	epochIfSameHead(value: string, tz: Zone): number | undefined {
 		const remembered = this.value;
 		if (value.length !== remembered.length || tz !== this.tz) return undefined;
 		if (!sameUnits(value, remembered, 0, this.headLength) || !sameUnits(value, remembered, AFTER_SECONDS, value.length)) return undefined;
@@ -82,7 +82,7 @@ export class RecentStamp {
 		return minutes <= 59 && value.charCodeAt(SECOND_COLON) === 58 ? this.headStartMs + minutes * 60_000 + seconds * 1000 : undefined;
 	}
 
-	remember(value: string, tz: string, epochMs: number): void {
+	remember(value: string, tz: Zone, epochMs: number): void {
 		if (!hasPlainSeconds(value)) return;
 		const hasOffset = value.length > AFTER_SECONDS;
 		this.value = value;

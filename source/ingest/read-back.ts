@@ -5,9 +5,10 @@ import {decodeLine, lineText, type Encoding} from './decode-line.js';
 import {MAX_LINE_BYTES} from './file-cursor.js';
 import {lineParser} from './parse-line.js';
 import {agentFromPath} from './agent-from-path.js';
+import type {Zone} from '../time/zone.js';
 
 export interface ReadBackOptions {
-	tz: string;
+	tz: Zone;
 	defaultPlatform: Platform;
 	/** Shops of the configuration that have a platform of their own (lines naming none are of it). */
 	shopPlatforms?: ReadonlyMap<string, Platform>;

@@ -3,9 +3,10 @@ import type {Encoding} from './decode-line.js';
 import {FileCursor} from './file-cursor.js';
 import {listLogFiles} from './log-files.js';
 import {lineParser} from './parse-line.js';
+import type {Zone} from '../time/zone.js';
 
 export interface SearchOptions {
-	tz: string;
+	tz: Zone;
 	defaultPlatform: Platform;
 	/** Shops of the configuration that have a platform of their own (lines naming none are of it). */
 	shopPlatforms?: ReadonlyMap<string, Platform>;

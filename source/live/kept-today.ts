@@ -5,10 +5,10 @@ import type {ClockDefinition} from '../model/reply-clock.js';
 import {rateAlerts} from '../model/rate-alerts.js';
 import type {RulePacks} from '../rules/load-rule-packs.js';
 import type {ConversationRecords} from '../store/conversation-records.js';
-import {localDate} from '../time/zone.js';
+import {localDate, type Zone} from '../time/zone.js';
 
 export interface KeptTodayOptions {
-	tz: string;
+	tz: Zone;
 	packs: RulePacks;
 	clocksFor: (platform: Platform) => readonly ClockDefinition[];
 	/** A shop's clocks with its own targets (the configuration's), and its display name. */

@@ -10,10 +10,11 @@ import {buyerFindingsOf} from '../rules/message-buyer-signals.js';
 import type {RecordBook} from './record-book.js';
 import type {Encoding} from '../ingest/decode-line.js';
 import type {RulePacks} from '../rules/load-rule-packs.js';
+import type {Zone} from '../time/zone.js';
 
 export interface SessionOptions {
 	paths: readonly string[];
-	tz: string;
+	tz: Zone;
 	defaultPlatform: Platform;
 	/** Shops of the configuration that have a platform of their own (lines naming none are of it). */
 	shopPlatforms?: ReadonlyMap<string, Platform>;
@@ -131,10 +132,10 @@ export class LogSession extends EventEmitter<{change: []}> {
 		return this.loaded;
 	}
 
-	/** Reads back the words of a conversation's messages that were let go, to show it whole. */
-	restoreTexts(conversation: Conversation): void {
+	/** Reads back the words of a conversation's messages that were let go, to show it whole; how many it found. */
+	restoreTexts(conversation: Conversation): number {
 		const {tz, defaultPlatform, shopPlatforms, encoding = 'auto'} = this.options;
-		readBackTexts(conversation.messages, {tz, defaultPlatform, shopPlatforms, encoding});
+		return readBackTexts(conversation.messages, {tz, defaultPlatform, shopPlatforms, encoding});
 	}
 
 	async stop(): Promise<void> {

@@ -1,10 +1,11 @@
 import {conversationsSaying} from '../ingest/search-logs.js';
 import type {Encoding} from '../ingest/decode-line.js';
 import type {Platform} from '../model/message.js';
+import type {Zone} from '../time/zone.js';
 
 export interface WordSearchOptions {
 	paths: readonly string[];
-	tz: string;
+	tz: Zone;
 	defaultPlatform: Platform;
 	/** Shops of the configuration that have a platform of their own (lines naming none are of it). */
 	shopPlatforms?: ReadonlyMap<string, Platform>;

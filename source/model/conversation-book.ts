@@ -1,5 +1,6 @@
 import {insertByTime, lastConversational, type Conversation} from './conversation.js';
 import {conversationKey, type ChatMessage, type Platform} from './message.js';
+import {ChangedConversations} from './changed-conversations.js';
 
 /**
  * How long a message's words stay in memory. Past that only each conversation's latest message
@@ -34,9 +35,8 @@ export class ConversationBook {
 	version = 0;
 	/** The latest message time of all: a board at an earlier `now` still has lines to come into view. */
 	latestTs = -Infinity;
-	/** Conversations that gained a message since `takeChanged` was last asked. */
-	private changed = new Set<Conversation>();
-	private lastChanged: Conversation | undefined;
+	/** The readers' lists of conversations that gained a message (`watchChanges`). */
+	private readonly watchers: ChangedConversations[] = [];
 
 	constructor(private readonly textHorizon?: TextHorizon) {}
 
@@ -58,8 +58,7 @@ export class ConversationBook {
 			if (latestBefore) letWordsGo(latestBefore, latest, cutoff);
 			letWordsGo(message, latest, cutoff);
 		}
-		// Lines come in runs of one conversation: it is in the set already.
-		if (conversation !== this.lastChanged) this.changed.add((this.lastChanged = conversation));
+		for (const watcher of this.watchers) watcher.add(conversation);
 		this.latestTs = Math.max(this.latestTs, message.ts);
 		this.version += 1;
 		return conversation;
@@ -96,12 +95,11 @@ export class ConversationBook {
 		return conversation;
 	}
 
-	/** The conversations that gained messages since the last call (for a board kept up to date line by line). */
-	takeChanged(): Set<Conversation> {
-		const changed = this.changed;
-		this.changed = new Set();
-		this.lastChanged = undefined;
-		return changed;
+	/** A list of the conversations that gain a message from now on, for one reader to take from. */
+	watchChanges(): ChangedConversations {
+		const watcher = new ChangedConversations();
+		this.watchers.push(watcher);
+		return watcher;
 	}
 
 	/** Lets go of the words of messages past the horizon, in every conversation. */

@@ -1,6 +1,6 @@
 import {messagesUntil, type Conversation} from './conversation.js';
 import {startIndexes, startsAlike, visitStarts, type ClockDefinition} from './reply-clock.js';
-import {secondOfDay} from '../time/zone.js';
+import {secondOfDay, type Zone} from '../time/zone.js';
 
 declare module './conversation.js' {
 	interface Conversation {
@@ -21,7 +21,7 @@ export interface AgentShare {
 }
 
 /** The local hour (0–23) of an instant in `tz`. */
-export function localHour(ts: number, tz: string): number {
+export function localHour(ts: number, tz: Zone): number {
 	return Math.floor(secondOfDay(ts, tz) / 3600);
 }
 
@@ -56,7 +56,7 @@ export interface ConversationDay {
 /** One day in one zone with one platform's clocks: what a kept share was worked out for, one per count and platform. */
 export interface DayKey {
 	date: string;
-	tz: string;
+	tz: Zone;
 	clocks: readonly ClockDefinition[];
 }
 
@@ -155,7 +155,7 @@ class AgentBits {
 	}
 
 	/** A sole agent's first start is the conversation's own: only several agents need an hour each. */
-	shares(tz: string): string | AgentShare[] {
+	shares(tz: Zone): string | AgentShare[] {
 		if (this.several) return [...this.several].map(([agent, {bits, first}]) => ({agent, clockBits: bits, hour: localHour(first, tz)}));
 		return this.sole ?? [];
 	}

@@ -1,4 +1,4 @@
-import {dayRange} from '../time/zone.js';
+import {dayRange, type Zone} from '../time/zone.js';
 import type {Conversation} from './conversation.js';
 import {BREACHED, conversationDay, STARTED, type DayShareQuery} from './conversation-day.js';
 import type {Platform} from './message.js';
@@ -56,7 +56,7 @@ export interface DayFigures {
 
 export interface DayQuery {
 	date: string;
-	tz: string;
+	tz: Zone;
 	now: number;
 	clocksFor: (platform: Platform) => readonly ClockDefinition[];
 	/** Conversations marked spam are left out of every count. */

@@ -1,4 +1,4 @@
-import {secondOfDay} from '../time/zone.js';
+import {secondOfDay, type Zone} from '../time/zone.js';
 import {isConversational} from './conversation.js';
 import type {ChatMessage, Sender} from './message.js';
 
@@ -39,7 +39,7 @@ export interface ClockStart {
 	status: ClockStatus;
 }
 
-export function isInCountedWindow(ts: number, clock: ClockDefinition, tz: string): boolean {
+export function isInCountedWindow(ts: number, clock: ClockDefinition, tz: Zone): boolean {
 	const second = secondOfDay(ts, tz);
 	return second >= clock.window.fromSecond && second < clock.window.toSecond;
 }
@@ -55,7 +55,7 @@ export function clockStatus(clock: ClockDefinition, waitMs: number, pending: boo
  * Every clock start of one conversation for one clock, evaluated at `now`.
  * `messages` must be ordered by `ts` and hold nothing after `now`.
  */
-export function clockStarts(messages: readonly ChatMessage[], clock: ClockDefinition, tz: string, now: number): ClockStart[] {
+export function clockStarts(messages: readonly ChatMessage[], clock: ClockDefinition, tz: Zone, now: number): ClockStart[] {
 	return startsFromIndexes(messages, startIndexes(messages, clock, tz), clock, now);
 }
 
@@ -63,7 +63,7 @@ export function clockStarts(messages: readonly ChatMessage[], clock: ClockDefini
  * The clock starts as pairs of message indexes, `[start, reply, start, reply, …]`, with −1 for
  * a reply still awaited: all that does not change with the time, in a few bytes a start.
  */
-export function startIndexes(messages: readonly ChatMessage[], clock: ClockDefinition, tz: string): number[] {
+export function startIndexes(messages: readonly ChatMessage[], clock: ClockDefinition, tz: Zone): number[] {
 	const pairs: number[] = [];
 	let inRun = false;
 	let start = -1;

@@ -2,7 +2,7 @@ import type {Conversation} from '../model/conversation.js';
 import type {BuyerCategory} from '../rules/buyer-rule.js';
 import type {RulePacks} from '../rules/load-rule-packs.js';
 import {buyerFindingsOf} from '../rules/message-buyer-signals.js';
-import {dayRange} from '../time/zone.js';
+import {dayRange, type Zone} from '../time/zone.js';
 
 /** A count of buyer signals (contract §7: `{"total", "byCategory"}`). */
 export interface BuyerSignalCount {
@@ -31,7 +31,7 @@ function add(count: BuyerSignalCount, category: BuyerCategory): void {
 export function tallyBuyerSignals(
 	conversations: Iterable<Conversation>,
 	packs: RulePacks,
-	query: {date: string; tz: string; now: number; skip?: (conversation: Conversation) => boolean},
+	query: {date: string; tz: Zone; now: number; skip?: (conversation: Conversation) => boolean},
 ): BuyerSignalTally {
 	const tally: BuyerSignalTally = {...noBuyerSignals(), byShop: new Map(), byAgent: new Map()};
 	const day = dayRange(query.date, query.tz);

@@ -8,6 +8,7 @@ import type {RulePacks} from '../rules/load-rule-packs.js';
 import {violationsOnDay} from '../rules/message-violations.js';
 import type {ConversationRecords} from '../store/conversation-records.js';
 import {countsAgainst} from '../store/verdicts.js';
+import type {Zone} from '../time/zone.js';
 
 /** A day's figures with each shop's alerts: what the live header and agent panel show. */
 export interface TodayFigures {
@@ -19,7 +20,7 @@ export interface TodayFigures {
 
 export interface DayCountQuery {
 	date: string;
-	tz: string;
+	tz: Zone;
 	now: number;
 	packs: RulePacks;
 	clocksFor: (platform: Platform) => readonly ClockDefinition[];

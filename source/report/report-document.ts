@@ -1,4 +1,4 @@
-import {formatIsoInZone} from '../time/zone.js';
+import {formatIsoInZone, type Zone} from '../time/zone.js';
 import {emptyHours, type AgentDay, type ClockFigures, type DayFigures, type HourFigures, type ShopDay} from '../model/daily-figures.js';
 import type {Platform} from '../model/message.js';
 import {rateAlerts, type RateAlert} from '../model/rate-alerts.js';
@@ -60,7 +60,7 @@ export interface ReportDocument {
 export interface ReportInput {
 	figures: DayFigures;
 	date: string;
-	tz: string;
+	tz: Zone;
 	now: number;
 	clocksFor: (platform: Platform) => readonly ClockDefinition[];
 	badLines: number;
@@ -84,7 +84,7 @@ export function reportDocument(input: ReportInput): ReportDocument {
 	].sort((a, b) => a.agent.localeCompare(b.agent));
 	return {
 		date,
-		tz,
+		tz: tz.name,
 		now: formatIsoInZone(now, tz),
 		shops: figures.shops.map((shop: ShopDay) => ({
 			platform: shop.platform,

@@ -2,8 +2,7 @@ import type {BuyerCategory, BuyerRule} from './buyer-rule.js';
 import {KeywordIndex} from './keyword-index.js';
 import {RecentFindings} from './recent-findings.js';
 import {firstPatternSpan, MatchContext} from './match-scope.js';
-import {normalizeForMatching} from './normalize.js';
-import type {WordSegmenter} from './word-edges.js';
+import type {PackTools} from './pack-tools.js';
 
 /** One buyer rule matched by one buyer line: the words of the original text that matched. */
 export interface BuyerFinding {
@@ -32,10 +31,10 @@ export class BuyerRules {
 	/** What recent buyer texts were found to say: a shop's buyers repeat themselves (`在吗`, `好的`). */
 	private readonly findings = new RecentFindings<BuyerFinding>();
 
-	/** `segmenter`: the shop packs' own, so that jieba is loaded once for both (word-edges.ts). */
+	/** `tools`: the shop packs' own (pack-tools.ts). */
 	constructor(
 		readonly rules: readonly BuyerRule[],
-		private readonly segmenter: WordSegmenter,
+		private readonly tools: PackTools,
 	) {}
 
 	find(text: string): readonly BuyerFinding[] {
@@ -44,10 +43,10 @@ export class BuyerRules {
 	}
 
 	private match(text: string): readonly BuyerFinding[] {
-		const normalized = normalizeForMatching(text);
-		const candidates = (this.keywords ??= new KeywordIndex(this.rules)).candidates(normalized.text, () => false);
+		const normalized = this.tools.normalizer.normalize(text);
+		const candidates = (this.keywords ??= new KeywordIndex(this.rules, this.tools.required)).candidates(normalized.text, () => false);
 		if (candidates.length === 0) return NO_FINDINGS;
-		const context = new MatchContext(normalized, [], this.segmenter, BUYER_NEGATION);
+		const context = new MatchContext(normalized, [], this.tools.segmenter, BUYER_NEGATION);
 		const found: BuyerFinding[] = [];
 		for (const index of candidates) {
 			const rule = this.rules[index]!;

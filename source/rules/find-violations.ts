@@ -1,7 +1,6 @@
 import type {Platform, Sender} from '../model/message.js';
 import {DETECTORS, type Span} from './detectors.js';
 import {excepted, firstPatternSpan, MatchContext} from './match-scope.js';
-import {normalizeForMatching} from './normalize.js';
 import type {RulePacks} from './load-rule-packs.js';
 import type {RulePack} from './rule-pack.js';
 import type {ViolationRule} from './violation-rule.js';
@@ -31,7 +30,7 @@ export function findViolations(text: string, platform: Platform, packs: RulePack
  * else the first, which is the platform's own rule.
  */
 export function matchPack(text: string, pack: RulePack): readonly Violation[] {
-	const normalized = normalizeForMatching(text);
+	const normalized = pack.normalizer.normalize(text);
 	const context = new MatchContext(normalized, pack.ownFeatures, pack.segmenter);
 	const patterns = new Uint8Array(pack.keywords.patternCount);
 	const candidates = pack.keywords.candidates(normalized.text, detector => DETECTORS[detector].looksAt(normalized), patterns);

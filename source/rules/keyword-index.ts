@@ -1,4 +1,4 @@
-import {requiredWords} from './required-words.js';
+import type {RequiredWords} from './required-words.js';
 import type {DetectorName, ViolationRule} from './violation-rule.js';
 
 interface TrieNode {
@@ -30,7 +30,7 @@ export class KeywordIndex {
 	/** How many patterns the pack's rules have in all. */
 	readonly patternCount: number;
 
-	constructor(rules: readonly Pick<ViolationRule, 'patterns' | 'detector'>[]) {
+	constructor(rules: readonly Pick<ViolationRule, 'patterns' | 'detector'>[], required: RequiredWords) {
 		this.marks = new Uint8Array(rules.length);
 		let next = 0;
 		for (const rule of rules) {
@@ -40,7 +40,7 @@ export class KeywordIndex {
 		this.patternCount = next;
 		rules.forEach((rule, index) => {
 			if (rule.detector) return this.detectors.push({rule: index, detector: rule.detector});
-			const needs = rule.patterns.map(pattern => requiredWords(pattern.source));
+			const needs = rule.patterns.map(pattern => required.of(pattern.source));
 			needs.forEach((words, at) => (words ? words.forEach(word => this.add(word, index, this.patternId(index, at))) : this.loosePatterns.push(this.patternId(index, at))));
 			if (needs.some(words => !words) || needs.length === 0) this.always.push(index);
 		});

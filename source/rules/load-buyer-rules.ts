@@ -4,14 +4,14 @@ import {validateBuyerPack, type BuyerPackFile, type BuyerRule, type BuyerRuleEnt
 import {BuyerRules} from './buyer-rules.js';
 import {compile} from './compile-rules.js';
 import {RulePackError} from './rule-pack.js';
-import type {WordSegmenter} from './word-edges.js';
+import type {PackTools} from './pack-tools.js';
 
 /**
  * The buyer packs: `buyer/*.json` of the built-in rules folder, then of the user's `--rules`
  * folder when it has one (a rule of the same id replaces the built-in one). Kept apart from the
  * shop's packs, so that a buyer rule never flags the shop and the shop's packs stay as they are.
  */
-export async function loadBuyerRules(segmenter: WordSegmenter, builtinDir: string, userDirs: readonly string[] = []): Promise<BuyerRules> {
+export async function loadBuyerRules(tools: PackTools, builtinDir: string, userDirs: readonly string[] = []): Promise<BuyerRules> {
 	const rules = new Map<string, {entry: BuyerRuleEntry; pack: BuyerPackFile; at: string}>();
 	const aliases: Record<string, string> = {};
 	// The built-in folder must have its buyer/ packs; a user's rules folder may have none.
@@ -24,7 +24,7 @@ export async function loadBuyerRules(segmenter: WordSegmenter, builtinDir: strin
 	}
 	return new BuyerRules(
 		[...rules.values()].map(({entry, pack, at}) => compileBuyerRule(entry, aliases, pack.file, at)),
-		segmenter,
+		tools,
 	);
 }
 

@@ -7,7 +7,9 @@ import type {ClockDefinition} from '../model/reply-clock.js';
 import {KeywordIndex} from './keyword-index.js';
 import type {BuyerRules} from './buyer-rules.js';
 import {loadBuyerRules} from './load-buyer-rules.js';
-import {requiredWords} from './required-words.js';
+import {RequiredWords} from './required-words.js';
+import {TextNormalizer} from './normalize.js';
+import type {PackTools} from './pack-tools.js';
 import {WordSegmenter} from './word-edges.js';
 import {compileFeatures, compileRule, overrideRule} from './compile-rules.js';
 import {RulePackError, type PackFile, type RulePack} from './rule-pack.js';
@@ -48,12 +50,13 @@ export async function loadRulePacks(userDir?: string | readonly string[]): Promi
 	}
 	const common = merged.get('common') ?? emptyMerged();
 	const packs = new Map<Platform, RulePack>();
-	const segmenter = new WordSegmenter(() => packWords(packs));
-	const buyerRules = await loadBuyerRules(segmenter, BUILTIN_RULES_DIR, userDirs);
+	const required = new RequiredWords();
+	const tools: PackTools = {required, segmenter: new WordSegmenter(() => packWords(packs, required)), normalizer: new TextNormalizer()};
+	const buyerRules = await loadBuyerRules(tools, BUILTIN_RULES_DIR, userDirs);
 	for (const platform of PLATFORMS) {
 		const own = merged.get(platform);
 		if (!own && !merged.has('common')) continue;
-		packs.set(platform, buildPack(platform, own ?? emptyMerged(), common, segmenter, buyerRules));
+		packs.set(platform, buildPack(platform, own ?? emptyMerged(), common, tools, buyerRules));
 	}
 	return packs;
 }
@@ -82,7 +85,7 @@ function mergeInto(merged: Map<Platform | 'common', Merged>, pack: PackFile): vo
 	if (pack.staleMinutes !== undefined) target.staleMinutes = pack.staleMinutes;
 }
 
-function buildPack(platform: Platform, own: Merged, common: Merged, segmenter: WordSegmenter, buyerRules: BuyerRules): RulePack {
+function buildPack(platform: Platform, own: Merged, common: Merged, {segmenter, required, normalizer}: PackTools, buyerRules: BuyerRules): RulePack {
 	const aliases = {...common.aliases, ...own.aliases};
 	const entries = new Map(common.rules);
 	for (const [id, rule] of own.rules) {
@@ -97,16 +100,19 @@ function buildPack(platform: Platform, own: Merged, common: Merged, segmenter: W
 	violationRules.sort((a, b) => Number(a.id.startsWith('common.')) - Number(b.id.startsWith('common.')));
 	// Built when first matched with: a command that never matches (an empty folder, `records`) never pays for it.
 	let keywords: KeywordIndex | undefined;
+	const clocks = [...own.clocks.values()];
 	return {
 		platform,
 		name: own.name ?? {zh: platform, en: platform},
-		clocks: [...own.clocks.values()],
+		clocks,
+		idleClocks: clocks.map(clock => ({clock})),
 		violationRules,
 		get keywords() {
-			return (keywords ??= new KeywordIndex(violationRules));
+			return (keywords ??= new KeywordIndex(violationRules, required));
 		},
 		ownDomains: [...own.ownDomains],
 		segmenter,
+		normalizer,
 		ownFeatures: compileFeatures([...common.ownFeatures, ...own.ownFeatures], aliases, own.file ?? common.file ?? ''),
 		staleMinutes: own.staleMinutes ?? common.staleMinutes ?? DEFAULT_STALE_MINUTES,
 		file: own.file ?? common.file ?? '',
@@ -116,9 +122,9 @@ function buildPack(platform: Platform, own: Merged, common: Merged, segmenter: W
 }
 
 /** The words the packs' patterns are made of (their required words), for the segmenter's dictionary. */
-function packWords(packs: ReadonlyMap<Platform, RulePack>): string[] {
+function packWords(packs: ReadonlyMap<Platform, RulePack>, required: RequiredWords): string[] {
 	const words = new Set<string>();
-	for (const pack of packs.values()) for (const rule of pack.violationRules) for (const pattern of rule.patterns) for (const word of requiredWords(pattern.source) ?? []) words.add(word);
+	for (const pack of packs.values()) for (const rule of pack.violationRules) for (const pattern of rule.patterns) for (const word of required.of(pattern.source) ?? []) words.add(word);
 	return [...words];
 }
 

@@ -1,6 +1,6 @@
 import type {Conversation} from '../model/conversation.js';
 import type {ChatMessage} from '../model/message.js';
-import {dayRange} from '../time/zone.js';
+import {dayRange, type Zone} from '../time/zone.js';
 import {findViolations, isChecked, NONE, type Violation} from './find-violations.js';
 import type {RulePacks} from './load-rule-packs.js';
 
@@ -74,7 +74,7 @@ export function conversationViolations(conversation: Conversation, packs: RulePa
 }
 
 /** The violations written on local day `date` in `tz`, up to `now`, across conversations. */
-export function violationsOnDay(conversations: Iterable<Conversation>, packs: RulePacks, date: string, tz: string, now: number): MessageViolation[] {
+export function violationsOnDay(conversations: Iterable<Conversation>, packs: RulePacks, date: string, tz: Zone, now: number): MessageViolation[] {
 	const found: MessageViolation[] = [];
 	const day = dayRange(date, tz);
 	for (const conversation of conversations) {

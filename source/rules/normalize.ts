@@ -14,11 +14,6 @@ export interface NormalizedText {
 	original: string;
 }
 
-// Built on first use (the first text with a traditional character): most shops write
-// simplified characters, and never pay for reading opencc's dictionaries.
-let converter: ((text: string) => string) | undefined;
-const toSimplified = (text: string) => (converter ??= Converter({from: 't', to: 'cn'}))(text);
-
 // Characters that carry no meaning between the characters of a disguised word or number.
 const NOISE = /[\s.·•\-_*~|/\\—–'"`^+=#]|[\u200B-\u200D\u2060\uFEFF\uFE0E\uFE0F]|\p{Extended_Pictographic}|\p{Emoji_Modifier}/u;
 
@@ -31,11 +26,75 @@ const CHINESE_DIGITS: Record<string, string> = {
 /** Written-out digits count as a number only in a run this long: `三四天` stays words. */
 const MIN_NUMERAL_RUN = 7;
 
-export function normalizeForMatching(original: string): NormalizedText {
-	// First the controls and escape parameters out, so that none can split a word (`加我微\x1b[0m信`).
-	const shown = withoutControls(original);
-	const source = hasTraditional(shown) ? simplify(shown) : shown;
-	return new Normalized(mapUnits(source), original, source);
+/**
+ * Normalises texts for the packs loaded together, which own it: it keeps what it has worked out
+ * about each UTF-16 unit, opencc's converter, and a buffer the size of the longest text so far.
+ */
+export class TextNormalizer {
+	// What each UTF-16 unit becomes, worked out the first time the unit is met: 0 not yet known,
+	// DROP for noise, COMPLEX for surrogates and the few that become two units, else the unit + 1.
+	private readonly unitMap = new Int32Array(0x10000);
+	private units = new Uint16Array(256);
+	// Built on first use (the first text with a traditional character): most shops write
+	// simplified characters, and never pay for reading opencc's dictionaries.
+	private converter: ((text: string) => string) | undefined;
+
+	normalize(original: string): NormalizedText {
+		// First the controls and escape parameters out, so that none can split a word (`加我微\x1b[0m信`).
+		const shown = withoutControls(original);
+		const source = hasTraditional(shown) ? this.simplify(shown) : shown;
+		return new Normalized(this, this.mapUnits(source), original, source);
+	}
+
+	/**
+	 * One pass over the text through the unit map, then written-out numbers turned to digits.
+	 * Gives back `source` itself when nothing changed, as for most messages; fills `origin` if given.
+	 */
+	mapUnits(source: string, origin?: number[]): string {
+		if (this.units.length < source.length * 2) this.units = new Uint16Array(source.length * 2);
+		const {units, unitMap} = this;
+		let length = 0;
+		let changed = false;
+		for (let index = 0; index < source.length; index += 1) {
+			const code = source.charCodeAt(index);
+			let mapped = unitMap[code]!;
+			if (mapped === 0) mapped = unitMap[code] = mappedUnit(code);
+			if (mapped === DROP) {
+				changed = true;
+				continue;
+			}
+			if (mapped === COMPLEX) {
+				const char = String.fromCodePoint(source.codePointAt(index)!);
+				const replaced = mapChar(char);
+				// One origin per UTF-16 unit, so spans of the joined text map back exactly.
+				for (let unit = 0; unit < replaced.length; unit += 1) {
+					units[length++] = replaced.charCodeAt(unit);
+					origin?.push(index);
+				}
+				changed ||= replaced !== char;
+				index += char.length - 1;
+				continue;
+			}
+			units[length++] = mapped - 1;
+			origin?.push(index);
+			changed ||= mapped - 1 !== code;
+		}
+		changed = convertNumeralRuns(units, length) || changed;
+		return changed ? unitsToString(units, length) : source;
+	}
+
+	/** Traditional → simplified, keeping one character per character so spans still map back. */
+	private simplify(text: string): string {
+		const toSimplified = (this.converter ??= Converter({from: 't', to: 'cn'}));
+		const whole = toSimplified(text);
+		if (whole.length === text.length) return whole;
+		return [...text]
+			.map(char => {
+				const converted = toSimplified(char);
+				return converted.length === char.length ? converted : char;
+			})
+			.join('');
+	}
 }
 
 /** The original text's [start, end) for a span of the normalised text. */
@@ -51,6 +110,7 @@ class Normalized implements NormalizedText {
 	private originUnits: number[] | undefined;
 
 	constructor(
+		private readonly normalizer: TextNormalizer,
 		readonly text: string,
 		readonly original: string,
 		private readonly source: string,
@@ -59,7 +119,7 @@ class Normalized implements NormalizedText {
 	get origin(): ArrayLike<number> {
 		if (!this.originUnits) {
 			this.originUnits = [];
-			mapUnits(this.source, this.originUnits);
+			this.normalizer.mapUnits(this.source, this.originUnits);
 			// Taking controls out is the only step that changes the length: map through it too.
 			if (this.source.length !== this.original.length) {
 				const kept = keptUnits(this.original);
@@ -70,23 +130,8 @@ class Normalized implements NormalizedText {
 	}
 }
 
-/** Traditional → simplified, keeping one character per character so spans still map back. */
-function simplify(text: string): string {
-	const whole = toSimplified(text);
-	if (whole.length === text.length) return whole;
-	return [...text]
-		.map(char => {
-			const converted = toSimplified(char);
-			return converted.length === char.length ? converted : char;
-		})
-		.join('');
-}
-
-// What each UTF-16 unit becomes, worked out the first time the unit is met: 0 not yet known,
-// DROP for noise, COMPLEX for surrogates and the few that become two units, else the unit + 1.
 const DROP = -1;
 const COMPLEX = -2;
-const unitMap = new Int32Array(0x10000);
 /** 1 for each UTF-16 unit that is a character opencc would change. */
 const traditional = new Uint8Array(0x10000);
 for (let i = 0; i < TRADITIONAL_CHARACTERS.length; i += 1) traditional[TRADITIONAL_CHARACTERS.charCodeAt(i)] = 1;
@@ -101,44 +146,6 @@ function mappedUnit(code: number): number {
 	const mapped = mapChar(String.fromCharCode(code));
 	if (mapped === '') return DROP;
 	return mapped.length === 1 ? mapped.charCodeAt(0) + 1 : COMPLEX;
-}
-
-let units = new Uint16Array(256);
-
-/**
- * One pass over the text through the unit map, then written-out numbers turned to digits.
- * Gives back `source` itself when nothing changed, as for most messages; fills `origin` if given.
- */
-function mapUnits(source: string, origin?: number[]): string {
-	if (units.length < source.length * 2) units = new Uint16Array(source.length * 2);
-	let length = 0;
-	let changed = false;
-	for (let index = 0; index < source.length; index += 1) {
-		const code = source.charCodeAt(index);
-		let mapped = unitMap[code]!;
-		if (mapped === 0) mapped = unitMap[code] = mappedUnit(code);
-		if (mapped === DROP) {
-			changed = true;
-			continue;
-		}
-		if (mapped === COMPLEX) {
-			const char = String.fromCodePoint(source.codePointAt(index)!);
-			const replaced = mapChar(char);
-			// One origin per UTF-16 unit, so spans of the joined text map back exactly.
-			for (let unit = 0; unit < replaced.length; unit += 1) {
-				units[length++] = replaced.charCodeAt(unit);
-				origin?.push(index);
-			}
-			changed ||= replaced !== char;
-			index += char.length - 1;
-			continue;
-		}
-		units[length++] = mapped - 1;
-		origin?.push(index);
-		changed ||= mapped - 1 !== code;
-	}
-	changed = convertNumeralRuns(units, length) || changed;
-	return changed ? unitsToString(units, length) : source;
 }
 
 function unitsToString(buffer: Uint16Array, length: number): string {

@@ -11,13 +11,16 @@ import {fileURLToPath} from 'node:url';
  * makes the answer weaker (the rule is then always tried), never wrong.
  */
 export function requiredWords(source: string): string[] | undefined {
-	if (!precomputedRead) readPrecomputed(PRECOMPUTED);
-	// Every platform's pack holds the common rules: each pattern is read once.
-	if (!known.has(source)) known.set(source, readRequiredWords(source));
-	return known.get(source);
+	try {
+		const parser = new PatternParser(source);
+		const node = parser.alternation();
+		const words = parser.atEnd() ? wordsOf(node) : undefined;
+		// A text with `私下联系` has `私下`: the longer word adds nothing to look for.
+		return words?.filter(word => !words.some(other => other !== word && word.includes(other)));
+	} catch {
+		return undefined;
+	}
 }
-
-const known = new Map<string, string[] | undefined>();
 
 /**
  * The built-in packs' answers, worked out by `npm run build` (precompute-required-words.ts):
@@ -25,7 +28,35 @@ const known = new Map<string, string[] | undefined>();
  * few times to be optimised. Absent when running from source.
  */
 export const PRECOMPUTED = new URL('./required-words.json', import.meta.url);
-let precomputedRead = false;
+
+/**
+ * The required words of the patterns of the packs loaded together, each pattern read once (every
+ * platform's pack holds the common rules); the build's answers are taken first.
+ */
+export class RequiredWords {
+	private readonly known = new Map<string, string[] | undefined>();
+
+	constructor(precomputed: URL | undefined = PRECOMPUTED) {
+		if (precomputed) this.take(precomputed);
+	}
+
+	of(source: string): string[] | undefined {
+		if (!this.known.has(source)) this.known.set(source, requiredWords(source));
+		return this.known.get(source);
+	}
+
+	/** Takes the answers written to `file`, if this version of the code wrote them. */
+	private take(file: URL): void {
+		let written: {version: string; words: Record<string, string[] | null>};
+		try {
+			written = JSON.parse(readFileSync(file, 'utf8')) as typeof written;
+		} catch {
+			return;
+		}
+		if (written.version !== codeVersion()) return;
+		for (const [source, words] of Object.entries(written.words)) this.known.set(source, words ?? undefined);
+	}
+}
 
 /** What this very code answers (a hash of its file): answers written by another version of it are not taken. */
 function codeVersion(): string {
@@ -36,35 +67,10 @@ function codeVersion(): string {
 	return `${code.length}:${(hash >>> 0).toString(16)}`;
 }
 
-/** Takes the answers written to `file`, if this version of the code wrote them. */
-export function readPrecomputed(file: URL): void {
-	precomputedRead = true;
-	let written: {version: string; words: Record<string, string[] | null>};
-	try {
-		written = JSON.parse(readFileSync(file, 'utf8')) as typeof written;
-	} catch {
-		return;
-	}
-	if (written.version !== codeVersion()) return;
-	for (const [source, words] of Object.entries(written.words)) if (!known.has(source)) known.set(source, words ?? undefined);
-}
-
 /** Writes the answers for `sources` to `file`, for the next start to read. */
 export function writePrecomputed(file: URL, sources: Iterable<string>): void {
 	const words = Object.fromEntries([...new Set(sources)].map(source => [source, requiredWords(source) ?? null]));
 	writeFileSync(file, JSON.stringify({version: codeVersion(), words}));
-}
-
-function readRequiredWords(source: string): string[] | undefined {
-	try {
-		const parser = new PatternParser(source);
-		const node = parser.alternation();
-		const words = parser.atEnd() ? wordsOf(node) : undefined;
-		// A text with `私下联系` has `私下`: the longer word adds nothing to look for.
-		return words?.filter(word => !words.some(other => other !== word && word.includes(other)));
-	} catch {
-		return undefined;
-	}
 }
 
 /** `exact`: every string the part can match, when they are few; `words`: what any match contains. */

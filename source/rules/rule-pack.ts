@@ -3,6 +3,7 @@ import type {KeywordIndex} from './keyword-index.js';
 import type {RecentFindings} from './recent-findings.js';
 import type {Violation} from './violation.js';
 import type {WordSegmenter} from './word-edges.js';
+import type {TextNormalizer} from './normalize.js';
 import type {ClockDefinition} from '../model/reply-clock.js';
 import type {Platform} from '../model/message.js';
 import type {RuleEntry, ViolationRule} from './violation-rule.js';
@@ -37,6 +38,8 @@ export interface RulePack {
 	platform: Platform;
 	name: {zh: string; en: string};
 	clocks: ClockDefinition[];
+	/** The clocks with nothing pending: the one list that idle rows, most of a big board, share. */
+	idleClocks: {clock: ClockDefinition}[];
 	violationRules: ViolationRule[];
 	/** Which rules can match a text at all: most messages contain none of the words rules need. */
 	keywords: KeywordIndex;
@@ -44,6 +47,8 @@ export interface RulePack {
 	ownFeatures: RegExp[];
 	/** Cuts texts into words where a match might split one; shared by the packs loaded together. */
 	segmenter: WordSegmenter;
+	/** Brings disguised text to the form rules match; shared by the packs loaded together. */
+	normalizer: TextNormalizer;
 	/** Minutes without a buyer line after which a conversation over every clock is lost; `--stale` overrides. */
 	staleMinutes: number;
 	/** The file the pack was read from (the last one, when a user pack overrides). */

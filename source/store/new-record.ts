@@ -1,11 +1,11 @@
 import {randomUUID} from 'node:crypto';
 import type {Platform} from '../model/message.js';
-import {formatIsoInZone} from '../time/zone.js';
+import {formatIsoInZone, type Zone} from '../time/zone.js';
 import type {RecordBase} from './records.js';
 
 export interface Actor {
 	by: string;
-	tz: string;
+	tz: Zone;
 	now: number;
 }
 

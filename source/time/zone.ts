@@ -13,74 +13,89 @@ export interface WallTime {
 	second: number;
 }
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
+const HOUR_MS = 3_600_000;
 
-function formatterFor(tz: string): Intl.DateTimeFormat {
-	let formatter = formatters.get(tz);
-	if (!formatter) {
-		formatter = new Intl.DateTimeFormat('en-US', {
-			timeZone: tz,
-			hourCycle: 'h23',
-			year: 'numeric',
-			month: 'numeric',
-			day: 'numeric',
-			hour: 'numeric',
-			minute: 'numeric',
-			second: 'numeric',
-		});
-		formatters.set(tz, formatter);
+/**
+ * A named IANA zone (`Asia/Shanghai`, `UTC`), made once where the zone is chosen (the command
+ * line, the config) and handed down: it keeps its Intl formatter and the offsets it has looked up.
+ * Prints and serialises as its name.
+ */
+export class Zone {
+	private readonly formatter: Intl.DateTimeFormat;
+	// Zone offsets change at most a few times a year, so one lookup per UTC hour is enough;
+	// this keeps Intl out of the per-message hot path.
+	private readonly offsets = new Map<number, number>();
+	// Messages come in time order, so the hour asked for is nearly always the one asked before.
+	private lastHour = Number.NaN;
+	private lastOffset = 0;
+
+	/** Throws a RangeError for a name the runtime does not know (see `isValidTimeZone`). */
+	constructor(readonly name: string) {
+		this.formatter = zoneFormatter(name);
 	}
-	return formatter;
+
+	/** Milliseconds to add to a UTC instant to get the wall clock here. */
+	offsetMs(epochMs: number): number {
+		const hour = Math.floor(epochMs / HOUR_MS);
+		if (hour === this.lastHour) return this.lastOffset;
+		let offset = this.offsets.get(hour);
+		if (offset === undefined) {
+			offset = this.offsetFromIntl(hour * HOUR_MS);
+			// Offsets in use today are whole minutes, so a transition never falls mid-hour except for a
+			// handful of historic zones: such an hour is not kept, and the instant itself is asked.
+			if (this.offsetFromIntl(hour * HOUR_MS + HOUR_MS - 1000) !== offset) return this.offsetFromIntl(epochMs);
+			this.offsets.set(hour, offset);
+		}
+		this.lastHour = hour;
+		this.lastOffset = offset;
+		return offset;
+	}
+
+	toString(): string {
+		return this.name;
+	}
+
+	toJSON(): string {
+		return this.name;
+	}
+
+	private offsetFromIntl(epochMs: number): number {
+		const parts = this.formatter.formatToParts(new Date(epochMs));
+		const get = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find(p => p.type === type)?.value);
+		const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
+		return asUtc - Math.floor(epochMs / 1000) * 1000;
+	}
+}
+
+function zoneFormatter(name: string): Intl.DateTimeFormat {
+	return new Intl.DateTimeFormat('en-US', {
+		timeZone: name,
+		hourCycle: 'h23',
+		year: 'numeric',
+		month: 'numeric',
+		day: 'numeric',
+		hour: 'numeric',
+		minute: 'numeric',
+		second: 'numeric',
+	});
 }
 
 /** True when the runtime knows the zone name (e.g. `Asia/Shanghai`, `UTC`). */
-export function isValidTimeZone(tz: string): boolean {
+export function isValidTimeZone(name: string): boolean {
 	try {
-		formatterFor(tz);
+		zoneFormatter(name);
 		return true;
 	} catch {
 		return false;
 	}
 }
 
-// Zone offsets change at most a few times a year, so one lookup per zone and UTC hour
-// is enough; this keeps Intl out of the per-message hot path.
-const offsetCache = new Map<string, Map<number, number>>();
-const HOUR_MS = 3_600_000;
-const lastLookup = {hour: Number.NaN, tz: '', offset: 0};
-
-function offsetFromIntl(epochMs: number, tz: string): number {
-	const parts = formatterFor(tz).formatToParts(new Date(epochMs));
-	const get = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find(p => p.type === type)?.value);
-	const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
-	return asUtc - Math.floor(epochMs / 1000) * 1000;
-}
-
 /** Milliseconds to add to a UTC instant to get the wall clock in `tz`. */
-export function zoneOffsetMs(epochMs: number, tz: string): number {
-	const hour = Math.floor(epochMs / HOUR_MS);
-	// Messages come in time order, so the hour asked for is nearly always the one asked before.
-	if (hour === lastLookup.hour && tz === lastLookup.tz) return lastLookup.offset;
-	let hours = offsetCache.get(tz);
-	if (!hours) offsetCache.set(tz, (hours = new Map()));
-	const known = hours.get(hour);
-	if (known !== undefined) return keepLastLookup(hour, tz, known);
-	const offset = offsetFromIntl(hour * HOUR_MS, tz);
-	// Offsets in use today are whole minutes, so a transition never falls mid-hour except for a
-	// handful of historic zones: such an hour is not kept, and the instant itself is asked.
-	if (offsetFromIntl(hour * HOUR_MS + HOUR_MS - 1000, tz) !== offset) return offsetFromIntl(epochMs, tz);
-	hours.set(hour, offset);
-	return keepLastLookup(hour, tz, offset);
+export function zoneOffsetMs(epochMs: number, tz: Zone): number {
+	return tz.offsetMs(epochMs);
 }
 
-function keepLastLookup(hour: number, tz: string, offset: number): number {
-	lastLookup.hour = hour;
-	lastLookup.tz = tz;
-	lastLookup.offset = offset;
-	return offset;
-}
-
-export function wallTime(epochMs: number, tz: string): WallTime {
+export function wallTime(epochMs: number, tz: Zone): WallTime {
 	const shifted = new Date(epochMs + zoneOffsetMs(epochMs, tz));
 	return {
 		year: shifted.getUTCFullYear(),
@@ -93,7 +108,7 @@ export function wallTime(epochMs: number, tz: string): WallTime {
 }
 
 /** The instant at which the wall clock in `tz` shows the given time (earlier one on a DST overlap). */
-export function epochFromWallTime(wall: WallTime, tz: string, millisecond = 0): number {
+export function epochFromWallTime(wall: WallTime, tz: Zone, millisecond = 0): number {
 	const naive = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second, millisecond);
 	let guess = naive - zoneOffsetMs(naive, tz);
 	guess = naive - zoneOffsetMs(guess, tz);
@@ -101,7 +116,7 @@ export function epochFromWallTime(wall: WallTime, tz: string, millisecond = 0): 
 }
 
 /** Seconds since local midnight in `tz`, 0..86399. */
-export function secondOfDay(epochMs: number, tz: string): number {
+export function secondOfDay(epochMs: number, tz: Zone): number {
 	const local = epochMs + zoneOffsetMs(epochMs, tz);
 	const dayMs = 86_400_000;
 	return Math.floor((((local % dayMs) + dayMs) % dayMs) / 1000);
@@ -110,19 +125,19 @@ export function secondOfDay(epochMs: number, tz: string): number {
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
 /** `YYYY-MM-DD` in `tz`. */
-export function localDate(epochMs: number, tz: string): string {
+export function localDate(epochMs: number, tz: Zone): string {
 	const w = wallTime(epochMs, tz);
 	return `${w.year}-${pad(w.month)}-${pad(w.day)}`;
 }
 
 /** `HH:MM:SS` in `tz`. */
-export function localClock(epochMs: number, tz: string): string {
+export function localClock(epochMs: number, tz: Zone): string {
 	const w = wallTime(epochMs, tz);
 	return `${pad(w.hour)}:${pad(w.minute)}:${pad(w.second)}`;
 }
 
 /** ISO 8601 with the zone's offset, e.g. `2026-11-22T10:21:33+08:00`. */
-export function formatIsoInZone(epochMs: number, tz: string): string {
+export function formatIsoInZone(epochMs: number, tz: Zone): string {
 	const offsetMin = Math.round(zoneOffsetMs(epochMs, tz) / 60_000);
 	const sign = offsetMin < 0 ? '-' : '+';
 	const abs = Math.abs(offsetMin);
@@ -152,7 +167,7 @@ export function calendarDate(text: string): {year: number; month: number; day: n
 }
 
 /** The instants [start, end) of local day `date` (`YYYY-MM-DD`) in `tz`, for cheap "is it that day" tests. */
-export function dayRange(date: string, tz: string): {start: number; end: number} {
+export function dayRange(date: string, tz: Zone): {start: number; end: number} {
 	const [year, month, day] = date.split('-').map(Number) as [number, number, number];
 	const next = new Date(Date.UTC(year, month - 1, day + 1));
 	return {

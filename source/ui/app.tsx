@@ -32,6 +32,7 @@ import {useChanges} from './use-changes.js';
 import type {AlertFeed} from '../alerts/alert-feed.js';
 import {useTerminalSize} from './use-terminal-size.js';
 import {describeStoreError} from '../store/record-store.js';
+import type {Zone} from '../time/zone.js';
 
 const NO_MARKS: ReadonlySet<Mark> = new Set();
 
@@ -46,7 +47,7 @@ function loadingText(progress: LoadProgress | undefined, text: Catalog): string 
 export interface AppProps {
 	source: BoardSource;
 	clock: () => number;
-	tz: string;
+	tz: Zone;
 	lang: Lang;
 	/** A line for the footer, such as where the demo writes its logs. */
 	note?: string;

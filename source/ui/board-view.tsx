@@ -6,6 +6,7 @@ import type {BoardRow} from '../board/triage.js';
 import type {Catalog, Lang} from '../i18n/catalog.js';
 import {fitToWidth, truncateToWidth} from '../text/display-width.js';
 import {STATUS_COLOR} from './theme.js';
+import type {Zone} from '../time/zone.js';
 
 export interface BoardViewProps {
 	rows: readonly BoardRow[];
@@ -15,7 +16,7 @@ export interface BoardViewProps {
 	width: number;
 	text: Catalog;
 	lang: Lang;
-	tz: string;
+	tz: Zone;
 	clocks: readonly BoardClock[];
 	/** A view, search or agent filter is on: an empty list then means no match, not no conversations. */
 	filtered?: boolean;

@@ -8,7 +8,7 @@ import type {Verdict} from '../store/records.js';
 import {describeRecord} from '../i18n/describe-record.js';
 import {verdictOf} from '../store/verdicts.js';
 import {displayWidth, truncateToWidth, wrapToWidth} from '../text/display-width.js';
-import {localClock, localDate} from '../time/zone.js';
+import {localClock, localDate, type Zone} from '../time/zone.js';
 import {aheadLabel, BUYER_SIGNAL_MARK} from '../board/row-cells.js';
 import type {BuyerFinding} from '../rules/buyer-rules.js';
 
@@ -33,7 +33,7 @@ export const HIGHLIGHT_OPEN = '【';
 export const HIGHLIGHT_CLOSE = '】';
 
 export interface ConversationLineOptions {
-	tz: string;
+	tz: Zone;
 	text: Catalog;
 	lang: Lang;
 	width: number;

@@ -4,7 +4,7 @@ import type {Catalog} from '../i18n/catalog.js';
 import {MARKS, type Mark, type MarkRecord} from '../store/records.js';
 import {truncateToWidth} from '../text/display-width.js';
 import {markShownOn, matchingAgents, SNOOZE_CHOICES, transferChoices, type FlaggedItem, type Modal} from './modal-state.js';
-import {localClock} from '../time/zone.js';
+import {localClock, type Zone} from '../time/zone.js';
 import type {NameMatch} from './pinyin-matcher.js';
 import type {SnoozeLength} from '../store/records.js';
 import {NO_LOAD, type AgentLoad} from '../board/agent-load.js';
@@ -22,7 +22,7 @@ export interface ModalPanelProps {
 	marks: ReadonlySet<Mark>;
 	/** Who set each mark and when. */
 	markRecords?: ReadonlyMap<Mark, MarkRecord>;
-	tz: string;
+	tz: Zone;
 	flagged: readonly FlaggedItem[];
 	text: Catalog;
 	height: number;

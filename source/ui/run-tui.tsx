@@ -5,11 +5,12 @@ import type {AlertFeed} from '../alerts/alert-feed.js';
 import type {BoardSource} from '../live/board-source.js';
 import {App} from './app.js';
 import {enterFullScreen} from './terminal-screen.js';
+import type {Zone} from '../time/zone.js';
 
 export interface TuiOptions {
 	source: BoardSource;
 	clock: () => number;
-	tz: string;
+	tz: Zone;
 	lang: Lang;
 	note?: string;
 	alerts?: AlertFeed;

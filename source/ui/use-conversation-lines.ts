@@ -1,13 +1,14 @@
-import {useMemo, useState} from 'react';
+import {useLayoutEffect, useMemo, useState} from 'react';
 import type {BoardRow} from '../board/triage.js';
 import type {Catalog, Lang} from '../i18n/catalog.js';
 import type {BoardSource} from '../live/board-source.js';
 import type {ChatMessage} from '../model/message.js';
 import {isInCountedWindow} from '../model/reply-clock.js';
 import {conversationLines, type ConversationLine} from './conversation-lines.js';
+import type {Zone} from '../time/zone.js';
 
 interface LinesAt {
-	tz: string;
+	tz: Zone;
 	text: Catalog;
 	lang: Lang;
 	width: number;
@@ -26,9 +27,14 @@ export function useConversationLines(row: BoardRow | undefined, source: BoardSou
 	const ahead = conversation ? countAhead(conversation.messages, now) : 0;
 	const [drawnAt, setDrawnAt] = useState({ahead, now});
 	if (drawnAt.ahead !== ahead) setDrawnAt({ahead, now});
+	// Words let go are read back from the logs (file I/O) after the render, which is then drawn
+	// again with them; layout effects run before Ink writes the frame out.
+	const [restored, setRestored] = useState(0);
+	useLayoutEffect(() => {
+		if (conversation && source.restoreTexts(conversation) > 0) setRestored(count => count + 1);
+	}, [conversation, messageCount, source]);
 	return useMemo(() => {
 		if (!conversation || messageCount === 0) return [];
-		source.restoreTexts(conversation);
 		const clocks = source.clocksFor(conversation.platform);
 		return conversationLines(conversation, {
 			tz,
@@ -41,7 +47,9 @@ export function useConversationLines(row: BoardRow | undefined, source: BoardSou
 			buyerSignalsOf: message => source.buyerSignalsOf(message),
 			records,
 		});
-	}, [conversation, records, messageCount, drawnAt, source, tz, text, lang, width]);
+		// `restored` is not read: it says the messages' words changed in place.
+		// eslint-disable-next-line react-hooks/exhaustive-deps
+	}, [conversation, records, messageCount, drawnAt, restored, source, tz, text, lang, width]);
 }
 
 /** How many of the messages (in `ts` order) are stamped after `now`: counted from the end. */

@@ -6,6 +6,7 @@ import type {BoardSource} from '../live/board-source.js';
 import {describeStoreError} from '../store/record-store.js';
 import type {Effect} from './modal-state.js';
 import type {UiState} from './ui-state.js';
+import type {Zone} from '../time/zone.js';
 
 const FLASH_MS = 4000;
 
@@ -18,7 +19,7 @@ export function useRecordEffects(
 	setUi: (update: (state: UiState) => UiState) => void,
 	source: BoardSource,
 	text: Catalog,
-	tz: string,
+	tz: Zone,
 	ownerOf: (key: string) => string,
 ): string | undefined {
 	const [flash, setFlash] = useState<string>();
@@ -45,7 +46,7 @@ export function useRecordEffects(
 	return flash;
 }
 
-async function perform(effect: Effect, source: BoardSource, text: Catalog, tz: string, ownerOf: (key: string) => string): Promise<string> {
+async function perform(effect: Effect, source: BoardSource, text: Catalog, tz: Zone, ownerOf: (key: string) => string): Promise<string> {
 	const {records} = source;
 	if (!records) return text.flash.noDb;
 	try {

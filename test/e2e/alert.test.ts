@@ -58,7 +58,17 @@ describe('kefu-watch alert: headless, end to end (built cli.js)', () => {
 		);
 		const webhook = await robot(() => ({status: 200, body: '{}'}));
 		const dingtalk = await robot(OK_ERRCODE);
-		const args = [dir, '--tz', demoZone(Date.now()), '--db', path.join(dir, 'db.json'), '--notify', `webhook:${webhook.url}/hook`, '--notify', `dingtalk:${dingtalk.url}/robot/send?access_token=tok`];
+		const args = [
+			dir,
+			'--tz',
+			demoZone(Date.now()).name,
+			'--db',
+			path.join(dir, 'db.json'),
+			'--notify',
+			`webhook:${webhook.url}/hook`,
+			'--notify',
+			`dingtalk:${dingtalk.url}/robot/send?access_token=tok`,
+		];
 		const first = startAlert(args);
 		const kinds = () => new Set(webhookEvents(webhook.server.received).map(e => `${e.kind}:${e.conv}`));
 		await eventually(() => ['breach:b1', 'violation:v1', 'complaint:q1'].every(k => kinds().has(k)), `the three events (stderr: ${first.stderr.join('')})`, 45_000);

@@ -1,7 +1,9 @@
 import type {ChatMessage} from '../../source/model/message.js';
 import type {ClockDefinition} from '../../source/model/reply-clock.js';
+import {Zone} from '../../source/time/zone.js';
 
-export const TZ = 'Asia/Shanghai';
+/** The shops' zone in the tests: one Zone, as a command makes one from --tz. */
+export const TZ = new Zone('Asia/Shanghai');
 
 /** Epoch ms of a Shanghai wall-clock time on 2026-11-22 (or another day). */
 export function at(clock: string, day = '2026-11-22'): number {

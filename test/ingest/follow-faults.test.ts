@@ -10,6 +10,7 @@ import {WatchSession} from '../../source/live/watch-session.js';
 import type {BadLine, ChatMessage} from '../../source/model/message.js';
 import {loadRulePacks, type RulePacks} from '../../source/rules/load-rule-packs.js';
 import {eventually, useTempDirs} from '../helpers/temp-dir.js';
+import {Zone} from '../../source/time/zone.js';
 
 // Lines in vs lines shown: every line written has a conversation of its own, so the book holding
 // each conversation once, with one message, is every line shown exactly once.
@@ -26,7 +27,7 @@ beforeAll(async () => {
 /** A following session whose idle time for rotated files passes only when the test moves its clock. */
 async function follow(paths: string[], idleMs = 5_000) {
 	let now = Date.parse('2026-11-22T10:00:00+08:00');
-	const session = new WatchSession({paths, tz: 'Asia/Shanghai', defaultPlatform: 'pinduoduo', packs, rotatedIdleMs: idleMs, clock: () => now});
+	const session = new WatchSession({paths, tz: new Zone('Asia/Shanghai'), defaultPlatform: 'pinduoduo', packs, rotatedIdleMs: idleMs, clock: () => now});
 	await session.start({follow: true});
 	const messages = () => [...session.book.all()].flatMap(conversation => conversation.messages);
 	return {
@@ -415,7 +416,7 @@ describe('files made while following starts', () => {
 					made += 1;
 				},
 			},
-			{tz: 'Asia/Shanghai', defaultPlatform: 'pinduoduo'},
+			{tz: new Zone('Asia/Shanghai'), defaultPlatform: 'pinduoduo'},
 		);
 		await reader.follow([dir]);
 		try {

@@ -7,13 +7,14 @@ import {LogReader} from '../../source/ingest/log-reader.js';
 import {badLineJson} from '../../source/i18n/bad-line-text.js';
 import type {BadLine, ChatMessage} from '../../source/model/message.js';
 import {eventually, useTempDirs} from '../helpers/temp-dir.js';
+import {Zone} from '../../source/time/zone.js';
 
 const line = (conv: string, text: string) => `${JSON.stringify({ts: '2026-11-22T10:00:00+08:00', conv, from: 'buyer', text})}\n`;
 
 function collector(poll = false) {
 	const messages: ChatMessage[] = [];
 	const bad: BadLine[] = [];
-	const reader = new LogReader({message: m => messages.push(m), badLine: b => bad.push(b)}, {tz: 'Asia/Shanghai', defaultPlatform: 'pinduoduo', poll});
+	const reader = new LogReader({message: m => messages.push(m), badLine: b => bad.push(b)}, {tz: new Zone('Asia/Shanghai'), defaultPlatform: 'pinduoduo', poll});
 	return {messages, bad, reader, convs: () => messages.map(m => m.conv)};
 }
 

@@ -3,14 +3,15 @@ import {agentFromPath} from '../../source/ingest/agent-from-path.js';
 import {parseLogLine, type LineContext} from '../../source/ingest/parse-line.js';
 import {badLineJson, badLineText} from '../../source/i18n/bad-line-text.js';
 import {catalog} from '../../source/i18n/catalog.js';
+import {Zone} from '../../source/time/zone.js';
 
-const context: LineContext = {file: 'logs/xiaomei.jsonl', line: 7, offset: 0, fileAgent: 'xiaomei', defaultPlatform: 'pinduoduo', tz: 'Asia/Shanghai'};
+const context: LineContext = {file: 'logs/xiaomei.jsonl', line: 7, offset: 0, fileAgent: 'xiaomei', defaultPlatform: 'pinduoduo', tz: new Zone('Asia/Shanghai')};
 const line = (fields: Record<string, unknown>) => JSON.stringify({conv: '8842', from: 'buyer', text: '有发票吗', ...fields});
 const expected = Date.parse('2026-11-22T02:21:33Z');
 
 /** The epoch ms a line with this `ts` is read as in `tz`, or why it cannot be. */
-const read = (ts: string, tz = 'Asia/Shanghai') => {
-	const parsed = parseLogLine(line({ts}), {...context, tz});
+const read = (ts: string, zone = 'Asia/Shanghai') => {
+	const parsed = parseLogLine(line({ts}), {...context, tz: new Zone(zone)});
 	return parsed.ok ? parsed.message.ts : badLineJson(parsed.bad).error;
 };
 
@@ -70,7 +71,7 @@ describe('parseLogLine', () => {
 	});
 
 	it('reads ISO without offset in the zone given, not the process zone', () => {
-		const parsed = parseLogLine(line({ts: '2026-11-22T10:21:33'}), {...context, tz: 'UTC'});
+		const parsed = parseLogLine(line({ts: '2026-11-22T10:21:33'}), {...context, tz: new Zone('UTC')});
 		expect(parsed.ok && parsed.message.ts).toBe(Date.parse('2026-11-22T10:21:33Z'));
 	});
 

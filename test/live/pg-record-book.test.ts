@@ -7,12 +7,13 @@ import {DatabaseError} from '../../source/store/database-error.js';
 import {PgStore} from '../../source/store/pg-store.js';
 import {hasPostgres, PgCluster, warnIfNoPostgres} from '../helpers/pg-cluster.js';
 import {eventually} from '../helpers/temp-dir.js';
+import {Zone} from '../../source/time/zone.js';
 
 warnIfNoPostgres();
 
 const c1 = {conv: 'c1', platform: 'pinduoduo' as const, shop: 'flagship'};
 const key = conversationKey(c1);
-const actor = (by: string) => () => ({by, tz: 'Asia/Shanghai', now: Date.parse('2026-11-22T14:00:00+08:00')});
+const actor = (by: string) => () => ({by, tz: new Zone('Asia/Shanghai'), now: Date.parse('2026-11-22T14:00:00+08:00')});
 const note = (id: string) => ({id, ...c1, by: 'script', at: '2026-11-22T14:00:00+08:00', text: id});
 
 describe.skipIf(!hasPostgres)('the records book on PostgreSQL: live across processes', () => {

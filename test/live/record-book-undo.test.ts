@@ -3,6 +3,7 @@ import {readFile} from 'node:fs/promises';
 import {afterEach, describe, expect, it} from 'vitest';
 import {RecordBook} from '../../source/live/record-book.js';
 import {useTempDirs} from '../helpers/temp-dir.js';
+import {Zone} from '../../source/time/zone.js';
 
 const c1 = {conv: 'c1', platform: 'pinduoduo' as const, shop: 'flagship'};
 
@@ -15,7 +16,7 @@ describe('undo in the records book', () => {
 
 	it('takes back an action still being written, not the one before it', async () => {
 		const db = path.join(await tempDir(), 'db.json');
-		const book = new RecordBook(db, () => ({by: 'lead', tz: 'Asia/Shanghai', now: Date.parse('2026-11-22T14:00:00+08:00')}));
+		const book = new RecordBook(db, () => ({by: 'lead', tz: new Zone('Asia/Shanghai'), now: Date.parse('2026-11-22T14:00:00+08:00')}));
 		books.push(book);
 		await book.start();
 		await book.note(c1, '买家很急');

@@ -6,9 +6,12 @@ import {readLabelledCases, type LabelledCase} from '../../source/accuracy/labell
 import {formatScore, precision, recall, scoreLabelled, type LabelledScore} from '../../source/accuracy/score-labelled.js';
 import {DETECTORS} from '../../source/rules/detectors.js';
 import {findViolations} from '../../source/rules/find-violations.js';
-import {normalizeForMatching} from '../../source/rules/normalize.js';
+import {TextNormalizer} from '../../source/rules/normalize.js';
 import {loadRulePacks, type RulePacks} from '../../source/rules/load-rule-packs.js';
 import {CATEGORIES, DETECTORS as DETECTOR_NAMES, type Category} from '../../source/rules/violation-rule.js';
+
+const normalizer = new TextNormalizer();
+const normalizeForMatching = (text: string) => normalizer.normalize(text);
 
 const DIR = fileURLToPath(new URL('../fixtures/violations', import.meta.url));
 /** Written for this project by someone who did not write the packs (shared/corpora/README.md). */

@@ -1,5 +1,8 @@
 import {describe, expect, it} from 'vitest';
-import {normalizeForMatching, originalSpan} from '../../source/rules/normalize.js';
+import {originalSpan, TextNormalizer} from '../../source/rules/normalize.js';
+
+const normalizer = new TextNormalizer();
+const normalizeForMatching = (text: string) => normalizer.normalize(text);
 
 describe('normalising for matching', () => {
 	it.each([

@@ -3,22 +3,12 @@ import React from 'react';
 import {describe, expect, it} from 'vitest';
 import {catalog} from '../../source/i18n/catalog.js';
 import {ModalPanel} from '../../source/ui/modal-panel.js';
+import {TZ} from '../helpers/messages.js';
 
 const agents = Array.from({length: 50}, (_, index) => `agent${index}`);
 const panel = (query: string, list = agents) =>
 	render(
-		<ModalPanel
-			modal={{kind: 'assign', key: 'k', query, index: 0}}
-			conv="8801"
-			agents={list}
-			owner="agent0"
-			marks={new Set()}
-			tz="Asia/Shanghai"
-			flagged={[]}
-			text={catalog('zh')}
-			height={20}
-			width={80}
-		/>,
+		<ModalPanel modal={{kind: 'assign', key: 'k', query, index: 0}} conv="8801" agents={list} owner="agent0" marks={new Set()} tz={TZ} flagged={[]} text={catalog('zh')} height={20} width={80} />,
 	).lastFrame() ?? '';
 
 describe('the transfer picker', () => {
