@@ -1,4 +1,4 @@
-import {RulePackError} from './rule-pack-error.js';
+import {entriesWithIds, failIn, isObject, type Fail} from './json-shape.js';
 import {bilingual, listOf, oneOf, strings, text} from './validate-rule.js';
 import {SCOPES, type Scope} from './violation-rule.js';
 
@@ -38,30 +38,19 @@ export interface BuyerPackFile {
 	file: string;
 }
 
-type Json = Record<string, unknown>;
-const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
-
 /** Checks a parsed buyer pack; throws a RulePackError naming the file and the JSON path of the bad entry. */
 export function validateBuyerPack(raw: unknown, file: string): BuyerPackFile {
-	const fail = (entry: string, problem: string): never => {
-		throw new RulePackError(file, entry, problem);
-	};
+	const fail = failIn(file);
 	if (!isObject(raw)) return fail('$', 'a buyer rule pack must be a JSON object');
 	const aliases = raw['aliases'] ?? {};
 	if (!isObject(aliases) || !Object.values(aliases).every(v => typeof v === 'string' && v !== '')) return fail('$.aliases', 'must map names to patterns');
 	const list = raw['buyerRules'];
 	if (!Array.isArray(list)) return fail('$.buyerRules', 'must be an array of buyer rules');
-	const ids = new Set<string>();
-	const rules = list.map((entry, index) => {
-		const rule = validateBuyerRule(entry, `$.buyerRules[${index}]`, fail);
-		if (ids.has(rule.id)) fail(`$.buyerRules[${index}].id`, `duplicate rule id "${rule.id}"`);
-		ids.add(rule.id);
-		return rule;
-	});
+	const rules = entriesWithIds(list, '$.buyerRules', 'rule', (entry, at) => validateBuyerRule(entry, at, fail), fail);
 	return {aliases: aliases as Record<string, string>, rules, file};
 }
 
-function validateBuyerRule(raw: unknown, at: string, fail: (entry: string, problem: string) => never): BuyerRuleEntry {
+function validateBuyerRule(raw: unknown, at: string, fail: Fail): BuyerRuleEntry {
 	if (!isObject(raw)) return fail(at, 'a buyer rule must be an object');
 	const id = raw['id'];
 	if (typeof id !== 'string' || !/^buyer\.[a-z0-9][a-z0-9.-]*$/.test(id)) return fail(`${at}.id`, 'must be a lowercase id starting "buyer.", like "buyer.complaint.authority"');

@@ -1,18 +1,13 @@
 import {PLATFORMS, type Platform, type Sender} from '../model/message.js';
 import type {ClockDefinition, FineCondition} from '../model/reply-clock.js';
 import {parseClockTime} from '../time/zone.js';
-import {RulePackError, type ClockEntry, type PackFile} from './rule-pack.js';
+import {entriesWithIds, failIn, isObject, type Fail} from './json-shape.js';
+import type {ClockEntry, PackFile} from './rule-pack.js';
 import {validateRuleEntry} from './validate-rule.js';
-
-type Json = Record<string, unknown>;
-
-const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Checks a parsed pack against the schema; throws a RulePackError naming the bad entry. */
 export function validatePack(raw: unknown, file: string): PackFile {
-	const fail = (entry: string, problem: string): never => {
-		throw new RulePackError(file, entry, problem);
-	};
+	const fail = failIn(file);
 	if (!isObject(raw)) return fail('$', 'a rule pack must be a JSON object');
 	const platform = raw['platform'];
 	if (typeof platform !== 'string' || !(['common', ...PLATFORMS] as string[]).includes(platform)) {
@@ -20,25 +15,21 @@ export function validatePack(raw: unknown, file: string): PackFile {
 	}
 	const clocks = raw['clocks'] ?? [];
 	if (!Array.isArray(clocks)) return fail('$.clocks', 'must be an array');
-	const seen = new Set<string>();
-	const checked = clocks.map((clock, index) => {
-		const definition = validateClock(clock, `$.clocks[${index}]`, fail);
-		if (seen.has(definition.id)) fail(`$.clocks[${index}].id`, `duplicate clock id "${definition.id}"`);
-		seen.add(definition.id);
-		return definition;
-	});
+	const checked = entriesWithIds(clocks, '$.clocks', 'clock', (clock, at) => validateClock(clock, at, fail), fail);
 	const rulesRaw = raw['rules'] ?? [];
 	if (!Array.isArray(rulesRaw)) return fail('$.rules', 'must be an array');
-	const ruleIds = new Set<string>();
-	const rules = rulesRaw.map((rule, index) => {
-		const id = isObject(rule) ? rule['id'] : undefined;
-		// In a platform pack, an entry naming a common rule overrides it and may be partial.
-		const partial = platform !== 'common' && typeof id === 'string' && id.startsWith('common.');
-		const entry = validateRuleEntry(rule, file, `$.rules[${index}]`, fail, partial);
-		if (ruleIds.has(entry.id)) fail(`$.rules[${index}].id`, `duplicate rule id "${entry.id}"`);
-		ruleIds.add(entry.id);
-		return entry;
-	});
+	const rules = entriesWithIds(
+		rulesRaw,
+		'$.rules',
+		'rule',
+		(rule, at) => {
+			const id = isObject(rule) ? rule['id'] : undefined;
+			// In a platform pack, an entry naming a common rule overrides it and may be partial.
+			const partial = platform !== 'common' && typeof id === 'string' && id.startsWith('common.');
+			return validateRuleEntry(rule, file, at, fail, partial);
+		},
+		fail,
+	);
 	return {
 		platform: platform as Platform | 'common',
 		name: bilingual(raw['name'], platform),
@@ -53,26 +44,26 @@ export function validatePack(raw: unknown, file: string): PackFile {
 	};
 }
 
-function staleMinutes(value: unknown, fail: (entry: string, problem: string) => never): {staleMinutes?: number} {
+function staleMinutes(value: unknown, fail: Fail): {staleMinutes?: number} {
 	if (value === undefined) return {};
 	if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0) return fail('$.staleMinutes', 'must be a positive number of minutes');
 	return {staleMinutes: value};
 }
 
-function stringMap(value: unknown, at: string, fail: (entry: string, problem: string) => never): Record<string, string> {
+function stringMap(value: unknown, at: string, fail: Fail): Record<string, string> {
 	if (value === undefined) return {};
 	if (!isObject(value) || !Object.values(value).every(v => typeof v === 'string' && v !== '')) return fail(at, 'must map names to patterns');
 	return value as Record<string, string>;
 }
 
-function stringList(value: unknown, at: string, fail: (entry: string, problem: string) => never): string[] {
+function stringList(value: unknown, at: string, fail: Fail): string[] {
 	if (value === undefined) return [];
 	if (!Array.isArray(value) || !value.every(v => typeof v === 'string' && v !== '')) return fail(at, 'must be a list of strings');
 	return value as string[];
 }
 
 /** The fields a clock entry names, each checked; whether they add up to a whole clock is seen when packs are merged (`completeClock`). */
-function validateClock(raw: unknown, at: string, fail: (entry: string, problem: string) => never): ClockEntry {
+function validateClock(raw: unknown, at: string, fail: Fail): ClockEntry {
 	if (!isObject(raw)) return fail(at, 'a clock must be an object');
 	const id = raw['id'];
 	if (typeof id !== 'string' || !/^[a-z0-9][a-z0-9.-]*$/.test(id)) return fail(`${at}.id`, 'must be a lowercase id like "reply-5m"');
@@ -106,9 +97,8 @@ function validateClock(raw: unknown, at: string, fail: (entry: string, problem: 
  * whole must be a clock, named at the entry when it is not.
  */
 export function completeClock(entry: ClockEntry, earlier: ClockDefinition | undefined, file: string): ClockDefinition {
-	const fail = (key: string, problem: string): never => {
-		throw new RulePackError(file, `${entry.at}${key}`, problem);
-	};
+	const failHere = failIn(file);
+	const fail = (key: string, problem: string): never => failHere(`${entry.at}${key}`, problem);
 	const {at: _at, ...fields} = entry;
 	const merged = {warnSeconds: 0, label: {zh: entry.id, en: entry.id}, ...earlier, ...fields};
 	const missing = (['limitSeconds', 'window', 'stoppedBy', 'source'] as const).find(key => merged[key] === undefined);
@@ -118,7 +108,7 @@ export function completeClock(entry: ClockEntry, earlier: ClockDefinition | unde
 	return clock;
 }
 
-function validateFine(raw: unknown, at: string, fail: (entry: string, problem: string) => never): FineCondition {
+function validateFine(raw: unknown, at: string, fail: Fail): FineCondition {
 	if (!isObject(raw)) return fail(at, 'must be {"minConsultations": N, "rateBelow": 0..1, "yuan": N}');
 	return {
 		minConsultations: nonNegative(raw['minConsultations']) ?? fail(`${at}.minConsultations`, 'must be zero or more'),

@@ -13,11 +13,7 @@ import {
 	type Scope,
 	type Severity,
 } from './violation-rule.js';
-
-type Fail = (entry: string, problem: string) => never;
-type Json = Record<string, unknown>;
-
-const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
+import {isObject, type Fail} from './json-shape.js';
 
 /**
  * Checks one `rules[]` entry. A full entry needs every field; an override (`partial`) needs only

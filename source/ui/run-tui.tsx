@@ -1,22 +1,11 @@
 import {render} from 'ink';
 import React from 'react';
-import {catalog, type Lang} from '../i18n/catalog.js';
-import type {AlertFeed} from '../alerts/alert-feed.js';
-import type {BoardSource} from '../live/board-source.js';
-import {App} from './app.js';
+import {catalog} from '../i18n/catalog.js';
+import {App, type AppProps} from './app.js';
 import {enterFullScreen} from './terminal-screen.js';
-import type {Zone} from '../time/zone.js';
 
-export interface TuiOptions {
-	source: BoardSource;
-	clock: () => number;
-	tz: Zone;
-	lang: Lang;
-	note?: string;
-	alerts?: AlertFeed;
-	/** Each agent's team, from the configuration. */
-	teams?: ReadonlyMap<string, string>;
-}
+/** What the App is given; how it quits and suspends is the full screen's to say. */
+export type TuiOptions = Omit<AppProps, 'onQuit' | 'onSuspend'>;
 
 /**
  * Runs the board full-screen until the user quits; the terminal is restored on every exit path.
