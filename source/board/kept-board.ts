@@ -40,18 +40,17 @@ interface Kept {
  */
 export class KeptBoard {
 	private kept: Kept | undefined;
-	private readonly changes: ChangedConversations;
+	/** Watched from the first board on: before it there is nothing kept to bring up to date (and `report` never asks). */
+	private changes: ChangedConversations | undefined;
 
 	constructor(
 		private readonly book: KeptBoardSource,
 		private readonly options: KeptBoardOptions,
-	) {
-		this.changes = book.watchChanges();
-	}
+	) {}
 
 	/** The board at `now`, the records as they are after `recordsChanges` changes. */
 	rows(now: number, recordsChanges: number): BoardRow[] {
-		const changed = this.changes.take();
+		const changed = (this.changes ??= this.book.watchChanges()).take();
 		let kept = this.kept;
 		if (!kept || kept.recordsChanges !== recordsChanges || now < kept.now) {
 			const rows = this.build(this.book.all(), now);
