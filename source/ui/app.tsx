@@ -1,4 +1,4 @@
-import {Box, useApp, useInput} from 'ink';
+import {Box, useApp, useInput, useStdout} from 'ink';
 import React, {useEffect, useLayoutEffect, useMemo, useRef, useState} from 'react';
 import {filterRows} from '../board/board-filter.js';
 import {filterParts, headerParts, missingParts, todayParts} from '../board/header-text.js';
@@ -56,7 +56,7 @@ export interface AppProps {
 	/** Told how the user quit before the app exits: 0 by q, 130 by Ctrl-C. */
 	onQuit?: (code: number) => void;
 	/** Ctrl-Z: hand the terminal back and stop until resumed (job control). */
-	onSuspend?: () => void;
+	onSuspend?: (redraw: () => void) => void;
 	/** Each agent's team, from the configuration, for `:team`. */
 	teams?: ReadonlyMap<string, string>;
 }
@@ -64,6 +64,8 @@ export interface AppProps {
 /** Header, body and footer; the body is the board, a conversation or the help. */
 export function App({source, clock, tz, lang, note, alerts, onQuit, onSuspend, teams}: AppProps) {
 	const {exit} = useApp();
+	// Writing nothing through Ink puts its last frame back whole (after a stop and `fg`).
+	const {write} = useStdout();
 	const text = catalog(lang);
 	const {columns, rows: terminalRows} = useTerminalSize();
 	const view = useSessionView(source);
@@ -155,7 +157,7 @@ export function App({source, clock, tz, lang, note, alerts, onQuit, onSuspend, t
 	useInput((input, key) => {
 		const mouse = parseMouse(input);
 		if (mouse) setUi(previous => reduceMouse(previous, mouse, screenRef.current));
-		else if (key.ctrl && input === 'z') onSuspend?.();
+		else if (key.ctrl && input === 'z') onSuspend?.(() => write(''));
 		else setUi(previous => foldInput(previous, input, key, screenRef.current));
 	});
 	useEffect(() => {

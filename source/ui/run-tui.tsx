@@ -17,7 +17,7 @@ export async function runTui(options: TuiOptions): Promise<number> {
 	try {
 		// incrementalRendering stays off: in Ink 6.8 it left stale lines behind on the alternate
 		// screen (seen in tmux); the frame is kept one row short of the terminal instead.
-		const instance = render(<App {...options} onQuit={quitCode => (code = quitCode)} onSuspend={() => guard.suspend()} />, {exitOnCtrlC: false, patchConsole: true});
+		const instance = render(<App {...options} onQuit={quitCode => (code = quitCode)} onSuspend={redraw => guard.suspend(redraw)} />, {exitOnCtrlC: false, patchConsole: true});
 		await instance.waitUntilExit();
 	} finally {
 		guard.restore();

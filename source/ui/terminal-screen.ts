@@ -14,8 +14,11 @@ const SHOW_CURSOR = '\x1b[?25h';
 
 export interface ScreenGuard {
 	restore(): void;
-	/** Ctrl-C and Ctrl-Z reach us as keys in raw mode: give the terminal back, stop, and take it again on SIGCONT. */
-	suspend(): void;
+	/**
+	 * Ctrl-C and Ctrl-Z reach us as keys in raw mode: give the terminal back, stop, and take it
+	 * again on SIGCONT, then `redraw` the frame onto the screen that came back empty.
+	 */
+	suspend(redraw?: () => void): void;
 }
 
 /** `crashed` says, in the screen's language, what went wrong before the stack is printed. */
@@ -41,7 +44,7 @@ export function enterFullScreen(stdout: NodeJS.WriteStream, stdin: NodeJS.ReadSt
 		process.stderr.write(`${crashed} ${inertLines(error instanceof Error ? (error.stack ?? error.message) : String(error))}\n`);
 		process.exit(70);
 	};
-	const suspend = () => {
+	const suspend = (redraw?: () => void) => {
 		if (restored) return;
 		if (stdin.isTTY) stdin.setRawMode(false);
 		stdout.write(DISABLE_MOUSE + SHOW_CURSOR + LEAVE_ALT_SCREEN);
@@ -49,8 +52,10 @@ export function enterFullScreen(stdout: NodeJS.WriteStream, stdin: NodeJS.ReadSt
 			if (restored) return;
 			stdout.write(ENTER_ALT_SCREEN + ENABLE_MOUSE);
 			if (stdin.isTTY) stdin.setRawMode(true);
-			// Ink redraws the whole frame on a resize: the screen came back empty.
+			// The size may have changed while stopped; Ink lays the frame out again on a resize, but
+			// writes nothing when the frame is the same as before: hence `redraw`.
 			stdout.emit('resize');
+			redraw?.();
 		});
 		process.kill(process.pid, 'SIGTSTP');
 	};

@@ -28,11 +28,14 @@ describe('the alternate screen and its way back', () => {
 		const kill = vi.spyOn(process, 'kill').mockImplementation(() => true);
 		const guard = enterFullScreen(terminal.stdout, terminal.stdin);
 		expect(terminal.written.join('')).toBe('\u001B[?1049h\u001B[H\u001B[?1000h\u001B[?1006h');
-		guard.suspend();
+		const redraw = vi.fn(() => terminal.written.push('the frame'));
+		guard.suspend(redraw);
 		expect(terminal.written.at(-1)).toMatch(/^\u001B\[\?1006l\u001B\[\?1000l/);
 		expect(kill).toHaveBeenCalledWith(process.pid, 'SIGTSTP');
+		expect(redraw).not.toHaveBeenCalled();
 		process.emit('SIGCONT');
-		expect(terminal.written.at(-1)).toContain('\u001B[?1000h\u001B[?1006h');
+		// Back on the alternate screen with the mouse, and only then the frame drawn again.
+		expect(terminal.written.slice(-2)).toEqual([expect.stringContaining('\u001B[?1000h\u001B[?1006h'), 'the frame']);
 		guard.restore();
 		expect(terminal.written.at(-1)).toMatch(/^\u001B\[\?1006l\u001B\[\?1000l.*\u001B\[\?1049l$/);
 	});
