@@ -62,12 +62,21 @@ export interface AgentPanelProps {
 	text: Catalog;
 }
 
-/** Per agent: buyers waiting now, and today's breaches, rates and first-reply time; a cursor on one agent. */
-export function AgentPanel({table, selected, sort, height, width, text}: AgentPanelProps) {
+/** Terminal lines above the panel's first agent line: the App's two header lines, the sort line, the column titles. */
+export const AGENT_PANEL_FIRST_ROW = 5;
+
+/** The panel's agent lines on screen, each with its agent's index: what it draws, and where a click lands. */
+export function visibleAgentLines(table: AgentTable, selected: number, height: number): {line: string; index: number}[] {
 	const lines = table.agents.flatMap((agent, index) => agent.lines.map(line => ({line, index})));
 	const first = lines.findIndex(line => line.index === selected);
 	const room = Math.max(1, height - 2);
 	const top = keepVisible(0, Math.max(0, first), room, lines.length);
+	return lines.slice(top, top + room);
+}
+
+/** Per agent: buyers waiting now, and today's breaches, rates and first-reply time; a cursor on one agent. */
+export function AgentPanel({table, selected, sort, height, width, text}: AgentPanelProps) {
+	const visible = visibleAgentLines(table, selected, height);
 	return (
 		<Box flexDirection="column" height={height}>
 			<Text dimColor wrap="truncate">
@@ -76,8 +85,8 @@ export function AgentPanel({table, selected, sort, height, width, text}: AgentPa
 			<Text bold wrap="truncate">
 				{truncateToWidth(`  ${table.header}`, width)}
 			</Text>
-			{lines.slice(top, top + room).map(({line, index}, offset) => (
-				<Text key={top + offset} wrap="truncate" inverse={index === selected}>
+			{visible.map(({line, index}, offset) => (
+				<Text key={offset} wrap="truncate" inverse={index === selected}>
 					{truncateToWidth(`${index === selected ? '> ' : '  '}${line}`, width)}
 				</Text>
 			))}

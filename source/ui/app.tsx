@@ -7,7 +7,7 @@ import {agentLoads} from '../board/agent-load.js';
 import {catalog, type Catalog, type Lang} from '../i18n/catalog.js';
 import type {LoadProgress} from '../ingest/log-reader.js';
 import type {BoardSource} from '../live/board-source.js';
-import {AgentPanel, agentPanelTable, EMPTY_AGENT_TABLE} from './agent-panel.js';
+import {AGENT_PANEL_FIRST_ROW, AgentPanel, agentPanelTable, EMPTY_AGENT_TABLE, visibleAgentLines} from './agent-panel.js';
 import {BadLinesOverlay} from './bad-lines-overlay.js';
 import {BoardView} from './board-view.js';
 import {ConversationView} from './conversation-view.js';
@@ -91,6 +91,7 @@ export function App({source, clock, tz, lang, note, alerts, onQuit, onSuspend, t
 		return agentPanelTable(today, allRows, id => source.clockLabel(id, lang), text, Math.max(20, columns), ui.agentsSort);
 	}, [ui.view, today, allRows, source, lang, text, columns, ui.agentsSort]);
 	const agentNames = useMemo(() => agentTable.agents.map(agent => agent.name), [agentTable]);
+	const selectedAgent = Math.min(ui.agentsTop, Math.max(0, agentNames.length - 1));
 	// New platforms in the logs add their clocks' columns.
 	const boardClocks = useMemo(() => view.boardClocks(lang), [view, lang]);
 	const clockLabel = (id: string) => source.clockLabel(id, lang);
@@ -138,6 +139,8 @@ export function App({source, clock, tz, lang, note, alerts, onQuit, onSuspend, t
 		// Two header lines and the column titles above the board's rows.
 		boardTop: top,
 		boardFirstRow: 4,
+		agentLines: ui.view === 'agents' ? visibleAgentLines(agentTable, selectedAgent, bodyHeight).map(line => line.index) : undefined,
+		agentsFirstRow: AGENT_PANEL_FIRST_ROW,
 		agents,
 		shops,
 		teams: teamNames,
@@ -200,7 +203,7 @@ export function App({source, clock, tz, lang, note, alerts, onQuit, onSuspend, t
 			) : ui.overlay === 'badLines' ? (
 				<BadLinesOverlay badLines={source.badLines} text={text} height={bodyHeight} width={width} />
 			) : ui.view === 'agents' ? (
-				<AgentPanel table={agentTable} selected={Math.min(ui.agentsTop, Math.max(0, agentNames.length - 1))} sort={ui.agentsSort} height={bodyHeight} width={width} text={text} />
+				<AgentPanel table={agentTable} selected={selectedAgent} sort={ui.agentsSort} height={bodyHeight} width={width} text={text} />
 			) : ui.view === 'conversation' ? (
 				<ConversationView row={openRow} lines={lines} top={Math.min(ui.conversationTop, maxConversationTop)} height={bodyHeight} width={width} text={text} lang={lang} />
 			) : (

@@ -56,6 +56,9 @@ export interface ScreenContext extends ModalContext {
 	/** The board's first row on screen: its index in `rowKeys`, and the terminal row (1-based) it is drawn on, for clicks. */
 	boardTop?: number;
 	boardFirstRow?: number;
+	/** The agent panel's lines on screen from `agentsFirstRow` (1-based) down: each line's agent, by index. */
+	agentLines?: readonly number[];
+	agentsFirstRow?: number;
 }
 
 /** Applies what a dialog key produced: the dialog's next state, a write to carry out, a filter. */
@@ -169,8 +172,8 @@ function agentsAction(state: UiState, action: Action, screen: ScreenContext): Ui
 
 /**
  * A click or a turn of the wheel. The wheel moves as the arrow keys do, in every view; a click
- * on the board selects the row under it, and a click on the selected row opens it. Dialogs and
- * overlays are for the keyboard: the mouse leaves them alone.
+ * on the board or the agent panel selects the row under it, and a click on the selected row
+ * opens it (Enter's work). Dialogs and overlays are for the keyboard: the mouse leaves them alone.
  */
 export function reduceMouse(state: UiState, event: MouseEvent, screen: ScreenContext): UiState {
 	if (state.modal || state.overlay) return state;
@@ -179,11 +182,18 @@ export function reduceMouse(state: UiState, event: MouseEvent, screen: ScreenCon
 		for (let step = 0; step < Math.abs(event.lines); step += 1) next = reduceUi(next, event.lines < 0 ? 'up' : 'down', {...screen, selectedIndex: selectedIndexOf(next, screen.rowKeys)});
 		return next;
 	}
+	if (state.view === 'agents') return clickAgent(state, event.row, screen);
 	if (state.view !== 'board' || screen.boardFirstRow === undefined || event.row < screen.boardFirstRow) return state;
 	const index = (screen.boardTop ?? 0) + event.row - screen.boardFirstRow;
 	const key = screen.rowKeys[index];
 	if (key === undefined) return state;
 	return index === screen.selectedIndex ? reduceUi(state, 'open', screen) : {...state, selectedKey: key};
+}
+
+function clickAgent(state: UiState, row: number, screen: ScreenContext): UiState {
+	const index = screen.agentsFirstRow === undefined ? undefined : screen.agentLines?.[row - screen.agentsFirstRow];
+	if (index === undefined) return state;
+	return index === Math.min(state.agentsTop, Math.max(0, screen.agentCount - 1)) ? reduceUi(state, 'open', screen) : {...state, agentsTop: index};
 }
 
 /** The selected row's index: the remembered conversation if still listed, else the first row. */

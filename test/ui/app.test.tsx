@@ -263,6 +263,20 @@ describe('the mouse, where the terminal reports it (SGR)', () => {
 		await press(click(2), s => selectedLine(s).includes(' late '), 'a click on the header changes nothing');
 	});
 
+	it("in the agent panel a click puts the cursor on the agent under it, and a second click shows that agent's conversations", async () => {
+		const {press, frame} = await renderApp();
+		await press('\t', s => /^> xiaomei /m.test(s), 'the panel, worst first');
+		const rowOf = (agent: string) =>
+			frame()
+				.split('\n')
+				.findIndex(line => new RegExp(`^[> ] ${agent} `).test(line)) + 1;
+		const lingling = rowOf('lingling');
+		expect(lingling).toBeGreaterThan(4);
+		await press(click(lingling), s => /^> lingling /m.test(s) && s.includes('等待中'), 'lingling under the cursor');
+		await press(click(2), s => /^> lingling /m.test(s), 'a click on the header changes nothing');
+		await press(click(rowOf('lingling')), s => s.includes('最后消息') && s.includes('lingling'), "lingling's conversations on the board");
+	});
+
 	it('the wheel moves the selection three rows a notch on the board', async () => {
 		const {press} = await renderApp(many);
 		await press('', s => selectedLine(s).includes(' w0 '), 'the longest wait first');
