@@ -52,12 +52,12 @@ export function renderRangeText(range: RangeDocument, text: Catalog, clockLabel:
 		];
 		lines.push(...renderTable(header, [...shops.map(cells), ['', ...header.slice(1).map(() => '')], ...agents.map(cells)], align), '');
 	}
-	const totalShops = range.total.shops.map(shop => ({name: shopName(shop, text), lead: [String(shop.consultations)], clocks: shop.clocks, averageSeconds: null}));
+	const totalShops = range.total.shops.map(shop => ({name: shopName(shop, text), lead: [String(shop.consultations)], clocks: shop.clocks, averageSeconds: shop.avgFirstResponseSeconds}));
 	const totalAgents = range.total.agents.map(agent => ({
 		name: agent.name ?? agent.agent,
 		lead: [String(agent.consultations)],
 		clocks: agent.clocks,
-		averageSeconds: null,
+		averageSeconds: agent.avgFirstResponseSeconds,
 		trail: [String(agent.violations)],
 	}));
 	lines.push(t.totals, ...figureTable({title: text.report.shops, lead: [text.report.consultations]}, totalShops, clockIds, clockLabel, text, width));

@@ -2,6 +2,7 @@ import type {KefuConfig} from '../config/config-file.js';
 import {clockFigures, type ClockFigures} from '../model/daily-figures.js';
 import type {ClockDefinition} from '../model/reply-clock.js';
 import type {ReportDocument, TeamFigures} from './report-document.js';
+import {addFirstReplies} from './first-replies.js';
 
 export type {TeamFigures} from './report-document.js';
 
@@ -62,10 +63,7 @@ export class ReportDirectory {
 function mergeAgents(a: ReportDocument['agents'][number], b: ReportDocument['agents'][number]): ReportDocument['agents'][number] {
 	const clocks = {...a.clocks};
 	for (const [id, clock] of Object.entries(b.clocks)) clocks[id] = clockFigures((clocks[id]?.consultations ?? 0) + clock.consultations, (clocks[id]?.breached ?? 0) + clock.breached);
-	const replied = (agent: typeof a) => (agent.avgFirstResponseSeconds === null ? 0 : agent.consultations);
-	const weight = replied(a) + replied(b);
-	const average = weight === 0 ? null : ((a.avgFirstResponseSeconds ?? 0) * replied(a) + (b.avgFirstResponseSeconds ?? 0) * replied(b)) / weight;
-	return {...a, consultations: a.consultations + b.consultations, clocks, avgFirstResponseSeconds: average, violations: a.violations + b.violations};
+	return {...a, consultations: a.consultations + b.consultations, clocks, ...addFirstReplies(a, b), violations: a.violations + b.violations};
 }
 
 /** Agents summed by team; those with none under the empty team name, last. */

@@ -32,6 +32,7 @@ export interface ReportDocument {
 		consultations: number;
 		clocks: Record<string, ClockFigures>;
 		avgFirstResponseSeconds: number | null;
+		firstResponses: number;
 		alerts: RateAlert[];
 		/** Contract §8: 24 entries by the local hour of the clock start. */
 		byHour: HourFigures[];
@@ -45,6 +46,7 @@ export interface ReportDocument {
 		consultations: number;
 		clocks: Record<string, ClockFigures>;
 		avgFirstResponseSeconds: number | null;
+		firstResponses: number;
 		violations: number;
 		buyerSignals: BuyerSignalCount;
 	}[];
@@ -92,6 +94,7 @@ export function reportDocument(input: ReportInput): ReportDocument {
 			consultations: shop.consultations,
 			clocks: shop.clocks,
 			avgFirstResponseSeconds: shop.firstResponse.averageSeconds,
+			firstResponses: shop.firstResponse.replied,
 			alerts: rateAlerts(shop.clocks, shopClocks(shop.platform, shop.shop)),
 			byHour: shop.byHour,
 			buyerSignals: signals?.byShop.get(shopSlot(shop.platform, shop.shop)) ?? noBuyerSignals(),
@@ -101,6 +104,7 @@ export function reportDocument(input: ReportInput): ReportDocument {
 			consultations: agent.consultations,
 			clocks: agent.clocks,
 			avgFirstResponseSeconds: agent.firstResponse.averageSeconds,
+			firstResponses: agent.firstResponse.replied,
 			violations: violations.byAgent[agent.agent] ?? 0,
 			buyerSignals: signals?.byAgent.get(agent.agent) ?? noBuyerSignals(),
 		})),

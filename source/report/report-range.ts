@@ -2,6 +2,7 @@ import {clockFigures, emptyHours, type ClockFigures, type HourFigures} from '../
 import type {Platform} from '../model/message.js';
 import type {ReportDocument} from './report-document.js';
 import {teamsOf, type TeamFigures} from './report-directory.js';
+import {addFirstReplies, NO_FIRST_REPLIES, type FirstReplies} from './first-replies.js';
 
 /** A tally by category, as the one-day document carries violations (and buyer signals, where a day has them). */
 export interface CategoryTally {
@@ -9,7 +10,7 @@ export interface CategoryTally {
 	byCategory: Record<string, number>;
 }
 
-export interface ShopTotal {
+export interface ShopTotal extends FirstReplies {
 	platform: Platform;
 	shop: string;
 	name?: string;
@@ -20,7 +21,7 @@ export interface ShopTotal {
 	change: Record<string, number | null>;
 }
 
-export interface AgentTotal {
+export interface AgentTotal extends FirstReplies {
 	agent: string;
 	name?: string;
 	team?: string;
@@ -98,8 +99,13 @@ export function periodTotal(days: readonly ReportDocument[]): PeriodTotal {
 		for (const shop of day.shops) {
 			const key = `${shop.platform}\u0000${shop.shop}`;
 			let sum = shops.get(key);
-			if (!sum) shops.set(key, (sum = {platform: shop.platform, shop: shop.shop, ...(shop.name ? {name: shop.name} : {}), consultations: 0, clocks: {}, byHour: emptyHours([]), change: {}}));
+			if (!sum)
+				shops.set(
+					key,
+					(sum = {platform: shop.platform, shop: shop.shop, ...(shop.name ? {name: shop.name} : {}), consultations: 0, ...NO_FIRST_REPLIES, clocks: {}, byHour: emptyHours([]), change: {}}),
+				);
 			sum.consultations += shop.consultations;
+			Object.assign(sum, addFirstReplies(sum, shop));
 			addClocks(sum.clocks, shop.clocks);
 			addHours(sum.byHour, shop.byHour);
 		}
@@ -108,9 +114,19 @@ export function periodTotal(days: readonly ReportDocument[]): PeriodTotal {
 			if (!sum)
 				agents.set(
 					agent.agent,
-					(sum = {agent: agent.agent, ...(agent.name ? {name: agent.name} : {}), ...(agent.team ? {team: agent.team} : {}), consultations: 0, clocks: {}, violations: 0, change: {}}),
+					(sum = {
+						agent: agent.agent,
+						...(agent.name ? {name: agent.name} : {}),
+						...(agent.team ? {team: agent.team} : {}),
+						consultations: 0,
+						...NO_FIRST_REPLIES,
+						clocks: {},
+						violations: 0,
+						change: {},
+					}),
 				);
 			sum.consultations += agent.consultations;
+			Object.assign(sum, addFirstReplies(sum, agent));
 			sum.violations += agent.violations;
 			addClocks(sum.clocks, agent.clocks);
 		}

@@ -16,8 +16,16 @@ interface Clock {
 }
 interface Day {
 	date: string;
-	shops: {platform: string; shop: string; consultations: number; clocks: Record<string, Clock>; byHour: {hour: number; consultations: number; breached: Record<string, number>}[]}[];
-	agents: {agent: string; consultations: number; clocks: Record<string, Clock>; violations: number}[];
+	shops: {
+		platform: string;
+		shop: string;
+		consultations: number;
+		avgFirstResponseSeconds: number | null;
+		firstResponses: number;
+		clocks: Record<string, Clock>;
+		byHour: {hour: number; consultations: number; breached: Record<string, number>}[];
+	}[];
+	agents: {agent: string; consultations: number; avgFirstResponseSeconds: number | null; firstResponses: number; clocks: Record<string, Clock>; violations: number}[];
 	violations: {total: number; byCategory: Record<string, number>};
 }
 
@@ -27,6 +35,14 @@ function run(args: string[], env: Record<string, string> = {}) {
 }
 
 const sum = <T>(items: readonly T[], value: (item: T) => number) => items.reduce((total, item) => total + value(item), 0);
+
+/** The period's first replies are the days' added up, and their average is weighted by them. */
+function expectFirstRepliesOf(total: {avgFirstResponseSeconds: number | null; firstResponses: number}, days: readonly {avgFirstResponseSeconds: number | null; firstResponses: number}[]) {
+	const replies = sum(days, day => day.firstResponses);
+	expect(total.firstResponses).toBe(replies);
+	if (replies === 0) expect(total.avgFirstResponseSeconds).toBeNull();
+	else expect(total.avgFirstResponseSeconds).toBeCloseTo(sum(days, day => (day.avgFirstResponseSeconds ?? 0) * day.firstResponses) / replies, 9);
+}
 
 describe('report over several days (contract §8)', () => {
 	const tempDir = useTempDirs();
@@ -52,6 +68,7 @@ describe('report over several days (contract §8)', () => {
 		for (const shop of range.total.shops) {
 			const ofDays = days.flatMap(day => day.shops.filter(one => one.platform === shop.platform && one.shop === shop.shop));
 			expect(shop.consultations).toBe(sum(ofDays, one => one.consultations));
+			expectFirstRepliesOf(shop, ofDays);
 			for (const [id, clock] of Object.entries<Clock>(shop.clocks)) {
 				expect(clock.breached).toBe(sum(ofDays, one => one.clocks[id]?.breached ?? 0));
 				expect(clock.consultations).toBe(sum(ofDays, one => one.clocks[id]?.consultations ?? 0));
@@ -62,7 +79,9 @@ describe('report over several days (contract §8)', () => {
 			const ofDays = days.flatMap(day => day.agents.filter(one => one.agent === agent.agent));
 			expect(agent.consultations).toBe(sum(ofDays, one => one.consultations));
 			expect(agent.violations).toBe(sum(ofDays, one => one.violations));
+			expectFirstRepliesOf(agent, ofDays);
 		}
+		expect(range.total.shops.some((shop: {firstResponses: number}) => shop.firstResponses > 1)).toBe(true);
 		expect(range.total.agents.map((agent: {agent: string}) => agent.agent)).toContain('王芳');
 		expect(range.total.violations.total).toBe(sum(days, day => day.violations.total));
 		expect(range.total.violations.total).toBeGreaterThan(0);

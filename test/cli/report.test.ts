@@ -40,15 +40,41 @@ describe('report on the fixture shop at 14:00', () => {
 				shop: 'flagship',
 				consultations: 9,
 				clocks: {'reply-5m': clock(9, 4), 'reply-60m': clock(9, 1)},
+				// Four first replies: ahao's 60 s, lingling's 120 s and xiaomei's two averaging 35 s.
 				avgFirstResponseSeconds: 62.5,
+				firstResponses: 4,
 				alerts: [{clock: 'reply-5m', kind: 'below-target', rate: 5 / 9, threshold: 0.8}],
 				buyerSignals: {total: 0, byCategory: {}},
 			},
 		]);
 		expect(json.agents).toEqual([
-			{agent: 'ahao', consultations: 4, clocks: {'reply-5m': clock(4, 3), 'reply-60m': clock(4, 1)}, avgFirstResponseSeconds: 60, violations: 0, buyerSignals: {total: 0, byCategory: {}}},
-			{agent: 'lingling', consultations: 2, clocks: {'reply-5m': clock(2, 0), 'reply-60m': clock(2, 0)}, avgFirstResponseSeconds: 120, violations: 0, buyerSignals: {total: 0, byCategory: {}}},
-			{agent: 'xiaomei', consultations: 4, clocks: {'reply-5m': clock(4, 1), 'reply-60m': clock(4, 0)}, avgFirstResponseSeconds: 35, violations: 0, buyerSignals: {total: 0, byCategory: {}}},
+			{
+				agent: 'ahao',
+				consultations: 4,
+				clocks: {'reply-5m': clock(4, 3), 'reply-60m': clock(4, 1)},
+				avgFirstResponseSeconds: 60,
+				firstResponses: 1,
+				violations: 0,
+				buyerSignals: {total: 0, byCategory: {}},
+			},
+			{
+				agent: 'lingling',
+				consultations: 2,
+				clocks: {'reply-5m': clock(2, 0), 'reply-60m': clock(2, 0)},
+				avgFirstResponseSeconds: 120,
+				firstResponses: 1,
+				violations: 0,
+				buyerSignals: {total: 0, byCategory: {}},
+			},
+			{
+				agent: 'xiaomei',
+				consultations: 4,
+				clocks: {'reply-5m': clock(4, 1), 'reply-60m': clock(4, 0)},
+				avgFirstResponseSeconds: 35,
+				firstResponses: 2,
+				violations: 0,
+				buyerSignals: {total: 0, byCategory: {}},
+			},
 		]);
 	});
 
