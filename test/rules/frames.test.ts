@@ -1,0 +1,275 @@
+import {writeFile} from 'node:fs/promises';
+import path from 'node:path';
+import {beforeAll, describe, expect, it} from 'vitest';
+import type {Platform} from '../../source/model/message.js';
+import {framePatterns} from '../../source/rules/compile-rules.js';
+import {findViolations} from '../../source/rules/find-violations.js';
+import {loadRulePacks, type RulePacks} from '../../source/rules/load-rule-packs.js';
+import {useTempDirs} from '../helpers/temp-dir.js';
+
+// Frames (issue 14): a rule's words as an action, its object and who it is for, within a few
+// characters of one another in one clause. Each family below is a kind of phrasing from the seeds
+// and contract §3, written several ways, not sentences from a labelled set.
+
+let packs: RulePacks;
+beforeAll(async () => {
+	packs = await loadRulePacks();
+});
+
+const categories = (platform: Platform, text: string) => [...new Set(findViolations(text, platform, packs).map(v => v.rule.category))];
+
+describe('frames in a pack', () => {
+	const tempDir = useTempDirs();
+	const rule = (frames: unknown) => ({
+		id: 'shop.frame',
+		category: 'payment-channel',
+		severity: 'warn',
+		penalty: {note: 'shop policy'},
+		description: {zh: '转给我', en: 'pay me'},
+		suggestion: '请在平台付款',
+		source: 'shop policy',
+		frames,
+	});
+	const packWith = async (frames: unknown) => {
+		const dir = await tempDir();
+		const file = path.join(dir, 'shop.json');
+		await writeFile(file, JSON.stringify({platform: 'jd', disable: ['common.payment.transfer'], aliases: {'pay-me': '转给我|打给我'}, rules: [rule(frames)]}));
+		return {dir, file};
+	};
+
+	it('joins the parts in order, at most `within` characters apart, never across a clause mark or a negation', async () => {
+		const {dir} = await packWith([{parts: ['(余款|尾款)', '{pay-me}'], within: 4}]);
+		const loaded = await loadRulePacks(dir);
+		const matches = (text: string) => findViolations(text, 'jd', loaded).map(v => v.match);
+		expect(matches('余款转给我就行')).toEqual(['余款转给我']);
+		expect(matches('余款您直接转给我')).toEqual(['余款您直接转给我']);
+		expect(matches('余款麻烦您今天之内转给我')).toEqual([]);
+		expect(matches('余款付了吗,转给我')).toEqual([]);
+		expect(matches('余款不用转给我')).toEqual([]);
+		expect(matches('转给我余款')).toEqual([]);
+	});
+
+	it('takes every order of the parts with anyOrder', () => {
+		expect(framePatterns({parts: ['a', 'b'], within: 2, anyOrder: true})).toHaveLength(2);
+		expect(framePatterns({parts: ['a', 'b', 'c'], anyOrder: true})).toHaveLength(6);
+		expect(framePatterns({parts: ['a', 'b']})).toHaveLength(1);
+	});
+
+	it.each([
+		[{parts: ['a']}, '$.rules[0].frames'],
+		[{parts: ['a', 'b'], within: -1}, '$.rules[0].frames'],
+		[{parts: ['a', 'b', 'c', 'd'], anyOrder: true}, '$.rules[0].frames'],
+		[{parts: ['a', '(']}, '$.rules[0].frames[0].parts[1]'],
+		[{parts: ['{nosuch}', 'b']}, '$.rules[0].frames[0].parts[0]'],
+	])('refuses a bad frame with its path: %j', async (frame, entry) => {
+		const {dir, file} = await packWith([frame]);
+		await expect(loadRulePacks(dir)).rejects.toThrow(`${file}: ${entry}:`);
+	});
+});
+
+// Waiting for stock before shipping is left to out-of-stock, as the reviews of real text judge it (test/fixtures/real).
+describe('shipping-delay: agreeing to ship later: a delay verb and shipping, a later day and then shipping, waiting for the buyer, words between', () => {
+	it.each([
+		['taobao', '估计发货要延迟个两三天'],
+		['taobao', '发货可能会推迟一两天哈'],
+		['taobao', '这边要晚三天左右才能给您发出'],
+		['taobao', '我们这批货得延后一周发'],
+		['taobao', '仓库那边说要推后几天再寄'],
+		['taobao', '亲这单要拖两天再发可以吗'],
+		['taobao', '给您顺延到下周二发货哦'],
+		['taobao', '发货时间会往后推一点'],
+		['taobao', '这个链接发货时间有延迟的哦亲'],
+		['taobao', '下周一统一给您寄出'],
+		['taobao', '15号以后才能安排出库'],
+		['taobao', '要过几天才能发出去'],
+		['taobao', '等过完节我们再给您发'],
+		['taobao', '大概下个礼拜才能发走'],
+		['taobao', '三天后再给您发货可以吗亲'],
+		['taobao', '工厂放假,年后才开始发货'],
+		['taobao', '好的亲,给您备注晚几天再发'],
+		['taobao', '没问题,等您回来我们再发货'],
+		['taobao', '可以的,您什么时候要我们就什么时候给您寄'],
+		['taobao', '您不着急的话我们先压几天再发'],
+		['taobao', '那就按您说的,推到周末再给您发'],
+		['taobao', '现在发不了,要等厂家那边出货才行'],
+	] as [Platform, string][])('flags on %s: %s', (platform, text) => {
+		expect(categories(platform, text)).toContain('shipping-delay');
+	});
+
+	it.each([
+		['taobao', '今天下午就给您发货'],
+		['taobao', '48小时内一定发出哦'],
+		['taobao', '不会延迟发货的请放心'],
+		['taobao', '我们不能延迟发货哦亲'],
+		['taobao', '快递路上可能会慢一两天,请耐心等待'],
+		['taobao', '物流显示已经发出了'],
+		['taobao', '您拍下后我们当天就发'],
+		['taobao', '明天一早给您安排发出'],
+		['taobao', '亲,延迟发货是会被投诉的,所以我们都按时发'],
+		['taobao', '预售款按页面时间发货'],
+		['taobao', '发货后大概三天能到'],
+		['taobao', '等您付款后马上给您发'],
+		['taobao', '上午拍的下午发,下午拍的明天发'],
+		['taobao', '已经给您催仓库尽快发了'],
+	] as [Platform, string][])('leaves alone on %s: %s', (platform, text) => {
+		expect(categories(platform, text)).not.toContain('shipping-delay');
+	});
+});
+
+describe('payment-channel: paying outside the platform: a transfer verb, the money and a private recipient (me, the boss, a private or company account, the courier, a red packet)', () => {
+	it.each([
+		['pinduoduo', '剩下的钱您直接转我就行'],
+		['pinduoduo', '差价您微信转给我吧'],
+		['pinduoduo', '您把定金打到我卡上'],
+		['pinduoduo', '余款我们直接转到您的账户里'],
+		['pinduoduo', '把您的收款账号给我,退款给您转过去'],
+		['pinduoduo', '不用拍了,直接付给我们老板就行'],
+		['pinduoduo', '线下打款的话可以给您便宜点'],
+		['pinduoduo', '走我们公司对公账户就可以了'],
+		['pinduoduo', '钱给到送货师傅手上就行'],
+		['pinduoduo', '我支付宝发您,您那边转一下'],
+		['pinduoduo', '付款的话联系我私下转就好'],
+		['pinduoduo', '您把运费补给我个人就行'],
+		['pinduoduo', '给我发个红包就当补运费了'],
+		['pinduoduo', '退款我用支付宝退给您'],
+		['pinduoduo', '差的那部分您转账给我吧'],
+		['pinduoduo', '这单不走平台,您直接汇款过来'],
+		['pinduoduo', '提供一下您的银行卡号,我们把赔偿打给您'],
+		['pinduoduo', '补偿金我们私下转您'],
+		['pinduoduo', '先转50定金给我,我给您留货'],
+	] as [Platform, string][])('flags on %s: %s', (platform, text) => {
+		expect(categories(platform, text)).toContain('payment-channel');
+	});
+
+	it.each([
+		['pinduoduo', '退款会原路退回到您的付款账户'],
+		['pinduoduo', '请在平台下单付款哦'],
+		['pinduoduo', '差价我们给您小额打款'],
+		['pinduoduo', '不要私下转账哦亲,谨防诈骗'],
+		['pinduoduo', '付款后系统会自动扣款'],
+		['pinduoduo', '您可以用平台支持的任何方式付款'],
+		['pinduoduo', '运费险会自动理赔到您账户'],
+		['pinduoduo', '我们不会让您线下转账的'],
+		['pinduoduo', '请勿相信任何私下收款的要求'],
+		['pinduoduo', '您的退款已经原路退回了'],
+	] as [Platform, string][])('leaves alone on %s: %s', (platform, text) => {
+		expect(categories(platform, text)).not.toContain('payment-channel');
+	});
+});
+
+describe('invoice-refusal: refusing an invoice: invoice and a can-not verb with words between, either order, receipt only, invoice costing extra', () => {
+	it.each([
+		['tmall', '发票这块我们暂时开不了哦'],
+		['tmall', '亲这个价格是不含票的'],
+		['tmall', '要开票的话得另外加6个点'],
+		['tmall', '开发票需要您承担快递费哦'],
+		['tmall', '发票另算的亲'],
+		['tmall', '我们只能给您开个收据'],
+		['tmall', '票的话给不了,可以给您写个收据'],
+		['tmall', '这个是活动价,活动价不开发票的'],
+		['tmall', '财务休假了,发票要下个月才能开'],
+		['tmall', '抬头只能开个人的'],
+		['tmall', '只能开办公用品的票'],
+		['tmall', '开专票要加税点'],
+		['tmall', '带票价格不一样的亲'],
+		['tmall', '本店不提供发票,望谅解'],
+		['tmall', '我们是小店,没有开票资质'],
+		['tmall', '开票的话价格要加百分之十'],
+		['tmall', '发票我们这边没办法提供'],
+		['tmall', '要票的话运费得您自己出'],
+		['tmall', '这个价开不了票'],
+		['tmall', '给不了发票哦亲'],
+	] as [Platform, string][])('flags on %s: %s', (platform, text) => {
+		expect(categories(platform, text)).toContain('invoice-refusal');
+	});
+
+	it.each([
+		['tmall', '有发票的亲,请把抬头发我'],
+		['tmall', '发票随货寄出'],
+		['tmall', '可以开电子发票哦'],
+		['tmall', '发票税号需要您提供一下'],
+		['tmall', '发票已经给您开好了,明天寄出'],
+		['tmall', '开票不需要额外费用'],
+		['tmall', '发票邮费我们承担'],
+		['tmall', '您需要开发票吗?'],
+		['tmall', '纳税人识别号填一下就行'],
+		['tmall', '增值税专用发票也可以开'],
+		['tmall', '开票是免费的亲'],
+		['tmall', '需要发票的话下单时备注一下抬头'],
+	] as [Platform, string][])('leaves alone on %s: %s', (platform, text) => {
+		expect(categories(platform, text)).not.toContain('invoice-refusal');
+	});
+});
+
+describe('privacy-leak: giving the details of another person: another person and their address, number or order, sent, read out or screenshotted', () => {
+	it.each([
+		['taobao', '您朋友的收货地址是北京市朝阳区望京街8号'],
+		['taobao', '他留的电话是139开头的那个'],
+		['taobao', '那位买家寄到了杭州西湖区'],
+		['taobao', '您同事拍的那单我把物流截图发您'],
+		['taobao', '之前那个号下的订单信息我发给您看一下'],
+		['taobao', '您老公那单收件人写的是张伟'],
+		['taobao', '我把她的地址和电话都告诉您'],
+		['taobao', '另一个账号的订单我念给您听:收货人李梅'],
+		['taobao', '您说的那位顾客住在南京鼓楼区'],
+		['taobao', '别人帮您拍的那单,收货电话是13812345678'],
+		['taobao', '旧号的订单详情给您截个图'],
+		['taobao', '刚才那位买家的快递单号是这个'],
+		['taobao', '您女朋友买了什么我可以告诉您'],
+		['taobao', '那个订单的收件信息我发您确认下'],
+	] as [Platform, string][])('flags on %s: %s', (platform, text) => {
+		expect(categories(platform, text)).toContain('privacy-leak');
+	});
+
+	it.each([
+		['taobao', '请用下单的账号联系我们核对信息'],
+		['taobao', '非本人订单我们不能透露信息哦'],
+		['taobao', '麻烦您把收货地址复制给我核对一下'],
+		['taobao', '您的订单已经寄到您填的地址了'],
+		['taobao', '收货人可以写您朋友的名字'],
+		['taobao', '需要您用拍下的旺旺来咨询'],
+		['taobao', '为保护隐私,别人的订单信息我们不能告诉您'],
+		['taobao', '您核对一下您自己的收货电话'],
+	] as [Platform, string][])('leaves alone on %s: %s', (platform, text) => {
+		expect(categories(platform, text)).not.toContain('privacy-leak');
+	});
+});
+
+describe('over-promise: promising what cannot be kept: a guaranteed day, lowest on the whole net, never failing however used, instant effects, lifetime exchange, returns after use', () => {
+	it.each([
+		['taobao', '放心,保准后天能送到您手上'],
+		['taobao', '百分百明天就能收到'],
+		['taobao', '我们这个用十年都不会坏'],
+		['taobao', '这个颜色绝对不会掉'],
+		['taobao', '全网就我们家最便宜'],
+		['taobao', '吃一个月肯定能瘦十斤'],
+		['taobao', '保证三天内到货'],
+		['taobao', '一定能在周五前送到'],
+		['taobao', '这款衣服怎么洗都不会变形的,我保证'],
+		['taobao', '用了马上就能见效'],
+		['taobao', '终身包换,坏了随时找我'],
+		['taobao', '拆开用过了也能给您退'],
+		['taobao', '定制的也可以七天无理由退'],
+		['taobao', '肯定赶得上您周末用'],
+		['taobao', '绝对不会过敏的亲'],
+		['taobao', '这个价格全平台找不到更低的'],
+		['taobao', '包您今天下午就收到'],
+	] as [Platform, string][])('flags on %s: %s', (platform, text) => {
+		expect(categories(platform, text)).toContain('over-promise');
+	});
+
+	it.each([
+		['taobao', '一般两三天到,具体以物流为准'],
+		['taobao', '不能保证明天到哦亲'],
+		['taobao', '正常使用不会轻易掉色'],
+		['taobao', '具体效果因人而异'],
+		['taobao', '我们尽量帮您催快递'],
+		['taobao', '定制商品不支持七天无理由退货哦'],
+		['taobao', '这个已经是最低价了亲'],
+		['taobao', '预计周五前能到,具体看快递'],
+		['taobao', '保证是正品,放心购买'],
+		['taobao', '百分百正品'],
+	] as [Platform, string][])('leaves alone on %s: %s', (platform, text) => {
+		expect(categories(platform, text)).not.toContain('over-promise');
+	});
+});
