@@ -92,6 +92,9 @@ describe('shipping-delay: agreeing to ship later: a delay verb and shipping, a l
 		['taobao', '您不着急的话我们先压几天再发'],
 		['taobao', '那就按您说的,推到周末再给您发'],
 		['taobao', '现在发不了,要等厂家那边出货才行'],
+		['pinduoduo', '好的帮您改成下周二再发'],
+		['pinduoduo', '给您定在月底发货哈'],
+		['pinduoduo', '那就安排到节后发出'],
 	] as [Platform, string][])('flags on %s: %s', (platform, text) => {
 		expect(categories(platform, text)).toContain('shipping-delay');
 	});
@@ -111,6 +114,8 @@ describe('shipping-delay: agreeing to ship later: a delay verb and shipping, a l
 		['taobao', '等您付款后马上给您发'],
 		['taobao', '上午拍的下午发,下午拍的明天发'],
 		['taobao', '已经给您催仓库尽快发了'],
+		['pinduoduo', '帮您改成顺丰发'],
+		['pinduoduo', '今天改好地址明天发'],
 	] as [Platform, string][])('leaves alone on %s: %s', (platform, text) => {
 		expect(categories(platform, text)).not.toContain('shipping-delay');
 	});
@@ -137,6 +142,11 @@ describe('payment-channel: paying outside the platform: a transfer verb, the mon
 		['pinduoduo', '提供一下您的银行卡号,我们把赔偿打给您'],
 		['pinduoduo', '补偿金我们私下转您'],
 		['pinduoduo', '先转50定金给我,我给您留货'],
+		['taobao', '钱转过来我马上发货'],
+		['taobao', '尾款直接打给我就行'],
+		['taobao', '用支付宝直接付给我们'],
+		['taobao', '先付一半给我,剩下的到货再说'],
+		['taobao', '您转200元给我们老板'],
 	] as [Platform, string][])('flags on %s: %s', (platform, text) => {
 		expect(categories(platform, text)).toContain('payment-channel');
 	});
@@ -152,6 +162,9 @@ describe('payment-channel: paying outside the platform: a transfer verb, the mon
 		['pinduoduo', '我们不会让您线下转账的'],
 		['pinduoduo', '请勿相信任何私下收款的要求'],
 		['pinduoduo', '您的退款已经原路退回了'],
+		['taobao', '退款已经打过来了吗'],
+		['taobao', '钱已经原路退回了'],
+		['taobao', '请用支付宝在平台付款'],
 	] as [Platform, string][])('leaves alone on %s: %s', (platform, text) => {
 		expect(categories(platform, text)).not.toContain('payment-channel');
 	});
@@ -179,6 +192,10 @@ describe('invoice-refusal: refusing an invoice: invoice and a can-not verb with 
 		['tmall', '要票的话运费得您自己出'],
 		['tmall', '这个价开不了票'],
 		['tmall', '给不了发票哦亲'],
+		['tmall', '普票可以,专票不行'],
+		['tmall', '个人抬头开不了'],
+		['tmall', '开发票的话就没有优惠了'],
+		['tmall', '要票的话不参加活动'],
 	] as [Platform, string][])('flags on %s: %s', (platform, text) => {
 		expect(categories(platform, text)).toContain('invoice-refusal');
 	});
@@ -196,6 +213,9 @@ describe('invoice-refusal: refusing an invoice: invoice and a can-not verb with 
 		['tmall', '增值税专用发票也可以开'],
 		['tmall', '开票是免费的亲'],
 		['tmall', '需要发票的话下单时备注一下抬头'],
+		['tmall', '专票也可以开的'],
+		['tmall', '个人抬头也可以'],
+		['tmall', '开票不影响优惠哦'],
 	] as [Platform, string][])('leaves alone on %s: %s', (platform, text) => {
 		expect(categories(platform, text)).not.toContain('invoice-refusal');
 	});
@@ -217,6 +237,8 @@ describe('privacy-leak: giving the details of another person: another person and
 		['taobao', '刚才那位买家的快递单号是这个'],
 		['taobao', '您女朋友买了什么我可以告诉您'],
 		['taobao', '那个订单的收件信息我发您确认下'],
+		['taobao', '您朋友下单留的是这个号码'],
+		['taobao', '他拍的时候填的地址是苏州的'],
 	] as [Platform, string][])('flags on %s: %s', (platform, text) => {
 		expect(categories(platform, text)).toContain('privacy-leak');
 	});
@@ -230,6 +252,8 @@ describe('privacy-leak: giving the details of another person: another person and
 		['taobao', '需要您用拍下的旺旺来咨询'],
 		['taobao', '为保护隐私,别人的订单信息我们不能告诉您'],
 		['taobao', '您核对一下您自己的收货电话'],
+		['taobao', '您下单留的电话是多少呢'],
+		['taobao', '请核对您自己填的地址'],
 	] as [Platform, string][])('leaves alone on %s: %s', (platform, text) => {
 		expect(categories(platform, text)).not.toContain('privacy-leak');
 	});
@@ -254,6 +278,9 @@ describe('over-promise: promising what cannot be kept: a guaranteed day, lowest 
 		['taobao', '绝对不会过敏的亲'],
 		['taobao', '这个价格全平台找不到更低的'],
 		['taobao', '包您今天下午就收到'],
+		['taobao', '一周之内肯定瘦'],
+		['taobao', '三个疗程根治'],
+		['taobao', '坚持一个月就能长高'],
 	] as [Platform, string][])('flags on %s: %s', (platform, text) => {
 		expect(categories(platform, text)).toContain('over-promise');
 	});
@@ -269,6 +296,8 @@ describe('over-promise: promising what cannot be kept: a guaranteed day, lowest 
 		['taobao', '预计周五前能到,具体看快递'],
 		['taobao', '保证是正品,放心购买'],
 		['taobao', '百分百正品'],
+		['taobao', '一般一个月左右能看到效果'],
+		['taobao', '三天就能见效吗'],
 	] as [Platform, string][])('leaves alone on %s: %s', (platform, text) => {
 		expect(categories(platform, text)).not.toContain('over-promise');
 	});
