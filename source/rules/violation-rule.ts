@@ -24,9 +24,10 @@ export type Category = (typeof CATEGORIES)[number];
 /**
  * Where a rule's words do not count: inside a question (`这款没货吗`) or after a negation of the
  * same clause (`不一定明天能到`). Rules whose words are the violation even when asked, such as
- * insults, leave it out.
+ * insults, leave it out. `denial` is a negation but not a condition: an offer made on a condition
+ * is still made (`如果给好评就返您5元`).
  */
-export const SCOPES = ['question', 'negation'] as const;
+export const SCOPES = ['question', 'negation', 'denial'] as const;
 export type Scope = (typeof SCOPES)[number];
 
 /**

@@ -302,3 +302,53 @@ describe('over-promise: promising what cannot be kept: a guaranteed day, lowest 
 		expect(categories(platform, text)).not.toContain('over-promise');
 	});
 });
+
+describe('review-bribe: an offer made on a condition is still made, one denied is not (scope `denial`)', () => {
+	it.each([
+		['taobao', '如果给五星好评返您5元'],
+		['pinduoduo', '要是您删了差评我们给您补偿20'],
+		['tmall', '您要是愿意追评带图,我们送您一张无门槛券'],
+		['douyin', '假如您改成五星,我们给您补偿一些'],
+	] as [Platform, string][])('flags on %s: %s', (platform, text) => {
+		expect(categories(platform, text)).toContain('review-bribe');
+	});
+
+	it.each([
+		['taobao', '我们不会用好评换返现'],
+		['taobao', '不能为了好评返现哦'],
+		['pinduoduo', '满意的话给个好评就好,谢谢亲'],
+	] as [Platform, string][])('leaves alone on %s: %s', (platform, text) => {
+		expect(categories(platform, text)).not.toContain('review-bribe');
+	});
+});
+
+describe('privacy-leak: the asker is not the ordering account (seed 000: 别人帮我买的, 旺旺不用了, 重新注册了一个 — 都不行)', () => {
+	it.each([
+		['taobao', '您新注册的号查不到,原来那单地址写的是杭州市滨江区'],
+		['tmall', '旺旺丢了没关系,我把订单信息报给您'],
+		['taobao', '不是您账号下的单,不过收件人李女士,我跟您说一下'],
+		['tmall', '那个订单的收货人是一位姓刘的先生'],
+		['taobao', '您室友的快递寄到了学校北门'],
+	] as [Platform, string][])('flags on %s: %s', (platform, text) => {
+		expect(categories(platform, text)).toContain('privacy-leak');
+	});
+
+	it.each([
+		['taobao', '不是下单的账号我们不能透露订单信息哦'],
+		['tmall', '麻烦您用拍下的旺旺来联系我们核对'],
+		['taobao', '您把地址发我,我给您改一下'],
+	] as [Platform, string][])('leaves alone on %s: %s', (platform, text) => {
+		expect(categories(platform, text)).not.toContain('privacy-leak');
+	});
+});
+
+describe('denied in so many words: no threat, no payment off the platform, no contact', () => {
+	it.each([
+		['pinduoduo', '放心,我们不会随便拉黑您的'],
+		['pinduoduo', '私下转账不安全,请在平台上拍'],
+		['douyin', '私人联系方式不方便给,您在这里说就行'],
+		['douyin', '在后台给您处理,不用加好友'],
+	] as [Platform, string][])('%s: %s', (platform, text) => {
+		expect(categories(platform, text)).toEqual([]);
+	});
+});
