@@ -352,3 +352,32 @@ describe('denied in so many words: no threat, no payment off the platform, no co
 		expect(categories(platform, text)).toEqual([]);
 	});
 });
+
+describe('more families: a retracted free shipping, closing in other words, contacts asked sideways, threats, cards refused', () => {
+	it.each([
+		['taobao', '详情页写的是包邮,可是您这里还得补8块运费', 'shipping-fee'],
+		['tmall', '您那边地址偏,我们要另收15元运费', 'shipping-fee'],
+		['taobao', '我先帮您把这单取消掉,您再拍一次', 'order-close'],
+		['tmall', '没付款的单子我们都统一关闭', 'order-close'],
+		['pinduoduo', '您的V是多少呀', 'off-platform-contact'],
+		['taobao', '我微信就是手机号,直接搜', 'off-platform-contact'],
+		['jd', '留个邮箱给我吧,资料发过去', 'off-platform-contact'],
+		['pinduoduo', '当心我把你的订单截图发到网上', 'threat'],
+		['kuaishou', '再闹我们就走法律途径', 'threat'],
+		['tmall', '分期这个我们店没开通哦', 'payment-method-refusal'],
+		['tmall', '只支持储蓄卡付款', 'payment-method-refusal'],
+	] as [Platform, string, string][])('flags on %s: %s (%s)', (platform, text, category) => {
+		expect(categories(platform, text)).toContain(category);
+	});
+
+	it.each([
+		['taobao', '满两件包邮哦,单件运费8元', 'shipping-fee'],
+		['taobao', '您这边麻烦取消下退款申请', 'order-close'],
+		['taobao', '您的订单还在,没有关闭哦', 'order-close'],
+		['jd', '电子发票会发您邮箱的', 'off-platform-contact'],
+		['jd', '改好了我会短信告知您', 'threat'],
+		['tmall', '信用卡和花呗都可以用的', 'payment-method-refusal'],
+	] as [Platform, string, string][])('leaves alone on %s: %s (%s)', (platform, text, category) => {
+		expect(categories(platform, text)).not.toContain(category);
+	});
+});
