@@ -1,4 +1,5 @@
 import {PLATFORMS, type Platform} from '../model/message.js';
+import {validFrames} from './validate-frames.js';
 import {
 	CATEGORIES,
 	DETECTORS,
@@ -8,7 +9,6 @@ import {
 	type Category,
 	type DetectorName,
 	type ExceptionScope,
-	type Frame,
 	type Penalty,
 	type RuleEntry,
 	type Scope,
@@ -43,7 +43,8 @@ export function validateRuleEntry(raw: unknown, file: string, at: string, fail: 
 	if (raw['exceptionScope'] !== undefined) entry.exceptionScope = oneOf<ExceptionScope>(raw['exceptionScope'], EXCEPTION_SCOPES) ?? fail(`${at}.exceptionScope`, 'must be message or clause');
 	if (raw['detector'] !== undefined) entry.detector = oneOf<DetectorName>(raw['detector'], DETECTORS) ?? fail(`${at}.detector`, `must be one of ${DETECTORS.join(', ')}`);
 	if (raw['patterns'] !== undefined) entry.patterns = strings(raw['patterns']) ?? fail(`${at}.patterns`, 'must be a list of patterns');
-	if (raw['frames'] !== undefined) entry.frames = frames(raw['frames']) ?? fail(`${at}.frames`, 'must be a list of {"parts": ["…", "…"], "within"?: N, "anyOrder"?: true} (2–3 parts with anyOrder)');
+	if (raw['frames'] !== undefined)
+		entry.frames = validFrames(raw['frames']) ?? fail(`${at}.frames`, 'must be a list of {"parts": ["…", "…"], "within"?: N, "anyOrder"?: true} (2–3 parts with anyOrder)');
 	if (raw['platforms'] !== undefined) entry.platforms = listOf<Platform>(raw['platforms'], PLATFORMS) ?? fail(`${at}.platforms`, `must be a non-empty list of ${PLATFORMS.join(', ')}`);
 	if (raw['notIn'] !== undefined) entry.notIn = listOf<Scope>(raw['notIn'], SCOPES) ?? fail(`${at}.notIn`, `must be a list of ${SCOPES.join(', ')}`);
 	if (raw['wholeWords'] !== undefined) entry.wholeWords = typeof raw['wholeWords'] === 'boolean' ? raw['wholeWords'] : fail(`${at}.wholeWords`, 'must be true or false');
@@ -66,21 +67,6 @@ export function text(value: unknown): string | undefined {
 
 export function strings(value: unknown): string[] | undefined {
 	return Array.isArray(value) && value.every(v => typeof v === 'string' && v !== '') ? (value as string[]) : undefined;
-}
-
-function frames(value: unknown): Frame[] | undefined {
-	if (!Array.isArray(value) || value.length === 0) return undefined;
-	const checked = value.map(frame => {
-		if (!isObject(frame)) return undefined;
-		const parts = strings(frame['parts']);
-		const within = frame['within'];
-		const anyOrder = frame['anyOrder'];
-		if (!parts || parts.length < 2 || (anyOrder === true && parts.length > 3)) return undefined;
-		if (within !== undefined && !(Number.isInteger(within) && (within as number) >= 0 && (within as number) <= 20)) return undefined;
-		if (anyOrder !== undefined && typeof anyOrder !== 'boolean') return undefined;
-		return {parts, ...(within === undefined ? {} : {within: within as number}), ...(anyOrder ? {anyOrder} : {})};
-	});
-	return checked.every(Boolean) ? (checked as Frame[]) : undefined;
 }
 
 export function bilingual(value: unknown): {zh: string; en: string} | undefined {
