@@ -538,3 +538,14 @@ describe('the weak categories in chattier voices', () => {
 		expect(categories(platform, text)).not.toContain(category);
 	});
 });
+
+describe('asking the buyer, and sending them to another shop of ours', () => {
+	it.each([
+		['taobao', '您是想改到下周再发吗?', []],
+		['taobao', '晚几天再给您发可以吗', ['shipping-delay']],
+		['pinduoduo', '我们官网也有这款,您到那边买还送赠品', ['external-link']],
+		['tmall', '这款在我们另一家店有货,您去那里拍吧', ['external-link']],
+	] as [Platform, string, string[]][])('%s: %s', (platform, text, expected) => {
+		expect(categories(platform, text)).toEqual(expected);
+	});
+});
