@@ -51,7 +51,9 @@ export function matchCounts(context: MatchContext, start: number, end: number, r
 	const clause = clauseAround(text, span.start, span.end);
 	if (notIn.includes('question') && asked(text, clause, span)) return false;
 	// Up to two characters into the match: `一定明天能到` is negated by the 不 of `不一定`.
-	if (notIn.includes('negation') && context.negation.test(text.slice(clause.start, Math.min(span.end - 1, span.start + 2)))) return false;
+	const before = text.slice(clause.start, Math.min(span.end - 1, span.start + 2));
+	if (notIn.includes('negation') && context.negation.test(before)) return false;
+	if (notIn.includes('denial') && DENIAL.test(before)) return false;
 	return true;
 }
 
@@ -90,8 +92,10 @@ function asked(text: string, clause: {start: number; end: number}, span: {start:
 	if (QUESTION_WORD.test(text.slice(clause.start, span.end))) return true;
 	return QUESTION_END.test(text.slice(span.end, Math.min(clause.end, span.end + PARTICLE_REACH + 1)));
 }
+/** Words that deny what follows them in their clause. */
+const DENIAL = /不一定|不确定|不能保证|无法保证|没法保证|不敢保证|保证不了|不会|并不|并没|不存在|不用担心|不怕|不可能|从不|绝不|没有说|不是说|不需要|无需/;
 /** Negations, and conditions (`要是没货就…`): either way the words are not asserted. */
-const NEGATION = /不一定|不确定|不能保证|无法保证|没法保证|不敢保证|保证不了|不会|并不|并没|不存在|不用担心|不怕|不可能|从不|绝不|没有说|不是说|不需要|无需|要是|如果|万一|假如|若是/;
+const NEGATION = new RegExp(`${DENIAL.source}|要是|如果|万一|假如|若是`);
 
 /** The clause holding [start, end) of the original text, with the mark or particle that ends it. */
 export function clauseAround(text: string, start: number, end: number): {start: number; end: number} {

@@ -1,4 +1,5 @@
 import {PLATFORMS, type Platform} from '../model/message.js';
+import {validFrames} from './validate-frames.js';
 import {
 	CATEGORIES,
 	DETECTORS,
@@ -38,10 +39,12 @@ export function validateRuleEntry(raw: unknown, file: string, at: string, fail: 
 	if (raw['exceptionScope'] !== undefined) entry.exceptionScope = oneOf<ExceptionScope>(raw['exceptionScope'], EXCEPTION_SCOPES) ?? fail(`${at}.exceptionScope`, 'must be message or clause');
 	if (raw['detector'] !== undefined) entry.detector = oneOf<DetectorName>(raw['detector'], DETECTORS) ?? fail(`${at}.detector`, `must be one of ${DETECTORS.join(', ')}`);
 	if (raw['patterns'] !== undefined) entry.patterns = strings(raw['patterns']) ?? fail(`${at}.patterns`, 'must be a list of patterns');
+	if (raw['frames'] !== undefined)
+		entry.frames = validFrames(raw['frames']) ?? fail(`${at}.frames`, 'must be a list of {"parts": ["…", "…"], "within"?: N, "anyOrder"?: true} (2–3 parts with anyOrder)');
 	if (raw['platforms'] !== undefined) entry.platforms = listOf<Platform>(raw['platforms'], PLATFORMS) ?? fail(`${at}.platforms`, `must be a non-empty list of ${PLATFORMS.join(', ')}`);
 	if (raw['notIn'] !== undefined) entry.notIn = listOf<Scope>(raw['notIn'], SCOPES) ?? fail(`${at}.notIn`, `must be a list of ${SCOPES.join(', ')}`);
 	if (raw['wholeWords'] !== undefined) entry.wholeWords = typeof raw['wholeWords'] === 'boolean' ? raw['wholeWords'] : fail(`${at}.wholeWords`, 'must be true or false');
-	if (!partial && !entry.detector && !entry.patterns?.length) fail(`${at}.patterns`, 'a rule needs patterns or a detector');
+	if (!partial && !entry.detector && !entry.patterns?.length && !entry.frames?.length) fail(`${at}.patterns`, 'a rule needs patterns, frames or a detector');
 	for (const key of Object.keys(entry)) if (entry[key as keyof RuleEntry] === undefined) delete entry[key as keyof RuleEntry];
 	return entry;
 }

@@ -24,9 +24,10 @@ export type Category = (typeof CATEGORIES)[number];
 /**
  * Where a rule's words do not count: inside a question (`这款没货吗`) or after a negation of the
  * same clause (`不一定明天能到`). Rules whose words are the violation even when asked, such as
- * insults, leave it out.
+ * insults, leave it out. `denial` is a negation but not a condition: an offer made on a condition
+ * is still made (`如果给好评就返您5元`).
  */
-export const SCOPES = ['question', 'negation'] as const;
+export const SCOPES = ['question', 'negation', 'denial'] as const;
 export type Scope = (typeof SCOPES)[number];
 
 /**
@@ -53,6 +54,20 @@ export interface Penalty {
 	note: string;
 }
 
+/**
+ * A rule's words as a frame: its parts (usually word classes such as `{pay}`, `{to-shop}`) in
+ * this order, each within `within` characters of the one before and in the same clause (no mark
+ * or sentence-final particle between them), or in any order with `anyOrder`. `转给我` and
+ * `余款转给我` and `转一下剩下的钱给我们老板` are one frame, not three sentences.
+ */
+export interface Frame {
+	parts: string[];
+	/** Characters allowed between two parts; 4 when absent. */
+	within?: number;
+	/** Every order of the parts (at most three): `余款转给您` and `转余款给您`. */
+	anyOrder?: boolean;
+}
+
 /** A rule as written in a pack; in a platform pack, an entry with a common rule's id overrides it field by field. */
 export interface RuleEntry {
 	id: string;
@@ -63,6 +78,8 @@ export interface RuleEntry {
 	suggestion?: string;
 	source?: string;
 	patterns?: string[];
+	/** Compiled into patterns after `patterns` (see Frame). */
+	frames?: Frame[];
 	exceptions?: string[];
 	exceptionScope?: ExceptionScope;
 	detector?: DetectorName;

@@ -108,6 +108,21 @@ describe('accuracy on dev-3, the third development set', () => {
 /** Last measured on dev-3 (README "Accuracy"): 0.93 / 0.70 / 0.95 before its misses were studied, 0.96 / 0.94 / 0.96 after. */
 const DEV_3_FLOOR = {precision: 0.94, recall: 0.92, rightCategory: 0.94};
 
+// dev-4: written blind from the seeds for issue 14's weak categories by another engineer (test/fixtures/dev-4/README.md).
+const DEV_4 = fileURLToPath(new URL('../fixtures/dev-4/shop.jsonl', import.meta.url));
+describe('accuracy on dev-4, the fourth development set', () => {
+	it('keeps precision, recall and the right category at or above what was last measured', () => {
+		const cases = readLabelledCases(DEV_4);
+		const score = scoreLabelled(cases, packs);
+		console.log(formatScore('dev-4', score, false));
+		expect(cases.length).toBeGreaterThanOrEqual(450);
+		expectAtLeast(score, DEV_4_FLOOR);
+	});
+});
+
+/** Last measured on dev-4 (README "Accuracy"): 0.93 / 0.71 / 0.97 when it arrived, 0.98 / 0.93 / 0.98 after its misses were studied. */
+const DEV_4_FLOOR = {precision: 0.96, recall: 0.91, rightCategory: 0.96};
+
 // Held out: written blind from the seeds (test/fixtures/labelled*/README.md) and never tuned to.
 // Only their figures are printed, never their lines, so that nobody tunes a rule to one of them.
 const HELD_OUT = ['../fixtures/labelled/blind-shop.jsonl', '../fixtures/labelled-2/blind-shop.jsonl'].map(file => fileURLToPath(new URL(file, import.meta.url)));
@@ -122,8 +137,8 @@ describe('accuracy on the held-out blind sets', () => {
 	});
 });
 
-/** Last measured (README "Accuracy"): 0.95 / 0.80 / 0.97 and 0.95 / 0.82 / 0.95; issue 14 asks 0.95 / 0.90 / 0.90. */
-const HELD_OUT_FLOOR = {precision: 0.93, recall: 0.75, rightCategory: 0.93};
+/** Last measured (README "Accuracy"): 0.96 / 0.83 / 0.97 and 0.96 / 0.84 / 0.95 (0.95 / 0.80 and 0.95 / 0.82 before the frames); issue 14 asks 0.95 / 0.90 / 0.90. */
+const HELD_OUT_FLOOR = {precision: 0.94, recall: 0.81, rightCategory: 0.93};
 
 describe('the keyword prefilter', () => {
 	it('never changes a finding: every sample gives what trying every rule gives', () => {
