@@ -63,7 +63,10 @@ const FRAME_GAP = '[^,。!?;~、…\\n哦呢吧啊哈呀嘛啦不没]';
 
 /** A frame's parts in each order it allows, joined by the shortest gap that fits. */
 export function framePatterns(frame: Frame): string[] {
-	const gap = `${FRAME_GAP}{0,${frame.within ?? 4}}?`;
+	// No gap at all when none is allowed: `{0,0}?` would match the same, but it breaks the literal
+	// run the required-words reader looks for (required-words.ts), leaving it single characters.
+	const within = frame.within ?? 4;
+	const gap = within === 0 ? '' : `${FRAME_GAP}{0,${within}}?`;
 	const orders = frame.anyOrder ? permutations(frame.parts) : [frame.parts];
 	return orders.map(parts => parts.map(part => `(?:${part})`).join(gap));
 }

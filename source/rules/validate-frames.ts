@@ -1,3 +1,4 @@
+import {isObject} from './json-shape.js';
 import type {Frame} from './violation-rule.js';
 
 /** The most characters a frame lets stand between two parts: past this it is no longer one phrase. */
@@ -11,8 +12,8 @@ export function validFrames(value: unknown): Frame[] | undefined {
 }
 
 function validFrame(value: unknown): Frame | undefined {
-	if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
-	const {parts, within, anyOrder} = value as Record<string, unknown>;
+	if (!isObject(value)) return undefined;
+	const {parts, within, anyOrder} = value;
 	if (!Array.isArray(parts) || parts.length < 2 || !parts.every(part => typeof part === 'string' && part !== '')) return undefined;
 	if (anyOrder !== undefined && typeof anyOrder !== 'boolean') return undefined;
 	if (anyOrder === true && parts.length > 3) return undefined;
