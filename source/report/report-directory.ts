@@ -1,5 +1,6 @@
 import type {KefuConfig} from '../config/config-file.js';
-import {clockFigures, type ClockFigures} from '../model/daily-figures.js';
+import {emptyHours, type ClockFigures} from '../model/daily-figures.js';
+import {addClocks, addHours} from './figure-sums.js';
 import type {ClockDefinition} from '../model/reply-clock.js';
 import type {ReportDocument, TeamFigures} from './report-document.js';
 import {addFirstReplies} from './first-replies.js';
@@ -62,8 +63,11 @@ export class ReportDirectory {
 
 function mergeAgents(a: ReportDocument['agents'][number], b: ReportDocument['agents'][number]): ReportDocument['agents'][number] {
 	const clocks = {...a.clocks};
-	for (const [id, clock] of Object.entries(b.clocks)) clocks[id] = clockFigures((clocks[id]?.consultations ?? 0) + clock.consultations, (clocks[id]?.breached ?? 0) + clock.breached);
-	return {...a, consultations: a.consultations + b.consultations, clocks, ...addFirstReplies(a, b), violations: a.violations + b.violations};
+	addClocks(clocks, b.clocks);
+	const byHour = emptyHours([]);
+	addHours(byHour, a.byHour);
+	addHours(byHour, b.byHour);
+	return {...a, consultations: a.consultations + b.consultations, clocks, ...addFirstReplies(a, b), violations: a.violations + b.violations, byHour};
 }
 
 /** Agents summed by team; those with none under the empty team name, last. */
@@ -79,9 +83,7 @@ export function teamsOf(
 		sum.agents.push(agent.agent);
 		sum.consultations += agent.consultations;
 		sum.violations += agent.violations;
-		for (const [id, clock] of Object.entries(agent.clocks)) {
-			sum.clocks[id] = clockFigures((sum.clocks[id]?.consultations ?? 0) + clock.consultations, (sum.clocks[id]?.breached ?? 0) + clock.breached);
-		}
+		addClocks(sum.clocks, agent.clocks);
 	}
 	return [...teams.values()].sort((a, b) => Number(a.team === '') - Number(b.team === '') || a.team.localeCompare(b.team));
 }

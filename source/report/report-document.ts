@@ -48,6 +48,8 @@ export interface ReportDocument {
 		avgFirstResponseSeconds: number | null;
 		firstResponses: number;
 		violations: number;
+		/** As a shop's: the hour of the agent's own first clock start. */
+		byHour: HourFigures[];
 		buyerSignals: BuyerSignalCount;
 	}[];
 	violations: {total: number; byCategory: Record<string, number>; exposure: PlatformExposure[]};
@@ -106,6 +108,7 @@ export function reportDocument(input: ReportInput): ReportDocument {
 			avgFirstResponseSeconds: agent.firstResponse.averageSeconds,
 			firstResponses: agent.firstResponse.replied,
 			violations: violations.byAgent[agent.agent] ?? 0,
+			byHour: agent.byHour,
 			buyerSignals: signals?.byAgent.get(agent.agent) ?? noBuyerSignals(),
 		})),
 		violations: {total: violations.total, byCategory: violations.byCategory, exposure: violations.exposure},

@@ -1,4 +1,5 @@
-import {clockFigures, emptyHours, type ClockFigures, type HourFigures} from '../model/daily-figures.js';
+import {emptyHours, type ClockFigures, type HourFigures} from '../model/daily-figures.js';
+import {addClocks, addHours} from './figure-sums.js';
 import type {Platform} from '../model/message.js';
 import type {ReportDocument} from './report-document.js';
 import {teamsOf, type TeamFigures} from './report-directory.js';
@@ -28,6 +29,7 @@ export interface AgentTotal extends FirstReplies {
 	consultations: number;
 	clocks: Record<string, ClockFigures>;
 	violations: number;
+	byHour: HourFigures[];
 	change: Record<string, number | null>;
 }
 
@@ -122,6 +124,7 @@ export function periodTotal(days: readonly ReportDocument[]): PeriodTotal {
 						...NO_FIRST_REPLIES,
 						clocks: {},
 						violations: 0,
+						byHour: emptyHours([]),
 						change: {},
 					}),
 				);
@@ -129,6 +132,7 @@ export function periodTotal(days: readonly ReportDocument[]): PeriodTotal {
 			Object.assign(sum, addFirstReplies(sum, agent));
 			sum.violations += agent.violations;
 			addClocks(sum.clocks, agent.clocks);
+			addHours(sum.byHour, agent.byHour);
 		}
 		addTally(violations, day.violations);
 		// Buyer signals (contract §7) are summed where the day's document carries them.
@@ -139,21 +143,6 @@ export function periodTotal(days: readonly ReportDocument[]): PeriodTotal {
 	const total: PeriodTotal = {shops: byKey(shops), agents: byKey(agents), violations: sortedTally(violations), buyerSignals: sortedTally(buyerSignals)};
 	if (days.some(day => day.teams)) total.teams = teamsOf(total.agents, agent => agents.get(agent)?.team);
 	return total;
-}
-
-function addClocks(sum: Record<string, ClockFigures>, day: Record<string, ClockFigures>): void {
-	for (const [id, clock] of Object.entries(day)) {
-		const known = sum[id];
-		sum[id] = clockFigures((known?.consultations ?? 0) + clock.consultations, (known?.breached ?? 0) + clock.breached);
-	}
-}
-
-function addHours(sum: HourFigures[], day: readonly HourFigures[]): void {
-	for (const hour of day) {
-		const into = sum[hour.hour]!;
-		into.consultations += hour.consultations;
-		for (const [id, breached] of Object.entries(hour.breached)) into.breached[id] = (into.breached[id] ?? 0) + breached;
-	}
 }
 
 function addTally(sum: CategoryTally, day: {total: number; byCategory: Partial<Record<string, number>>}): void {

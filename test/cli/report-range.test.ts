@@ -25,7 +25,15 @@ interface Day {
 		clocks: Record<string, Clock>;
 		byHour: {hour: number; consultations: number; breached: Record<string, number>}[];
 	}[];
-	agents: {agent: string; consultations: number; avgFirstResponseSeconds: number | null; firstResponses: number; clocks: Record<string, Clock>; violations: number}[];
+	agents: {
+		agent: string;
+		consultations: number;
+		avgFirstResponseSeconds: number | null;
+		firstResponses: number;
+		clocks: Record<string, Clock>;
+		violations: number;
+		byHour: {hour: number; consultations: number; breached: Record<string, number>}[];
+	}[];
 	violations: {total: number; byCategory: Record<string, number>};
 }
 
@@ -80,6 +88,12 @@ describe('report over several days (contract §8)', () => {
 			expect(agent.consultations).toBe(sum(ofDays, one => one.consultations));
 			expect(agent.violations).toBe(sum(ofDays, one => one.violations));
 			expectFirstRepliesOf(agent, ofDays);
+			// Each hour of the period is that hour of its days added up.
+			for (const hour of agent.byHour as Day['agents'][number]['byHour']) {
+				expect(hour.consultations).toBe(sum(ofDays, one => one.byHour[hour.hour]!.consultations));
+				for (const [id, breached] of Object.entries(hour.breached)) expect(breached).toBe(sum(ofDays, one => one.byHour[hour.hour]!.breached[id] ?? 0));
+			}
+			expect(sum(agent.byHour as Day['agents'][number]['byHour'], hour => hour.consultations)).toBe(agent.consultations);
 		}
 		expect(range.total.shops.some((shop: {firstResponses: number}) => shop.firstResponses > 1)).toBe(true);
 		expect(range.total.agents.map((agent: {agent: string}) => agent.agent)).toContain('王芳');
