@@ -24,11 +24,12 @@ export interface BoardTextOptions {
 	badLines: number;
 	/** Today's rates per shop, as the TUI's second header line shows them. */
 	today: readonly HeaderPart[];
+	shopNames?: ReadonlyMap<string, string>;
 }
 
 /** The triage board as plain text, for `watch --once`: same order and cells as the TUI. */
 export function renderBoardText(options: BoardTextOptions): string {
-	const {rows, now, tz, lang, text, width, clocks, badLines, today} = options;
+	const {rows, now, tz, lang, text, width, clocks, badLines, today, shopNames} = options;
 	const columns = layoutColumns(width, clocks);
 	const parts = headerParts(countBoard(rows, now), now, tz, text, badLines).map(part => part.text);
 	// Today's rates on one line as on screen: detail and the least needed give way, no rate is cut.
@@ -37,7 +38,7 @@ export function renderBoardText(options: BoardTextOptions): string {
 		.join('  ');
 	const lines = [...wrapParts(parts, width), truncateToWidth(rates, width), formatRowText(headerCells(text, clocks), columns)];
 	const listed = options.listed ?? rows;
-	for (const row of listed) lines.push(formatRowText(rowCells(row, text, lang, tz, clocks, now), columns));
+	for (const row of listed) lines.push(formatRowText(rowCells(row, {text, lang, tz, clocks, now, shopNames}), columns));
 	if (listed.length === 0) lines.push(rows.length === 0 ? text.board.empty : text.board.noMatch);
 	if (options.more) lines.push(truncateToWidth(text.board.more(options.more), width));
 	return `${lines.join('\n')}\n`;

@@ -1,5 +1,5 @@
 import type {Catalog, Lang} from '../i18n/catalog.js';
-import {shopName} from '../i18n/shop-name.js';
+import {shopNameIn} from '../i18n/shop-name.js';
 import {inertText} from '../text/inert-text.js';
 import {formatCountdown} from '../text/duration.js';
 import {localClock, type Zone} from '../time/zone.js';
@@ -29,8 +29,20 @@ export function aheadLabel(ts: number, now: number, text: Catalog): string {
 	return ts > now ? `${AHEAD_MARK}${text.board.ahead} ` : '';
 }
 
+/** What a board row's cells are drawn with. */
+export interface RowLook {
+	text: Catalog;
+	lang: Lang;
+	tz: Zone;
+	clocks: readonly BoardClock[];
+	/** What the rows are drawn at: a line stamped after it is marked. */
+	now: number;
+	/** What the configuration calls each shop, by the shop's name in the logs. */
+	shopNames?: ReadonlyMap<string, string>;
+}
+
 /** The text of each cell of one board row at `now`, before any cutting to width or colouring. */
-export function rowCells(row: BoardRow, text: Catalog, lang: Lang, tz: Zone, clocks: readonly BoardClock[], now: number): RowCells {
+export function rowCells(row: BoardRow, {text, lang, tz, clocks, now, shopNames}: RowLook): RowCells {
 	const {conversation} = row;
 	// The first column holding one of the row's clocks says what no countdown can: not counted, set aside until.
 	const first = clocks.findIndex(column => row.clocks.some(state => state.clock.id === column.id));
@@ -39,7 +51,7 @@ export function rowCells(row: BoardRow, text: Catalog, lang: Lang, tz: Zone, clo
 	return {
 		status: STATUS_SYMBOL[row.status],
 		conv: conversation.conv,
-		where: shopName(conversation, text),
+		where: shopNameIn(conversation, text, shopNames),
 		// An arrow says a supervisor moved it here; the conversation view says who and when.
 		owner: row.movedBy ? `→${row.owner}` : row.owner,
 		buyer: row.buyer ?? '',

@@ -32,6 +32,8 @@ export interface CommonOptions {
 	shopPlatforms?: ReadonlyMap<string, Platform>;
 	/** Each agent's team, from the configuration. */
 	teams?: ReadonlyMap<string, string>;
+	/** Each shop's display name from the configuration, by its name in the logs. */
+	shopNames?: ReadonlyMap<string, string>;
 	/** The configuration's shops: display names and their own targets. */
 	shops?: KefuConfig['shops'];
 }

@@ -82,6 +82,7 @@ export async function printOnce(session: WatchSession, flags: Pick<WatchFlags, '
 				clocks: session.boardClocks(options.lang),
 				badLines: session.badLines.length,
 				today: todayParts(session.today(now), id => session.clockLabel(id, options.lang), text),
+				shopNames: options.shopNames,
 			}),
 		),
 	);
@@ -126,7 +127,7 @@ export async function runLive(session: WatchSession, options: CommonOptions, not
 	process.env['NODE_ENV'] ??= 'production';
 	const {runTui} = await import('../ui/run-tui.js');
 	const loading = startSession(session, true);
-	const code = await runTui({source: session, clock: options.clock, tz: options.tz, lang: options.lang, note, alerts: alerts?.feed, teams: options.teams});
+	const code = await runTui({source: session, clock: options.clock, tz: options.tz, lang: options.lang, note, alerts: alerts?.feed, teams: options.teams, shopNames: options.shopNames});
 	await loading.catch(() => undefined);
 	const unsent = (await alerts?.stop()) ?? 0;
 	await session.stop();

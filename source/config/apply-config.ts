@@ -40,6 +40,12 @@ export function shopPlatformsOf(config: KefuConfig | undefined): ReadonlyMap<str
 	return shops.length > 0 ? new Map(shops) : undefined;
 }
 
+/** Each shop's display name, by the shop's name in the logs. */
+export function shopNamesOf(config: KefuConfig | undefined): ReadonlyMap<string, string> | undefined {
+	const names = Object.entries(config?.shops ?? {}).flatMap(([shop, {name}]) => (name === undefined ? [] : [[shop, name] as const]));
+	return names.length > 0 ? new Map(names) : undefined;
+}
+
 /** Each agent's team, by the agent's name in the logs (and their other file names). */
 export function teamsOf(config: KefuConfig | undefined): ReadonlyMap<string, string> | undefined {
 	const teams = Object.entries(config?.agents ?? {}).flatMap(([agent, {team, files}]) => (team ? [agent, ...files].map(name => [name, team] as const) : []));

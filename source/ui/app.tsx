@@ -59,10 +59,12 @@ export interface AppProps {
 	onSuspend?: (redraw: () => void) => void;
 	/** Each agent's team, from the configuration, for `:team`. */
 	teams?: ReadonlyMap<string, string>;
+	/** What the configuration calls each shop, for the rows and the conversation's title. */
+	shopNames?: ReadonlyMap<string, string>;
 }
 
 /** Header, body and footer; the body is the board, a conversation or the help. */
-export function App({source, clock, tz, lang, note, alerts, onQuit, onSuspend, teams}: AppProps) {
+export function App({source, clock, tz, lang, note, alerts, onQuit, onSuspend, teams, shopNames}: AppProps) {
 	const {exit} = useApp();
 	// Writing nothing through Ink puts its last frame back whole (after a stop and `fg`).
 	const {write} = useStdout();
@@ -205,9 +207,9 @@ export function App({source, clock, tz, lang, note, alerts, onQuit, onSuspend, t
 			) : ui.view === 'agents' ? (
 				<AgentPanel table={agentTable} selected={selectedAgent} sort={ui.agentsSort} height={bodyHeight} width={width} text={text} />
 			) : ui.view === 'conversation' ? (
-				<ConversationView row={openRow} lines={lines} top={Math.min(ui.conversationTop, maxConversationTop)} height={bodyHeight} width={width} text={text} lang={lang} />
+				<ConversationView row={openRow} lines={lines} top={Math.min(ui.conversationTop, maxConversationTop)} height={bodyHeight} width={width} text={text} lang={lang} shopNames={shopNames} />
 			) : (
-				<BoardView rows={rows} selectedIndex={selectedIndex} top={top} height={bodyHeight} width={width} text={text} lang={lang} tz={tz} clocks={boardClocks} filtered={rows !== allRows} now={now} />
+				<BoardView rows={rows} selectedIndex={selectedIndex} top={top} height={bodyHeight} width={width} look={{text, lang, tz, clocks: boardClocks, now, shopNames}} filtered={rows !== allRows} />
 			)}
 			{ui.modal?.kind === 'command' ? (
 				<CommandPrompt

@@ -1,12 +1,10 @@
 import {Box, Text} from 'ink';
 import React from 'react';
-import {cellFor, headerCells, layoutColumns, type BoardClock} from '../board/columns.js';
-import {rowCells} from '../board/row-cells.js';
+import {cellFor, headerCells, layoutColumns} from '../board/columns.js';
+import {rowCells, type RowLook} from '../board/row-cells.js';
 import type {BoardRow} from '../board/triage.js';
-import type {Catalog, Lang} from '../i18n/catalog.js';
 import {fitToWidth, truncateToWidth} from '../text/display-width.js';
 import {STATUS_COLOR} from './theme.js';
-import type {Zone} from '../time/zone.js';
 
 export interface BoardViewProps {
 	rows: readonly BoardRow[];
@@ -14,20 +12,16 @@ export interface BoardViewProps {
 	top: number;
 	height: number;
 	width: number;
-	text: Catalog;
-	lang: Lang;
-	tz: Zone;
-	clocks: readonly BoardClock[];
+	look: RowLook;
 	/** A view, search or agent filter is on: an empty list then means no match, not no conversations. */
 	filtered?: boolean;
-	/** What the rows are drawn at: a line stamped after it is marked. */
-	now: number;
 }
 
 const MARKER_WIDTH = 2;
 
 /** Column titles and the visible slice of the board; only rows on screen are rendered. */
-export function BoardView({rows, selectedIndex, top, height, width, text, lang, tz, clocks, filtered = false, now}: BoardViewProps) {
+export function BoardView({rows, selectedIndex, top, height, width, look, filtered = false}: BoardViewProps) {
+	const {text, clocks} = look;
 	const columns = layoutColumns(width - MARKER_WIDTH, clocks);
 	const titles = headerCells(text, clocks);
 	const visible = rows.slice(top, top + height - 1);
@@ -44,7 +38,7 @@ export function BoardView({rows, selectedIndex, top, height, width, text, lang, 
 			) : null}
 			{visible.map((row, offset) => {
 				const selected = top + offset === selectedIndex;
-				const cells = rowCells(row, text, lang, tz, clocks, now);
+				const cells = rowCells(row, look);
 				const color = STATUS_COLOR[row.status];
 				return (
 					<Text key={row.key} wrap="truncate" inverse={selected}>

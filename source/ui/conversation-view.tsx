@@ -2,7 +2,7 @@ import {Box, Text} from 'ink';
 import React from 'react';
 import type {BoardRow} from '../board/triage.js';
 import type {Catalog, Lang} from '../i18n/catalog.js';
-import {shopName} from '../i18n/shop-name.js';
+import {shopNameIn} from '../i18n/shop-name.js';
 import {truncateToWidth} from '../text/display-width.js';
 import {formatCountdown} from '../text/duration.js';
 import {HIGHLIGHT_OPEN, type ConversationLine} from './conversation-lines.js';
@@ -17,17 +17,19 @@ export interface ConversationViewProps {
 	width: number;
 	text: Catalog;
 	lang: Lang;
+	/** What the configuration calls each shop. */
+	shopNames?: ReadonlyMap<string, string>;
 }
 
 const SENDER_COLOR = {buyer: 'cyan', agent: 'green', bot: 'magenta', system: 'gray'} as const;
 
 /** Every message of one conversation, newest at the bottom, scrolled to `top`. */
-export function ConversationView({row, lines, top, height, width, text, lang}: ConversationViewProps) {
+export function ConversationView({row, lines, top, height, width, text, lang, shopNames}: ConversationViewProps) {
 	const visible = lines.slice(top, top + height - 1);
 	return (
 		<Box flexDirection="column" height={height}>
 			<Text bold wrap="truncate" color={row ? STATUS_COLOR[row.status] : undefined}>
-				{truncateToWidth(row ? titleOf(row, text, lang) : text.conversation.title, width)}
+				{truncateToWidth(row ? titleOf(row, text, lang, shopNames) : text.conversation.title, width)}
 			</Text>
 			{visible.map((line, index) => (
 				<ConversationLineView key={top + index} line={line} width={width} />
@@ -76,12 +78,12 @@ function ConversationLineView({line, width}: {line: ConversationLine; width: num
 	);
 }
 
-function titleOf(row: BoardRow, text: Catalog, lang: Lang): string {
+function titleOf(row: BoardRow, text: Catalog, lang: Lang, shopNames: ReadonlyMap<string, string> | undefined): string {
 	const {conversation} = row;
 	const clocks = row.clocks.filter(c => c.pending).map(c => `${c.clock.label[lang]} ${formatCountdown(c.pending!.leftMs)}`);
 	return [
 		`${text.conversation.title} ${conversation.conv}`,
-		shopName(conversation, text),
+		shopNameIn(conversation, text, shopNames),
 		`${text.conversation.owner} ${row.owner}`,
 		row.buyer ? `${text.conversation.buyer} ${row.buyer}` : '',
 		`[${text.status[row.status]}]`,

@@ -98,11 +98,24 @@ describe('kefu-watch.yaml (contract §8)', () => {
 		expect(agent(bare, 'mei-pc2')!.consultations).toBe(1);
 		expect(agent(configured, 'mei-pc2')).toBeUndefined();
 		expect(agent(configured, 'xiaomei')).toMatchObject({name: '小美', team: '售前', consultations: agent(bare, 'xiaomei')!.consultations + 1});
+		// The other computer's hours are xiaomei's too: its one consultation started at 10:00.
+		const hours = (report: {agents: {agent: string; byHour: {consultations: number}[]}[]}, name: string) => report.agents.find(one => one.agent === name)!.byHour.map(hour => hour.consultations);
+		const tenOClock = hours(bare, 'xiaomei');
+		tenOClock[10]! += 1;
+		expect(hours(configured, 'xiaomei')).toEqual(tenOClock);
 		// A flag typed wins over the file.
 		expect(JSON.parse(runIn(dir, ['report', '--json', '--tz', 'UTC', '--date', DAYS[2]!, '--now', DAYS_NOW]).stdout).tz).toBe('UTC');
 		// The file's db is where records are read: a corrupt one there is refused with its path.
 		await writeFile(path.join(dir, 'records', 'db.json'), '{"marks": [');
 		expect(runIn(dir, ['report', '--json']).stderr).toContain(path.join(dir, 'records', 'db.json'));
+	});
+
+	it("shows the board's rows under the shop's name from the file", async () => {
+		const dir = await shopFolder(GOOD);
+		const once = (args: string[]) => runIn(dir, ['watch', '--once', '--lang', 'en', '--width', '160', '--now', DAYS_NOW, ...args]).stdout.split('\n');
+		const rowsOf = (lines: string[]) => lines.filter(line => / pc2-1 /.test(line));
+		expect(rowsOf(once([]))).toEqual([expect.stringContaining('PDD·旗舰店')]);
+		expect(rowsOf(once(['--config', '/dev/null', 'logs']))).toEqual([expect.stringContaining('PDD·flagship')]);
 	});
 
 	it("gives a shop's lines that name no platform the shop's platform from the file", async () => {
