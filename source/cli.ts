@@ -7,7 +7,7 @@ import {UsageError} from './commands/usage-error.js';
 import {catalog} from './i18n/catalog.js';
 import chalk from 'chalk';
 import {inertLines} from './text/inert-text.js';
-import {applyConfig, shopNamesOf, shopPlatformsOf, teamsOf} from './config/apply-config.js';
+import {agentAliasesOf, applyConfig, shopNamesOf, shopPlatformsOf, teamsOf} from './config/apply-config.js';
 import {loadConfig} from './config/config-file.js';
 import {rethrowAsUsage as rethrowConfigError} from './commands/config-command.js';
 
@@ -42,7 +42,14 @@ async function main(argv: readonly string[]): Promise<number> {
 	// kefu-watch.yaml (or --config) says what flags would; a flag typed wins. A bad file stops every command.
 	const config = await loadConfig(cli.flags.config, process.cwd(), catalog(lang)).catch(rethrowConfigError);
 	const flags = applyConfig(cli.flags, config, given, process.env);
-	const options = {...resolveCommonOptions(flags), shopPlatforms: shopPlatformsOf(config), teams: teamsOf(config), shopNames: shopNamesOf(config), shops: config?.shops};
+	const options = {
+		...resolveCommonOptions(flags),
+		shopPlatforms: shopPlatformsOf(config),
+		agentAliases: agentAliasesOf(config),
+		teams: teamsOf(config),
+		shopNames: shopNamesOf(config),
+		shops: config?.shops,
+	};
 	const text = catalog(options.lang);
 	// `--db` wins; KEFU_DB points every command of a shell at one shared database (not the
 	// demo's: simulated records stay beside the simulated logs unless --db says otherwise).

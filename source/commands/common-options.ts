@@ -30,6 +30,8 @@ export interface CommonOptions {
 	encoding: Encoding;
 	/** The configuration's shops that have a platform of their own. */
 	shopPlatforms?: ReadonlyMap<string, Platform>;
+	/** The agent each of the configuration's other file names stands for. */
+	agentAliases?: ReadonlyMap<string, string>;
 	/** Each agent's team, from the configuration. */
 	teams?: ReadonlyMap<string, string>;
 	/** Each shop's display name from the configuration, by its name in the logs. */

@@ -24,11 +24,11 @@ export const KEEP_TEXTS_MS = 60 * 60_000;
 export async function openSession(paths: readonly string[], options: CommonOptions & {poll?: boolean; db?: string; keepTextsMs?: number; staleMs?: number}): Promise<WatchSession> {
 	const packs = await loadRulePacks(options.rulesDir).catch(rethrowAsUsage);
 	const records = options.db ? new RecordBook(options.db, () => ({by: options.by, tz: options.tz, now: options.clock()})) : undefined;
-	const {tz, platform: defaultPlatform, shopPlatforms, poll, encoding, keepTextsMs, clock, frozen, staleMs, shops, shopNames} = options;
+	const {tz, platform: defaultPlatform, shopPlatforms, agentAliases, poll, encoding, keepTextsMs, clock, frozen, staleMs, shops, shopNames} = options;
 	// A shop's own targets over its pack's clocks, field by field, as the report takes them.
 	const shopClocks = shops && ((platform: Platform, shop: string) => withShopTargets(packs.get(platform)?.clocks ?? [], shops[shop]?.targets));
 	const shopName = shopNames && ((shop: string) => shopNames.get(shop));
-	return new WatchSession({paths, tz, defaultPlatform, shopPlatforms, packs, poll, encoding, records, keepTextsMs, clock, frozen, staleMs, shopClocks, shopName});
+	return new WatchSession({paths, tz, defaultPlatform, shopPlatforms, agentAliases, packs, poll, encoding, records, keepTextsMs, clock, frozen, staleMs, shopClocks, shopName});
 }
 
 /**

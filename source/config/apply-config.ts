@@ -46,8 +46,14 @@ export function shopNamesOf(config: KefuConfig | undefined): ReadonlyMap<string,
 	return names.length > 0 ? new Map(names) : undefined;
 }
 
-/** Each agent's team, by the agent's name in the logs (and their other file names). */
+/** The agent each of the configuration's other file names stands for. */
+export function agentAliasesOf(config: KefuConfig | undefined): ReadonlyMap<string, string> | undefined {
+	const aliases = Object.entries(config?.agents ?? {}).flatMap(([agent, {files}]) => files.map(file => [file, agent] as const));
+	return aliases.length > 0 ? new Map(aliases) : undefined;
+}
+
+/** Each agent's team (their other file names are theirs as the lines are read). */
 export function teamsOf(config: KefuConfig | undefined): ReadonlyMap<string, string> | undefined {
-	const teams = Object.entries(config?.agents ?? {}).flatMap(([agent, {team, files}]) => (team ? [agent, ...files].map(name => [name, team] as const) : []));
+	const teams = Object.entries(config?.agents ?? {}).flatMap(([agent, {team}]) => (team ? [[agent, team] as const] : []));
 	return teams.length > 0 ? new Map(teams) : undefined;
 }

@@ -2,14 +2,13 @@ import {createReadStream, fstatSync, statSync, type Stats} from 'node:fs';
 import {stat} from 'node:fs/promises';
 import path from 'node:path';
 import {watch, type FSWatcher} from 'chokidar';
-import type {BadLine, ChatMessage, Platform} from '../model/message.js';
-import type {Encoding} from './decode-line.js';
+import type {BadLine, ChatMessage} from '../model/message.js';
 import {BLOCKING, IN_BACKGROUND, NotRegularFileError} from './file-access.js';
 import {FileCursor, ROTATED_IDLE_MS, type CursorPosition, type RawLine} from './file-cursor.js';
 import {isLogFileName, listLogFiles, scanLogFiles, STDIN_PATH} from './log-files.js';
+import type {LineReading} from './line-reading.js';
 import {lineParser} from './parse-line.js';
 import {unreadable} from './line-problem.js';
-import type {Zone} from '../time/zone.js';
 
 export interface LogSink {
 	message(message: ChatMessage): void;
@@ -27,15 +26,9 @@ export interface LoadProgress {
 	totalBytes: number;
 }
 
-export interface ReaderOptions {
-	tz: Zone;
-	defaultPlatform: Platform;
-	/** Shops of the configuration that have a platform of their own (lines naming none are of it). */
-	shopPlatforms?: ReadonlyMap<string, Platform>;
+export interface ReaderOptions extends LineReading {
 	/** Stat polling instead of filesystem events (network filesystems, some containers). */
 	poll?: boolean;
-	/** `auto` (UTF-8, or GBK where a file is not UTF-8), or forced. */
-	encoding?: Encoding;
 	/** How long a file renamed or deleted away must stop growing before it is let go (ROTATED_IDLE_MS). */
 	rotatedIdleMs?: number;
 	/** The time that wait is measured by. */

@@ -1,21 +1,17 @@
 import {PLATFORMS, type BadLine, type ChatMessage, type Platform, type Sender} from '../model/message.js';
 import {agentFromPath} from './agent-from-path.js';
+import type {LineReading} from './line-reading.js';
 import {controlBytesProblem} from './decode-line.js';
 import {notJson, type LineProblem} from './line-problem.js';
 import {epochOf, RecentStamp} from './parse-timestamp.js';
-import type {Zone} from '../time/zone.js';
 
-export interface LineContext {
+export interface LineContext extends Pick<LineReading, 'tz' | 'defaultPlatform' | 'shopPlatforms' | 'agentAliases'> {
 	file: string;
 	line: number;
 	/** Byte offset of the line in `file`. */
 	offset: number;
 	/** Agent taken from the file name, used when the line names none. */
 	fileAgent: string;
-	defaultPlatform: Platform;
-	/** The configuration's shops that have a platform of their own: their lines that name none are of it. */
-	shopPlatforms?: ReadonlyMap<string, Platform>;
-	tz: Zone;
 	/** The file's last timestamp read, when its lines are read in order (`lineParser`). */
 	recent?: RecentStamp;
 }
@@ -26,7 +22,7 @@ export type ParsedLine = {ok: true; message: ChatMessage} | {ok: false; bad: Bad
  * Reads the lines of one file, given each line's number and byte offset. One context is moved
  * along from line to line: a new one per line was garbage by the million.
  */
-export function lineParser(file: string, options: Pick<LineContext, 'defaultPlatform' | 'shopPlatforms' | 'tz'>): (text: string, line: number, offset: number) => ParsedLine {
+export function lineParser(file: string, options: LineReading): (text: string, line: number, offset: number) => ParsedLine {
 	const context: LineContext = {
 		file,
 		line: 0,
@@ -34,6 +30,7 @@ export function lineParser(file: string, options: Pick<LineContext, 'defaultPlat
 		fileAgent: agentFromPath(file),
 		defaultPlatform: options.defaultPlatform,
 		shopPlatforms: options.shopPlatforms,
+		agentAliases: options.agentAliases,
 		tz: options.tz,
 		recent: new RecentStamp(),
 	};
@@ -72,7 +69,7 @@ export function parseLogLine(text: string, context: LineContext): ParsedLine {
 		conv,
 		from,
 		text: fields['text'],
-		agent: optionalString(fields['agent']) || context.fileAgent,
+		agent: agentOf(optionalString(fields['agent']) || context.fileAgent, context.agentAliases),
 		// Set here even when absent: a field added later costs every message a second block of memory.
 		buyer: idField(fields['buyer']),
 		platform,
@@ -117,4 +114,9 @@ function isSender(value: unknown): value is Sender {
 function platformOf(value: unknown, defaultPlatform: Platform): Platform | undefined {
 	if (value === undefined || value === null || value === defaultPlatform) return defaultPlatform;
 	return PLATFORM_NAMES.has(value) ? (value as Platform) : undefined;
+}
+
+/** The agent a name in the logs stands for: the configuration's, where the name is one of its files. */
+function agentOf(name: string, aliases: ReadonlyMap<string, string> | undefined): string {
+	return aliases?.get(name) ?? name;
 }

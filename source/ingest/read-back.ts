@@ -1,17 +1,13 @@
 import {closeSync, openSync, readdirSync, readSync} from 'node:fs';
 import path from 'node:path';
-import type {ChatMessage, Platform} from '../model/message.js';
+import type {ChatMessage} from '../model/message.js';
 import {decodeLine, lineText, type Encoding} from './decode-line.js';
 import {MAX_LINE_BYTES} from './file-cursor.js';
+import type {LineReading} from './line-reading.js';
 import {lineParser} from './parse-line.js';
 import {agentFromPath} from './agent-from-path.js';
-import type {Zone} from '../time/zone.js';
 
-export interface ReadBackOptions {
-	tz: Zone;
-	defaultPlatform: Platform;
-	/** Shops of the configuration that have a platform of their own (lines naming none are of it). */
-	shopPlatforms?: ReadonlyMap<string, Platform>;
+export interface ReadBackOptions extends LineReading {
 	encoding: Encoding;
 }
 

@@ -1,15 +1,11 @@
-import {conversationKey, wordsHold, type Platform} from '../model/message.js';
+import {conversationKey, wordsHold} from '../model/message.js';
 import type {Encoding} from './decode-line.js';
 import {FileCursor} from './file-cursor.js';
 import {listLogFiles} from './log-files.js';
+import type {LineReading} from './line-reading.js';
 import {lineParser} from './parse-line.js';
-import type {Zone} from '../time/zone.js';
 
-export interface SearchOptions {
-	tz: Zone;
-	defaultPlatform: Platform;
-	/** Shops of the configuration that have a platform of their own (lines naming none are of it). */
-	shopPlatforms?: ReadonlyMap<string, Platform>;
+export interface SearchOptions extends LineReading {
 	encoding: Encoding;
 }
 

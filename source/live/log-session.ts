@@ -8,19 +8,13 @@ import type {ClockDefinition} from '../model/reply-clock.js';
 import {violationsOf} from '../rules/message-violations.js';
 import {buyerFindingsOf} from '../rules/message-buyer-signals.js';
 import type {RecordBook} from './record-book.js';
-import type {Encoding} from '../ingest/decode-line.js';
+import {lineReadingOf, type LineReading} from '../ingest/line-reading.js';
 import type {RulePacks} from '../rules/load-rule-packs.js';
-import type {Zone} from '../time/zone.js';
 
-export interface SessionOptions {
+export interface SessionOptions extends LineReading {
 	paths: readonly string[];
-	tz: Zone;
-	defaultPlatform: Platform;
-	/** Shops of the configuration that have a platform of their own (lines naming none are of it). */
-	shopPlatforms?: ReadonlyMap<string, Platform>;
 	packs: RulePacks;
 	poll?: boolean;
-	encoding?: Encoding;
 	/** The supervisor records (`--db`) this session reads, watches and writes. */
 	records?: RecordBook;
 	/**
@@ -82,7 +76,7 @@ export class LogSession extends EventEmitter<{change: []}> {
 					this.loadProgress = progress;
 				},
 			},
-			{tz: options.tz, defaultPlatform: options.defaultPlatform, shopPlatforms: options.shopPlatforms, poll: options.poll, encoding: options.encoding, rotatedIdleMs: options.rotatedIdleMs, clock},
+			{...lineReadingOf(options), poll: options.poll, rotatedIdleMs: options.rotatedIdleMs, clock},
 		);
 		options.records?.on('change', () => {
 			this.recordsVersion += 1;
@@ -134,8 +128,7 @@ export class LogSession extends EventEmitter<{change: []}> {
 
 	/** Reads back the words of a conversation's messages that were let go, to show it whole; how many it found. */
 	restoreTexts(conversation: Conversation): number {
-		const {tz, defaultPlatform, shopPlatforms, encoding = 'auto'} = this.options;
-		return readBackTexts(conversation.messages, {tz, defaultPlatform, shopPlatforms, encoding});
+		return readBackTexts(conversation.messages, {...lineReadingOf(this.options), encoding: this.options.encoding ?? 'auto'});
 	}
 
 	async stop(): Promise<void> {

@@ -1,15 +1,8 @@
 import {conversationsSaying} from '../ingest/search-logs.js';
-import type {Encoding} from '../ingest/decode-line.js';
-import type {Platform} from '../model/message.js';
-import type {Zone} from '../time/zone.js';
+import {lineReadingOf, type LineReading} from '../ingest/line-reading.js';
 
-export interface WordSearchOptions {
+export interface WordSearchOptions extends LineReading {
 	paths: readonly string[];
-	tz: Zone;
-	defaultPlatform: Platform;
-	/** Shops of the configuration that have a platform of their own (lines naming none are of it). */
-	shopPlatforms?: ReadonlyMap<string, Platform>;
-	encoding?: Encoding;
 }
 
 /** The last search of the words in the logs: the keys of the conversations saying them, once read. */
@@ -35,9 +28,9 @@ export class WordSearch {
 		if (this.search?.query === query) return;
 		const search: Search = {query};
 		this.search = search;
-		const {paths, tz, defaultPlatform, shopPlatforms, encoding = 'auto'} = this.options;
+		const {paths, encoding = 'auto'} = this.options;
 		// Whatever goes wrong reading the logs again, the held words still match: never a crash.
-		void conversationsSaying(paths, query, {tz, defaultPlatform, shopPlatforms, encoding}, () => this.search === search)
+		void conversationsSaying(paths, query, {...lineReadingOf(this.options), encoding}, () => this.search === search)
 			.catch(() => new Set<string>())
 			.then(keys => {
 				search.keys = keys;

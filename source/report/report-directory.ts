@@ -1,27 +1,18 @@
 import type {KefuConfig} from '../config/config-file.js';
-import {emptyHours, type ClockFigures} from '../model/daily-figures.js';
-import {addClocks, addHours} from './figure-sums.js';
+import type {ClockFigures} from '../model/daily-figures.js';
+import {addClocks} from './figure-sums.js';
 import type {ClockDefinition} from '../model/reply-clock.js';
 import type {ReportDocument, TeamFigures} from './report-document.js';
-import {addFirstReplies} from './first-replies.js';
 
 export type {TeamFigures} from './report-document.js';
 
 /**
- * Who is who, from the configuration: an agent's other file names, display names, teams, and
- * each shop's own targets. Without a configuration everyone is as the logs name them.
+ * Who is who, from the configuration: display names, teams, and each shop's own targets (an
+ * agent's other file names are theirs as the lines are read: LineReading.agentAliases).
+ * Without a configuration everyone is as the logs name them.
  */
 export class ReportDirectory {
-	private readonly aliases = new Map<string, string>();
-
-	constructor(private readonly config: KefuConfig | undefined) {
-		for (const [agent, entry] of Object.entries(config?.agents ?? {})) for (const file of entry.files) this.aliases.set(file, agent);
-	}
-
-	/** The agent a name in the logs stands for. */
-	agentOf(name: string): string {
-		return this.aliases.get(name) ?? name;
-	}
+	constructor(private readonly config: KefuConfig | undefined) {}
 
 	teamOf(agent: string): string | undefined {
 		return this.config?.agents[agent]?.team;
@@ -32,7 +23,7 @@ export class ReportDirectory {
 		return withShopTargets(clocks, this.config?.shops[shop]?.targets);
 	}
 
-	/** The day's document with agents under their own names (file aliases merged), display names and teams added; with `team`, that team's agents only. */
+	/** The day's document with display names and teams added; with `team`, that team's agents only. */
 	apply(report: ReportDocument, byTeam: boolean, team?: string): ReportDocument {
 		const applied = this.named(report, byTeam);
 		if (team === undefined) return applied;
@@ -45,29 +36,12 @@ export class ReportDirectory {
 			const name = this.config!.shops[shop.shop]?.name;
 			return name === undefined ? shop : {...shop, name};
 		});
-		const merged = new Map<string, ReportDocument['agents'][number]>();
-		for (const agent of report.agents) {
-			const id = this.agentOf(agent.agent);
-			const known = merged.get(id);
-			merged.set(id, known ? mergeAgents(known, agent) : {...agent, agent: id});
-		}
-		const agents = [...merged.values()]
-			.sort((a, b) => a.agent.localeCompare(b.agent))
-			.map(agent => {
-				const entry = this.config!.agents[agent.agent];
-				return {...agent, ...(entry?.name === undefined ? {} : {name: entry.name}), ...(entry?.team === undefined ? {} : {team: entry.team})};
-			});
+		const agents = report.agents.map(agent => {
+			const entry = this.config!.agents[agent.agent];
+			return {...agent, ...(entry?.name === undefined ? {} : {name: entry.name}), ...(entry?.team === undefined ? {} : {team: entry.team})};
+		});
 		return {...report, shops, agents, ...(byTeam ? {teams: teamsOf(agents, agent => this.teamOf(agent))} : {})};
 	}
-}
-
-function mergeAgents(a: ReportDocument['agents'][number], b: ReportDocument['agents'][number]): ReportDocument['agents'][number] {
-	const clocks = {...a.clocks};
-	addClocks(clocks, b.clocks);
-	const byHour = emptyHours([]);
-	addHours(byHour, a.byHour);
-	addHours(byHour, b.byHour);
-	return {...a, consultations: a.consultations + b.consultations, clocks, ...addFirstReplies(a, b), violations: a.violations + b.violations, byHour};
 }
 
 /** Agents summed by team; those with none under the empty team name, last. */

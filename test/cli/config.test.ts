@@ -110,12 +110,12 @@ describe('kefu-watch.yaml (contract §8)', () => {
 		expect(runIn(dir, ['report', '--json']).stderr).toContain(path.join(dir, 'records', 'db.json'));
 	});
 
-	it("shows the board's rows under the shop's name from the file", async () => {
+	it("shows the board's rows under the shop's name from the file, and an agent's other file as theirs", async () => {
 		const dir = await shopFolder(GOOD);
 		const once = (args: string[]) => runIn(dir, ['watch', '--once', '--lang', 'en', '--width', '160', '--now', DAYS_NOW, ...args]).stdout.split('\n');
 		const rowsOf = (lines: string[]) => lines.filter(line => / pc2-1 /.test(line));
-		expect(rowsOf(once([]))).toEqual([expect.stringContaining('PDD·旗舰店')]);
-		expect(rowsOf(once(['--config', '/dev/null', 'logs']))).toEqual([expect.stringContaining('PDD·flagship')]);
+		expect(rowsOf(once([]))).toEqual([expect.stringMatching(/PDD·旗舰店 +xiaomei /)]);
+		expect(rowsOf(once(['--config', '/dev/null', 'logs']))).toEqual([expect.stringMatching(/PDD·flagship +mei-pc2 /)]);
 	});
 
 	it("gives a shop's lines that name no platform the shop's platform from the file", async () => {

@@ -16,6 +16,18 @@ const read = (ts: string, zone = 'Asia/Shanghai') => {
 };
 
 describe('parseLogLine', () => {
+	it("gives an agent's other names (the configuration's files) to the agent, named in the line or by the file", () => {
+		const aliases = new Map([['mei-pc2', 'xiaomei']]);
+		const agentOf = (fields: Record<string, unknown>, fileAgent: string) => {
+			const parsed = parseLogLine(line({ts: expected, from: 'agent', ...fields}), {...context, fileAgent, agentAliases: aliases});
+			return parsed.ok && parsed.message.agent;
+		};
+		expect(agentOf({}, 'mei-pc2')).toBe('xiaomei');
+		expect(agentOf({agent: 'mei-pc2'}, 'shared')).toBe('xiaomei');
+		expect(agentOf({agent: 'ahao'}, 'mei-pc2')).toBe('ahao');
+		expect(agentOf({}, 'ahao')).toBe('ahao');
+	});
+
 	it.each([
 		['ISO with offset', '2026-11-22T10:21:33+08:00'],
 		['ISO with Z', '2026-11-22T02:21:33Z'],
