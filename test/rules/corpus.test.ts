@@ -105,20 +105,22 @@ describe.each(DEV_SETS)('accuracy on $name, a development set', ({name, files, a
 
 // Held out: written blind from the seeds (test/fixtures/labelled*/README.md) and never tuned to.
 // Only their figures are printed, never their lines, so that nobody tunes a rule to one of them.
-const HELD_OUT = ['../fixtures/labelled/blind-shop.jsonl', '../fixtures/labelled-2/blind-shop.jsonl'].map(file => fileURLToPath(new URL(file, import.meta.url)));
-describe('accuracy on the held-out blind sets', () => {
-	it.each(HELD_OUT)('keeps precision, recall and the right category at or above what was last measured: %s', file => {
-		const score = scoreLabelled(readLabelledCases(file), packs);
-		const figures = formatScore(path.basename(path.dirname(file)), score, false);
+// Issue 14 asks 0.95 / 0.90 / 0.90 of a blind set; `history` is README "Accuracy"'s record.
+const HELD_OUT: {name: string; floor: {precision: number; recall: number; rightCategory: number}; history: string}[] = [
+	{name: 'labelled', floor: {precision: 0.94, recall: 0.81, rightCategory: 0.93}, history: '0.95 / 0.80 before the frames, 0.96 / 0.83 / 0.97 after'},
+	{name: 'labelled-2', floor: {precision: 0.94, recall: 0.81, rightCategory: 0.93}, history: '0.95 / 0.82 before the frames, 0.96 / 0.84 / 0.95 after'},
+	{name: 'labelled-3', floor: {precision: 0.91, recall: 0.76, rightCategory: 0.95}, history: '0.92 / 0.77 / 0.96 on arrival'},
+];
+describe.each(HELD_OUT)('accuracy on $name, a held-out blind set', ({name, floor, history}) => {
+	it('keeps precision, recall and the right category at or above what was last measured', () => {
+		const score = scoreLabelled(readLabelledCases(fileURLToPath(new URL(`../fixtures/${name}/blind-shop.jsonl`, import.meta.url))), packs);
+		const figures = `${formatScore(name, score, false)}\nrecorded: ${history}`;
 		console.log(figures);
-		expect(precision(score.overall), figures).toBeGreaterThanOrEqual(HELD_OUT_FLOOR.precision);
-		expect(recall(score.overall), figures).toBeGreaterThanOrEqual(HELD_OUT_FLOOR.recall);
-		expect(score.rightCategory.right / score.rightCategory.of, figures).toBeGreaterThanOrEqual(HELD_OUT_FLOOR.rightCategory);
+		expect(precision(score.overall), figures).toBeGreaterThanOrEqual(floor.precision);
+		expect(recall(score.overall), figures).toBeGreaterThanOrEqual(floor.recall);
+		expect(score.rightCategory.right / score.rightCategory.of, figures).toBeGreaterThanOrEqual(floor.rightCategory);
 	});
 });
-
-/** Last measured (README "Accuracy"): 0.96 / 0.83 / 0.97 and 0.96 / 0.84 / 0.95 (0.95 / 0.80 and 0.95 / 0.82 before the frames); issue 14 asks 0.95 / 0.90 / 0.90. */
-const HELD_OUT_FLOOR = {precision: 0.94, recall: 0.81, rightCategory: 0.93};
 
 describe('the keyword prefilter', () => {
 	it('never changes a finding: every sample gives what trying every rule gives', () => {
