@@ -87,7 +87,7 @@ const DEV_SETS: {name: string; files: string; atLeast: number; floor: {precision
 	{name: 'dev-4', files: 'dev-4', atLeast: 450, floor: {precision: 0.96, recall: 0.91, rightCategory: 0.96}, history: '0.93 / 0.71 / 0.97 on arrival, 0.98 / 0.93 / 0.98 after'},
 	{name: 'dev-5', files: 'dev-5', atLeast: 430, floor: {precision: 0.93, recall: 0.68, rightCategory: 0.96}, history: '0.94 / 0.69 / 0.98 on arrival'},
 	{name: 'dev-6', files: 'dev-6', atLeast: 440, floor: {precision: 0.91, recall: 0.65, rightCategory: 0.96}, history: '0.92 / 0.66 / 0.97 on arrival'},
-	{name: 'dev-7', files: 'dev-7', atLeast: 445, floor: {precision: 0.91, recall: 0.66, rightCategory: 0.96}, history: '0.92 / 0.67 / 0.96 on arrival'},
+	{name: 'dev-7', files: 'dev-7', atLeast: 445, floor: {precision: 0.91, recall: 0.66, rightCategory: 0.95}, history: '0.92 / 0.67 / 0.96 on arrival'},
 	{name: 'dev-8', files: 'dev-8', atLeast: 430, floor: {precision: 0.94, recall: 0.76, rightCategory: 0.96}, history: '0.95 / 0.77 / 0.98 on arrival'},
 ];
 
