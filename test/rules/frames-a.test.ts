@@ -1,0 +1,358 @@
+import {beforeAll, describe, expect, it} from 'vitest';
+import type {Platform} from '../../source/model/message.js';
+import {findViolations} from '../../source/rules/find-violations.js';
+import {loadRulePacks, type RulePacks} from '../../source/rules/load-rule-packs.js';
+import type {Category} from '../../source/rules/violation-rule.js';
+
+// Families of phrasing for abuse, threat, over-promise, shipping-delay, out-of-stock, counterfeit,
+// order-close and shipping-fee (issue 14), from the seeds and contract §3: each family written
+// several ways of my own, with the near misses a substring match would take (negations, questions
+// back to the buyer, the platforms' own features, the seeds' model answers). No line of a
+// labelled set is copied here.
+
+let packs: RulePacks;
+beforeAll(async () => {
+	packs = await loadRulePacks();
+});
+
+const categories = (platform: Platform, text: string) => findViolations(text, platform, packs).map(v => v.rule.category);
+
+/** One table of texts the category must flag, and one it must leave alone. */
+function family(category: Category, name: string, flagged: [Platform, string][], alone: [Platform, string][]): void {
+	describe(`${category}: ${name}`, () => {
+		it.each(flagged)('flags on %s: %s', (platform, text) => expect(categories(platform, text)).toContain(category));
+		it.each(alone)('leaves alone on %s: %s', (platform, text) => expect(categories(platform, text)).not.toContain(category));
+	});
+}
+
+// Seeds 000 (Pinduoduo: no personal attacks or insulting words; Tmall: 不可以谩骂顾客) and 002 (Kuaishou).
+family(
+	'abuse',
+	'calling the buyer names: you + an insult, or the insult thrown back at the end (…吧你)',
+	[
+		['pinduoduo', '你这人就是个白痴'],
+		['taobao', '你真是个废物'],
+		['tmall', '跟你说话像对牛弹琴,你个蠢猪'],
+		['douyin', '真是个奇葩买家'],
+		['kuaishou', '白痴吧你'],
+		['jd', '神经病啊你'],
+		['pinduoduo', '你这种人就是人渣'],
+		['taobao', '你是文盲吗'],
+		['tmall', '土包子没见过世面'],
+		['douyin', '笨蛋一个'],
+	],
+	[
+		['taobao', '傻瓜式操作,一学就会'],
+		['tmall', '是我太笨了没看清,抱歉亲'],
+		['douyin', '这款小笨蛋造型的抱枕很受欢迎'],
+		['pinduoduo', '含神经酰胺,修护皮肤屏障'],
+	],
+);
+
+family(
+	'abuse',
+	"mocking the buyer's eyes, ears, brain or schooling, as a question or not",
+	[
+		['pinduoduo', '你眼睛长着是干嘛的'],
+		['taobao', '你不识字啊,详情页写着呢'],
+		['tmall', '你脑子呢,说了三遍了'],
+		['douyin', '字都不认识还买什么'],
+		['kuaishou', '你是不是没长眼睛'],
+		['jd', '你上过学吗,这都看不懂'],
+		['pinduoduo', '你耳朵是摆设吗'],
+		['taobao', '说了几遍了你是聋子吗'],
+		['tmall', '你的脑子被狗吃了吧'],
+	],
+	[
+		['taobao', '详情页第三张图有写哦,您可以看一下'],
+		['tmall', '亲您看一下尺码表,不清楚的我帮您量'],
+		['jd', '您是不是没收到短信呢,我再发一次'],
+	],
+);
+
+family(
+	'abuse',
+	'sending the buyer away with contempt: get lost, buy or don’t, too poor to buy, stop bothering me',
+	[
+		['pinduoduo', '买不起就别在这问了'],
+		['taobao', '不买就一边去'],
+		['tmall', '少废话,要买就拍'],
+		['douyin', '懒得理你'],
+		['kuaishou', '给我闭嘴'],
+		['jd', '不想买就别浪费我时间'],
+		['pinduoduo', '这种客户我们不伺候'],
+		['taobao', '没钱装什么大款'],
+		['tmall', '你爱去哪买去哪买'],
+		['douyin', '真把自己当上帝了'],
+		['kuaishou', '滚一边去'],
+	],
+	[
+		['taobao', '滚筒洗衣机可以用的'],
+		['tmall', '这款滚轮很顺滑'],
+		['pinduoduo', '亲不买也没关系,有需要随时找我'],
+		['jd', '您先别着急,我马上帮您查'],
+		['douyin', '不好意思让您久等了,浪费了您的时间'],
+	],
+);
+
+family(
+	'abuse',
+	'cursing and swearing, also spelt in letters',
+	[
+		['pinduoduo', '你妈的退什么退'],
+		['taobao', '草泥马,别烦了'],
+		['tmall', 'nmd 有完没完'],
+		['douyin', '去你的吧,爱买不买'],
+		['kuaishou', '狗日的又来了'],
+		['jd', '你去死吧'],
+	],
+	[
+		['taobao', '这是送给妈妈的礼物吗'],
+		['tmall', '这款草莓味的最受欢迎'],
+		['pinduoduo', 'USB接口是通用的'],
+		['jd', '帮您改到5日你看行吗'],
+	],
+);
+
+family(
+	'abuse',
+	'blaming and mocking the buyer: serves you right, your own fault, you are a nuisance',
+	[
+		['pinduoduo', '活该,谁让你不看清楚'],
+		['taobao', '自己蠢怪谁'],
+		['tmall', '你真是事儿多'],
+		['douyin', '你这人真矫情'],
+		['kuaishou', '你这人真是无理取闹'],
+		['jd', '你是来搞笑的吧'],
+		['pinduoduo', '你这人真恶心'],
+	],
+	[
+		['taobao', '是我们的问题,给您添麻烦了'],
+		['tmall', '亲别担心,不是您的错'],
+		['douyin', '这款搞笑表情包T恤很火'],
+	],
+);
+
+// Seeds 000 (Pinduoduo: no intimidation) and 004 (无需给买家发送“我要向平台拉黑、举报你”等威胁语句).
+family(
+	'threat',
+	'reporting, blocking or banning the buyer: we + a menace + you, done or to be done',
+	[
+		['pinduoduo', '我们已经向平台举报你了'],
+		['taobao', '你的账号我们会申请封掉'],
+		['tmall', '你已经被我拉黑了'],
+		['douyin', '我这就去平台投诉你'],
+		['kuaishou', '等着被封号吧'],
+		['jd', '你这样的我们直接拉黑处理'],
+		['pinduoduo', '我会让平台封你的号'],
+		['taobao', '我们要把你列进黑名单'],
+	],
+	[
+		['pinduoduo', '您可以向平台投诉我们'],
+		['taobao', '我帮您投诉快递员了'],
+		['tmall', '快递员说会被投诉,他会尽快送'],
+		['douyin', '我们已经把这个问题反馈给平台了'],
+		['jd', '您的投诉我们已经收到,正在处理'],
+		['kuaishou', '这个假冒店铺您可以举报'],
+	],
+);
+
+family(
+	'threat',
+	'if you do it again, then we will: a condition and a menace in one breath',
+	[
+		['pinduoduo', '你要是敢给差评,我们就找平台封你'],
+		['taobao', '继续闹的话我们就报警'],
+		['tmall', '如果你不撤销差评,我们就起诉你'],
+		['douyin', '再发这种消息就拉黑你'],
+		['kuaishou', '你再这么说话我们就不客气了'],
+		['jd', '不删评价的话别怪我们'],
+	],
+	[
+		['pinduoduo', '您再等一下,我马上就处理'],
+		['taobao', '要是不满意我们就给您退款'],
+		['tmall', '如果您还有问题,我们就帮您转售后'],
+		['douyin', '您再拍一单就可以了'],
+	],
+);
+
+family(
+	'threat',
+	'the law, the police, exposing the buyer, finding them: legal action, posting their details, we know where you live',
+	[
+		['pinduoduo', '我们会保留追究你法律责任的权利'],
+		['taobao', '我们的律师会联系你'],
+		['tmall', '把你的聊天记录发到网上让大家评评理'],
+		['douyin', '你的电话地址我们都有'],
+		['kuaishou', '我们会找到你家去的'],
+		['jd', '这事我们法院见'],
+		['pinduoduo', '你会为此付出代价的'],
+		['taobao', '我们会一直打电话给你直到你删评'],
+	],
+	[
+		['taobao', '我们会按法律规定给您开发票'],
+		['tmall', '快递会送到您家门口'],
+		['jd', '您的电话和地址我们会保密'],
+		['douyin', '如有质量问题,我们承担全部责任'],
+	],
+);
+
+// Seeds 000 (过度承诺: 定制的不能退却说可以退) and Tmall's 做不到的事情不要轻易许诺 (违背承诺扣6分).
+family(
+	'over-promise',
+	'a delivery day guaranteed: sure + a day + arrives, in any order, with words between',
+	[
+		['taobao', '今天拍明天肯定能到'],
+		['tmall', '后天之前一定给您送到家'],
+		['pinduoduo', '我敢保证周六前到您手上'],
+		['douyin', '放心,明天必到'],
+		['kuaishou', '下单的话我保证第二天就到'],
+		['jd', '绝对24小时内送达'],
+		['taobao', '周末前肯定能收到货'],
+	],
+	[
+		['taobao', '正常明天能到,具体以物流为准'],
+		['tmall', '预计后天送达哦'],
+		['pinduoduo', '不敢保证明天一定能到'],
+		['douyin', '快递一般两三天到'],
+		['jd', '明天能到吗?我帮您查一下'],
+	],
+);
+
+family(
+	'over-promise',
+	'returns and compensation beyond the rules: made-to-order or used goods taken back, any reason, endless exchanges, multiple refunds',
+	[
+		['taobao', '刻字的也能给您退'],
+		['tmall', '穿过也没关系,照样给您退'],
+		['pinduoduo', '不管什么原因都可以无条件退'],
+		['douyin', '不合适随便换,换几次都行'],
+		['kuaishou', '坏了我们赔您三倍'],
+		['jd', '不满意全额退款再送您一件'],
+		['taobao', '有任何问题都包退包换,运费我们全出'],
+	],
+	[
+		['taobao', '质量问题我们包退换'],
+		['tmall', '支持七天无理由退货,不影响二次销售即可'],
+		['pinduoduo', '定制商品不支持退换哦'],
+		['douyin', '您可以申请退货退款'],
+	],
+);
+
+family(
+	'over-promise',
+	'the product can never fail and always works: lasts forever, never fades, surely fits, surely cures',
+	[
+		['taobao', '这个防水绝对没问题,下水都行'],
+		['tmall', '保证您穿上合适'],
+		['pinduoduo', '这款锅用一辈子都不会坏'],
+		['douyin', '百分之百有效果'],
+		['kuaishou', '用了保证不过敏'],
+		['jd', '这电池绝对能用五年不衰减'],
+		['taobao', '我们的面霜一抹就白'],
+	],
+	[
+		['taobao', '正常使用一般不会坏'],
+		['tmall', '效果因人而异哦亲'],
+		['pinduoduo', '保证正品,支持验货'],
+		['jd', '我们尽量给您最快处理'],
+		['douyin', '这款防水等级是IPX7'],
+	],
+);
+
+// Seed 000/001: 请务必在承诺时间点发货 (72 小时), Pinduoduo 委婉拒绝延长发货 (物流超时每单扣5元).
+family(
+	'shipping-delay',
+	'shipping later than promised: a delay, a later day or a long count of days before shipping',
+	[
+		['taobao', '估计要晚两天才发'],
+		['tmall', '发货这边会有一些延迟'],
+		['pinduoduo', '我们这单可能要下周才能发出'],
+		['tmall', '这个要十天左右才能发货'],
+		['pinduoduo', '厂家还没做出来,得等半个月才能发'],
+		['taobao', '这两天都发不出去,要等一等'],
+		['tmall', '好的,那我们给您晚点发'],
+	],
+	[
+		['taobao', '物流可能会延迟一两天,请耐心等待'],
+		['tmall', '48小时内给您发出'],
+		['pinduoduo', '今天下午四点前拍下当天发'],
+		['taobao', '预售款付款后15天内发货'],
+		['tmall', '拍下后3-5天发货哦'],
+		['tmall', '不会延迟的,您放心'],
+		['jd', '要晚两天才发'],
+	],
+);
+
+// Seed 000/001: 不可以说缺货(用断码代替); seed 004: 卖完了 with a recommendation is the model answer.
+family(
+	'out-of-stock',
+	'no stock in other words: none left, gone, cannot be restocked, the size or colour gone',
+	[
+		['taobao', '这个颜色一件都不剩了'],
+		['tmall', '仓库里已经没有了'],
+		['tmall', '这款补不到货了'],
+		['taobao', '这款厂家停产了'],
+		['taobao', '这款已经没得卖了'],
+	],
+	[
+		['taobao', '这款有现货,今天就能发'],
+		['tmall', '这个码断码了,推荐您看看其他款'],
+		['taobao', '还有货吗?我帮您看看'],
+		['tmall', '不会缺货的,放心拍'],
+		['pinduoduo', '这款卖完了,有刚到的新款给您看一下吧'],
+	],
+);
+
+// Seed 002 (Kuaishou: 不得使用高仿、精仿、非正品、复印版、扫描版).
+family(
+	'counterfeit',
+	'hinting the goods are copies: replica words, homophones, not the genuine one',
+	[
+		['kuaishou', '这个是高防的,品质很好'],
+		['kuaishou', '这款跟专柜的不一样,是仿的'],
+		['kuaishou', '工厂尾货,原单品质'],
+		['kuaishou', '和正品一模一样,价格只要十分之一'],
+	],
+	[
+		['kuaishou', '我们只卖正品,假一赔十'],
+		['kuaishou', '您怀疑是假货的话可以拿去专柜验'],
+		['kuaishou', '放心不是高仿,支持验货'],
+		['kuaishou', '怎么辨别高仿,我们教您'],
+	],
+);
+
+// Seed 000/001: 不能未经买家同意私自关闭订单 (每笔扣1分).
+family(
+	'order-close',
+	'the shop closing the order in other words: deleted, cancelled for you, closed by the system as we set it',
+	[
+		['taobao', '这单我给您删了,重新拍一下'],
+		['tmall', '重复的那单我们直接取消了'],
+		['taobao', '我这边把订单撤掉了'],
+		['tmall', '没付尾款的订单我们统一作废'],
+	],
+	[
+		['taobao', '您需要取消的话在订单页申请就可以'],
+		['tmall', '按您的要求已经取消了'],
+		['taobao', '要不要帮您取消订单?'],
+		['tmall', '您的订单没有被关闭哦'],
+	],
+);
+
+// Seed 000/001: 包邮的产品不能说不包邮; 偏远地区没有页面说明却要加运费, 扣4分.
+family(
+	'shipping-fee',
+	'free shipping taken back: the listing says free, yet postage or 到付 is asked',
+	[
+		['taobao', '包邮款给您改成到付了'],
+		['tmall', '页面写包邮,但您这个要自付运费'],
+		['taobao', '虽然是包邮的,您还是得出10块邮费'],
+	],
+	[
+		['taobao', '全国包邮,不用补运费'],
+		['tmall', '我们是包邮的,不需要您出邮费'],
+		['tmall', '运费险我们已经帮您买了'],
+		['taobao', '偏远地区运费以页面运费模板为准'],
+	],
+);
