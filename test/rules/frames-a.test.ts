@@ -356,3 +356,175 @@ family(
 		['taobao', '偏远地区运费以页面运费模板为准'],
 	],
 );
+
+// A second set of my own, written after the rules above to see whether they generalise (how many
+// they found before this round is in the commit that added it).
+family(
+	'abuse',
+	'the second set: contempt and name-calling in other words',
+	[
+		['pinduoduo', '你这智商也是没谁了'],
+		['taobao', '你是不是脑子不好使'],
+		['tmall', '没文化真可怕'],
+		['douyin', '懂不懂规矩啊你'],
+		['kuaishou', '跟你这种人讲不通'],
+		['jd', '你这人怎么这么多事'],
+		['pinduoduo', '就你事多'],
+		['taobao', '爱退不退'],
+		['tmall', '一副穷酸样'],
+		['douyin', '你也配'],
+		['kuaishou', '看你那样子就买不起'],
+		['jd', '别在这装了'],
+	],
+	[
+		['pinduoduo', '亲您别生气,我这就帮您处理'],
+		['taobao', '是我没说清楚,抱歉'],
+		['tmall', '您真有眼光,这款卖得最好'],
+		['douyin', '傻傻分不清?我来帮您对比'],
+		['jd', '这款笨笨熊图案的是新品'],
+		['kuaishou', '这个套装要不要给您装好'],
+	],
+);
+
+family(
+	'threat',
+	'the second set: menace in other words',
+	[
+		['pinduoduo', '你再这样我们只能报警了'],
+		['taobao', '别以为我们不知道你是谁'],
+		['tmall', '你这是敲诈,我们已经报案了'],
+		['douyin', '我们会向平台申请处罚你的账号'],
+		['kuaishou', '信不信我让你以后在平台上买不了东西'],
+		['jd', '你的差评我们会追究到底'],
+		['pinduoduo', '这事跟你没完'],
+		['taobao', '我们有的是办法对付你'],
+		['tmall', '我把你名字电话贴到群里'],
+		['douyin', '你敢退货试试看'],
+	],
+	[
+		['pinduoduo', '您有问题可以拨打平台客服电话投诉'],
+		['taobao', '我们已经向快递公司投诉了'],
+		['tmall', '您的信息我们不会泄露的'],
+		['jd', '我们会向厂家反馈这个问题'],
+		['douyin', '您试试看这个尺码合不合适'],
+	],
+);
+
+family(
+	'over-promise',
+	'the second set: promises in other words',
+	[
+		['taobao', '放心拍,明天一早准到'],
+		['tmall', '包您满意,不满意不要钱'],
+		['pinduoduo', '用坏了免费给您换新的,终身有效'],
+		['douyin', '这个质量杠杠的,十年不坏'],
+		['kuaishou', '保证不会有任何色差'],
+		['jd', '这个药膏涂三天痘痘全消'],
+		['taobao', '您放心,肯定不会漏水的'],
+		['tmall', '价格保证全网最低,买贵退差价'],
+		['pinduoduo', '定制款也支持七天无理由哦'],
+		['douyin', '已经拆封的也给您换'],
+		['kuaishou', '颜色绝对和图片一模一样'],
+		['jd', '一定赶在您生日前送到'],
+		['taobao', '收到不喜欢随时退,多久都行'],
+	],
+	[
+		['taobao', '七天无理由退换,运费险包来回'],
+		['tmall', '质量问题包换的'],
+		['pinduoduo', '正常情况两天到'],
+		['douyin', '尽量明天给您送到'],
+		['kuaishou', '不满意可以申请退款'],
+		['jd', '色差以实物为准哦'],
+		['taobao', '保证是正品,放心买'],
+	],
+);
+
+family(
+	'shipping-delay',
+	'the second set: shipping later in other words',
+	[
+		['taobao', '这几天仓库盘点,发货要顺延两三天'],
+		['tmall', '您这单我们安排到月底前发出'],
+		['pinduoduo', '放假期间不发货,初八统一发'],
+		['taobao', '这个要排单,大概一周后发'],
+		['tmall', '工厂加急也得十来天才能出货'],
+		['pinduoduo', '可以给您往后压一压,您什么时候要告诉我'],
+		['taobao', '好的,按您说的下个月再发'],
+		['tmall', '现在订单太多了,发货会慢几天'],
+		['pinduoduo', '本来今天发的,可能要拖到后天了'],
+		['taobao', '这个需要晚一天发货,您看可以吗'],
+	],
+	[
+		['taobao', '今天就能给您发'],
+		['tmall', '付款后24小时内发货'],
+		['pinduoduo', '快递可能会晚一天到'],
+		['taobao', '周末也正常发货'],
+		['tmall', '已经给您加急了,今天发出'],
+		['pinduoduo', '您是想延迟发货吗?'],
+	],
+);
+
+family(
+	'out-of-stock',
+	'the second set: no stock in other words',
+	[
+		['taobao', '这款卖断了'],
+		['tmall', '暂时无货,到货通知您'],
+		['taobao', '这个颜色现在没有了哦'],
+		['tmall', '该尺码已售完'],
+		['taobao', '货都被抢光了'],
+		['tmall', '厂家那边也没货了'],
+		['taobao', '这个已经没有库存了'],
+	],
+	[
+		['taobao', '有货的亲,放心拍'],
+		['tmall', '库存充足,今天下单今天发'],
+		['taobao', '您要的货已经到了'],
+		['tmall', '不会没货的,放心'],
+	],
+);
+
+family(
+	'counterfeit',
+	'the second set: copies in other words',
+	[
+		['kuaishou', '这是原厂同款,不是专柜货'],
+		['kuaishou', '一比一复刻的'],
+		['kuaishou', '高仿级别的做工'],
+		['kuaishou', '正品的价格你懂的,这个是工厂版'],
+		['kuaishou', '这是莆田货,性价比很高'],
+	],
+	[
+		['kuaishou', '正品保障,假一罚十'],
+		['kuaishou', '我们不卖仿品'],
+		['kuaishou', '可以去专柜验货'],
+	],
+);
+
+family(
+	'order-close',
+	'the second set: closing in other words',
+	[
+		['taobao', '那单我已经作废了'],
+		['tmall', '您那个订单我关了'],
+		['taobao', '拍错的那单我这边给您撤了'],
+	],
+	[
+		['taobao', '您可以自己申请取消'],
+		['tmall', '需要我帮您取消吗'],
+	],
+);
+
+family(
+	'shipping-fee',
+	'the second set: postage asked in other words',
+	[
+		['taobao', '包邮的哦,不过您这边偏远要另加10元'],
+		['tmall', '这个活动不包邮了,要补5块'],
+		['taobao', '包邮只包韵达,您这个地址得加钱'],
+	],
+	[
+		['taobao', '包邮的亲,放心拍'],
+		['tmall', '满99包邮哦'],
+	],
+);
