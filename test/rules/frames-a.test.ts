@@ -1,8 +1,11 @@
+import {writeFile} from 'node:fs/promises';
+import path from 'node:path';
 import {beforeAll, describe, expect, it} from 'vitest';
 import type {Platform} from '../../source/model/message.js';
 import {findViolations} from '../../source/rules/find-violations.js';
 import {loadRulePacks, type RulePacks} from '../../source/rules/load-rule-packs.js';
 import type {Category} from '../../source/rules/violation-rule.js';
+import {useTempDirs} from '../helpers/temp-dir.js';
 
 // Families of phrasing for abuse, threat, over-promise, shipping-delay, out-of-stock, counterfeit,
 // order-close and shipping-fee (issue 14), from the seeds and contract §3: each family written
@@ -16,6 +19,27 @@ beforeAll(async () => {
 });
 
 const categories = (platform: Platform, text: string) => findViolations(text, platform, packs).map(v => v.rule.category);
+
+describe('the gap between the parts of a frame', () => {
+	const tempDir = useTempDirs();
+
+	it('is the packs’ {frame-gap} class: a pack that redefines it changes what a frame lets stand between its parts', async () => {
+		const rule = {id: 'shop.gap', category: 'payment-channel', severity: 'warn', penalty: {note: 'shop policy'}, description: {zh: '转给我', en: 'pay me'}};
+		const frames = [{parts: ['余款', '转给我'], within: 4}];
+		const packIn = async (aliases: Record<string, string>) => {
+			const dir = await tempDir();
+			const pack = {platform: 'jd', disable: ['common.payment.transfer'], aliases, rules: [{...rule, suggestion: '请在平台付款', source: 'shop policy', frames}]};
+			await writeFile(path.join(dir, 'shop.json'), JSON.stringify(pack));
+			const loaded = await loadRulePacks(dir);
+			return (text: string) => findViolations(text, 'jd', loaded).map(v => v.match);
+		};
+		const usual = await packIn({});
+		expect(usual('余款直接转给我')).toEqual(['余款直接转给我']);
+		expect(usual('余款不用转给我')).toEqual([]);
+		const negationsAllowed = await packIn({'frame-gap': '[^,。!?]'});
+		expect(negationsAllowed('余款不用转给我')).toEqual(['余款不用转给我']);
+	});
+});
 
 /** One table of texts the category must flag, and one it must leave alone. */
 function family(category: Category, name: string, flagged: [Platform, string][], alone: [Platform, string][]): void {
