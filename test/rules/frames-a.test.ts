@@ -639,3 +639,132 @@ family(
 		['tmall', '您眼光真好'],
 	],
 );
+
+// A fourth set of my own, written after the third set's rules.
+family(
+	'shipping-delay',
+	'the fourth set',
+	[
+		['taobao', '亲,这个款要做几天,下周末左右给您发'],
+		['tmall', '不好意思,物流停发,我们这边暂缓发货'],
+		['pinduoduo', '订单太多了,您的要排到三天后'],
+		['taobao', '您的订单会在十五号之后统一安排'],
+		['tmall', '年货节期间发货会比较慢,预计推迟三到五天'],
+		['pinduoduo', '您这边可以等等吗,过几天给您发出'],
+		['taobao', '工厂那边没赶出来,发货要往后延'],
+		['tmall', '这个周末不发货,下周一再说'],
+		['pinduoduo', '我们会晚一些发货,您别着急'],
+	],
+	[
+		['taobao', '付款后当天就能发出'],
+		['tmall', '快递可能会晚点到,发货是准时的'],
+		['pinduoduo', '已经在安排发货了'],
+		['taobao', '周末正常发货的'],
+	],
+);
+
+family(
+	'over-promise',
+	'the fourth set',
+	[
+		['taobao', '这款洗衣液绝对能洗掉所有污渍'],
+		['tmall', '我跟您保证,用了之后皮肤马上变好'],
+		['pinduoduo', '这个绝对是最划算的,别家都没这个价'],
+		['douyin', '这双鞋保证穿三年不坏'],
+		['kuaishou', '您放心,这个扫地机器人一点死角都不会留'],
+		['jd', '这个牌子的电池永远都不会鼓包'],
+		['taobao', '下单后三小时内保证送到'],
+		['tmall', '买了保证不会后悔'],
+		['pinduoduo', '喝了这个茶,三高都能降下来'],
+	],
+	[
+		['taobao', '一般情况下不会有问题'],
+		['tmall', '建议您根据自己的情况选择'],
+		['pinduoduo', '如有质量问题可以联系售后'],
+		['jd', '我们会尽快为您安排'],
+	],
+);
+
+family(
+	'threat',
+	'the fourth set',
+	[
+		['pinduoduo', '你最好把差评改了,不然有你好受的'],
+		['kuaishou', '我已经记下你的信息了,你等着'],
+		['pinduoduo', '再闹下去对你没好处'],
+		['kuaishou', '你要是继续这样,我们就找你单位'],
+		['pinduoduo', '你这种人我们会发到商家群里,以后谁都不卖你'],
+	],
+	[
+		['pinduoduo', '您的信息我们已经记录,方便后续跟进'],
+		['kuaishou', '我们会继续跟进您的问题'],
+	],
+);
+
+family(
+	'abuse',
+	'the fourth set',
+	[
+		['pinduoduo', '你是听不懂还是装不懂'],
+		['taobao', '神经质吧你'],
+		['tmall', '怎么会有你这种人'],
+		['douyin', '你这人素质太差了'],
+		['kuaishou', '连这都不懂还网购'],
+		['jd', '一天到晚就知道瞎问'],
+	],
+	[
+		['pinduoduo', '您说的对,是我们的疏忽'],
+		['taobao', '这个问题很多人都会问,您别担心'],
+	],
+);
+
+family(
+	'out-of-stock',
+	'the fourth set',
+	[
+		['taobao', '这个码目前没有库存'],
+		['tmall', '亲这款断货很久了'],
+		['taobao', '这个颜色已经卖没有了'],
+		['tmall', '不好意思,全部卖完了'],
+		['taobao', '仓库显示这个已经零库存'],
+	],
+	[
+		['taobao', '库存还有很多'],
+		['tmall', '这款一直有货'],
+	],
+);
+
+family(
+	'order-close',
+	'the fourth set',
+	[
+		['taobao', '这个订单我们给您取消掉了'],
+		['tmall', '超时没付款的我们统一关了'],
+		['taobao', '您的订单已被我们撤销'],
+	],
+	[
+		['taobao', '如需取消订单可以申请'],
+		['tmall', '订单取消需要您本人操作'],
+	],
+);
+
+family(
+	'shipping-fee',
+	'the fourth set',
+	[
+		['taobao', '包邮的商品,您这个地址还得补十块'],
+		['tmall', '详情页写包邮,但新疆要补运费'],
+	],
+	[['taobao', '满两件包邮,一件需要运费']],
+);
+
+family(
+	'counterfeit',
+	'the fourth set',
+	[
+		['kuaishou', '这个是精仿的,外观一模一样'],
+		['kuaishou', '原单尾货,跟专柜一样'],
+		['kuaishou', '这是A货,价格便宜'],
+	],
+	[['kuaishou', '我们是品牌授权店']],
+);
