@@ -56,10 +56,10 @@ export function compileRule(entry: RuleEntry, aliases: Record<string, string>): 
 }
 
 /**
- * What may stand between two parts of a frame: anything but a mark or a particle that ends a
- * clause (normalised text has no spaces), or a negation, which turns the frame round (`21号以后就没有发货了`).
+ * What may stand between two parts of a frame: the packs' `{frame-gap}` class (rules/common.json),
+ * which is `{w}` less the negations that turn a frame round (`21号以后就没有发货了`).
  */
-const FRAME_GAP = '[^,。!?;~、…\\n哦呢吧啊哈呀嘛啦不没]';
+const FRAME_GAP = '{frame-gap}';
 
 /** A frame's parts in each order it allows, joined by the shortest gap that fits. */
 export function framePatterns(frame: Frame): string[] {

@@ -1,0 +1,812 @@
+import {writeFile} from 'node:fs/promises';
+import path from 'node:path';
+import {beforeAll, describe, expect, it} from 'vitest';
+import type {Platform} from '../../source/model/message.js';
+import {findViolations} from '../../source/rules/find-violations.js';
+import {loadRulePacks, type RulePacks} from '../../source/rules/load-rule-packs.js';
+import type {Category} from '../../source/rules/violation-rule.js';
+import {useTempDirs} from '../helpers/temp-dir.js';
+
+// Families of phrasing for abuse, threat, over-promise, shipping-delay, out-of-stock, counterfeit,
+// order-close and shipping-fee (issue 14), from the seeds and contract §3: each family written
+// several ways of my own, with the near misses a substring match would take (negations, questions
+// back to the buyer, the platforms' own features, the seeds' model answers). No line of a
+// labelled set is copied here.
+
+let packs: RulePacks;
+beforeAll(async () => {
+	packs = await loadRulePacks();
+});
+
+const categories = (platform: Platform, text: string) => findViolations(text, platform, packs).map(v => v.rule.category);
+
+describe('the gap between the parts of a frame', () => {
+	const tempDir = useTempDirs();
+
+	it('is the packs’ {frame-gap} class: a pack that redefines it changes what a frame lets stand between its parts', async () => {
+		const rule = {id: 'shop.gap', category: 'payment-channel', severity: 'warn', penalty: {note: 'shop policy'}, description: {zh: '转给我', en: 'pay me'}};
+		const frames = [{parts: ['余款', '转给我'], within: 4}];
+		const packIn = async (aliases: Record<string, string>) => {
+			const dir = await tempDir();
+			const pack = {platform: 'jd', disable: ['common.payment.transfer'], aliases, rules: [{...rule, suggestion: '请在平台付款', source: 'shop policy', frames}]};
+			await writeFile(path.join(dir, 'shop.json'), JSON.stringify(pack));
+			const loaded = await loadRulePacks(dir);
+			return (text: string) => findViolations(text, 'jd', loaded).map(v => v.match);
+		};
+		const usual = await packIn({});
+		expect(usual('余款直接转给我')).toEqual(['余款直接转给我']);
+		expect(usual('余款不用转给我')).toEqual([]);
+		const negationsAllowed = await packIn({'frame-gap': '[^,。!?]'});
+		expect(negationsAllowed('余款不用转给我')).toEqual(['余款不用转给我']);
+	});
+});
+
+/** One table of texts the category must flag, and one it must leave alone. */
+function family(category: Category, name: string, flagged: [Platform, string][], alone: [Platform, string][]): void {
+	describe(`${category}: ${name}`, () => {
+		it.each(flagged)('flags on %s: %s', (platform, text) => expect(categories(platform, text)).toContain(category));
+		it.each(alone)('leaves alone on %s: %s', (platform, text) => expect(categories(platform, text)).not.toContain(category));
+	});
+}
+
+// Seeds 000 (Pinduoduo: no personal attacks or insulting words; Tmall: 不可以谩骂顾客) and 002 (Kuaishou).
+family(
+	'abuse',
+	'calling the buyer names: you + an insult, or the insult thrown back at the end (…吧你)',
+	[
+		['pinduoduo', '你这人就是个白痴'],
+		['taobao', '你真是个废物'],
+		['tmall', '跟你说话像对牛弹琴,你个蠢猪'],
+		['douyin', '真是个奇葩买家'],
+		['kuaishou', '白痴吧你'],
+		['jd', '神经病啊你'],
+		['pinduoduo', '你这种人就是人渣'],
+		['taobao', '你是文盲吗'],
+		['tmall', '土包子没见过世面'],
+		['douyin', '笨蛋一个'],
+	],
+	[
+		['taobao', '傻瓜式操作,一学就会'],
+		['tmall', '是我太笨了没看清,抱歉亲'],
+		['douyin', '这款小笨蛋造型的抱枕很受欢迎'],
+		['pinduoduo', '含神经酰胺,修护皮肤屏障'],
+	],
+);
+
+family(
+	'abuse',
+	"mocking the buyer's eyes, ears, brain or schooling, as a question or not",
+	[
+		['pinduoduo', '你眼睛长着是干嘛的'],
+		['taobao', '你不识字啊,详情页写着呢'],
+		['tmall', '你脑子呢,说了三遍了'],
+		['douyin', '字都不认识还买什么'],
+		['kuaishou', '你是不是没长眼睛'],
+		['jd', '你上过学吗,这都看不懂'],
+		['pinduoduo', '你耳朵是摆设吗'],
+		['taobao', '说了几遍了你是聋子吗'],
+		['tmall', '你的脑子被狗吃了吧'],
+	],
+	[
+		['taobao', '详情页第三张图有写哦,您可以看一下'],
+		['tmall', '亲您看一下尺码表,不清楚的我帮您量'],
+		['jd', '您是不是没收到短信呢,我再发一次'],
+	],
+);
+
+family(
+	'abuse',
+	'sending the buyer away with contempt: get lost, buy or don’t, too poor to buy, stop bothering me',
+	[
+		['pinduoduo', '买不起就别在这问了'],
+		['taobao', '不买就一边去'],
+		['tmall', '少废话,要买就拍'],
+		['douyin', '懒得理你'],
+		['kuaishou', '给我闭嘴'],
+		['jd', '不想买就别浪费我时间'],
+		['pinduoduo', '这种客户我们不伺候'],
+		['taobao', '没钱装什么大款'],
+		['tmall', '你爱去哪买去哪买'],
+		['douyin', '真把自己当上帝了'],
+		['kuaishou', '滚一边去'],
+	],
+	[
+		['taobao', '滚筒洗衣机可以用的'],
+		['tmall', '这款滚轮很顺滑'],
+		['pinduoduo', '亲不买也没关系,有需要随时找我'],
+		['jd', '您先别着急,我马上帮您查'],
+		['douyin', '不好意思让您久等了,浪费了您的时间'],
+	],
+);
+
+family(
+	'abuse',
+	'cursing and swearing, also spelt in letters',
+	[
+		['pinduoduo', '你妈的退什么退'],
+		['taobao', '草泥马,别烦了'],
+		['tmall', 'nmd 有完没完'],
+		['douyin', '去你的吧,爱买不买'],
+		['kuaishou', '狗日的又来了'],
+		['jd', '你去死吧'],
+	],
+	[
+		['taobao', '这是送给妈妈的礼物吗'],
+		['tmall', '这款草莓味的最受欢迎'],
+		['pinduoduo', 'USB接口是通用的'],
+		['jd', '帮您改到5日你看行吗'],
+	],
+);
+
+family(
+	'abuse',
+	'blaming and mocking the buyer: serves you right, your own fault, you are a nuisance',
+	[
+		['pinduoduo', '活该,谁让你不看清楚'],
+		['taobao', '自己蠢怪谁'],
+		['tmall', '你真是事儿多'],
+		['douyin', '你这人真矫情'],
+		['kuaishou', '你这人真是无理取闹'],
+		['jd', '你是来搞笑的吧'],
+		['pinduoduo', '你这人真恶心'],
+	],
+	[
+		['taobao', '是我们的问题,给您添麻烦了'],
+		['tmall', '亲别担心,不是您的错'],
+		['douyin', '这款搞笑表情包T恤很火'],
+	],
+);
+
+// Seeds 000 (Pinduoduo: no intimidation) and 004 (无需给买家发送“我要向平台拉黑、举报你”等威胁语句).
+family(
+	'threat',
+	'reporting, blocking or banning the buyer: we + a menace + you, done or to be done',
+	[
+		['pinduoduo', '我们已经向平台举报你了'],
+		['taobao', '你的账号我们会申请封掉'],
+		['tmall', '你已经被我拉黑了'],
+		['douyin', '我这就去平台投诉你'],
+		['kuaishou', '等着被封号吧'],
+		['jd', '你这样的我们直接拉黑处理'],
+		['pinduoduo', '我会让平台封你的号'],
+		['taobao', '我们要把你列进黑名单'],
+	],
+	[
+		['pinduoduo', '您可以向平台投诉我们'],
+		['taobao', '我帮您投诉快递员了'],
+		['tmall', '快递员说会被投诉,他会尽快送'],
+		['douyin', '我们已经把这个问题反馈给平台了'],
+		['jd', '您的投诉我们已经收到,正在处理'],
+		['kuaishou', '这个假冒店铺您可以举报'],
+	],
+);
+
+family(
+	'threat',
+	'if you do it again, then we will: a condition and a menace in one breath',
+	[
+		['pinduoduo', '你要是敢给差评,我们就找平台封你'],
+		['taobao', '继续闹的话我们就报警'],
+		['tmall', '如果你不撤销差评,我们就起诉你'],
+		['douyin', '再发这种消息就拉黑你'],
+		['kuaishou', '你再这么说话我们就不客气了'],
+		['jd', '不删评价的话别怪我们'],
+	],
+	[
+		['pinduoduo', '您再等一下,我马上就处理'],
+		['taobao', '要是不满意我们就给您退款'],
+		['tmall', '如果您还有问题,我们就帮您转售后'],
+		['douyin', '您再拍一单就可以了'],
+	],
+);
+
+family(
+	'threat',
+	'the law, the police, exposing the buyer, finding them: legal action, posting their details, we know where you live',
+	[
+		['pinduoduo', '我们会保留追究你法律责任的权利'],
+		['taobao', '我们的律师会联系你'],
+		['tmall', '把你的聊天记录发到网上让大家评评理'],
+		['douyin', '你的电话地址我们都有'],
+		['kuaishou', '我们会找到你家去的'],
+		['jd', '这事我们法院见'],
+		['pinduoduo', '你会为此付出代价的'],
+		['taobao', '我们会一直打电话给你直到你删评'],
+	],
+	[
+		['taobao', '我们会按法律规定给您开发票'],
+		['tmall', '快递会送到您家门口'],
+		['jd', '您的电话和地址我们会保密'],
+		['douyin', '如有质量问题,我们承担全部责任'],
+	],
+);
+
+// Seeds 000 (过度承诺: 定制的不能退却说可以退) and Tmall's 做不到的事情不要轻易许诺 (违背承诺扣6分).
+family(
+	'over-promise',
+	'a delivery day guaranteed: sure + a day + arrives, in any order, with words between',
+	[
+		['taobao', '今天拍明天肯定能到'],
+		['tmall', '后天之前一定给您送到家'],
+		['pinduoduo', '我敢保证周六前到您手上'],
+		['douyin', '放心,明天必到'],
+		['kuaishou', '下单的话我保证第二天就到'],
+		['jd', '绝对24小时内送达'],
+		['taobao', '周末前肯定能收到货'],
+	],
+	[
+		['taobao', '正常明天能到,具体以物流为准'],
+		['tmall', '预计后天送达哦'],
+		['pinduoduo', '不敢保证明天一定能到'],
+		['douyin', '快递一般两三天到'],
+		['jd', '明天能到吗?我帮您查一下'],
+	],
+);
+
+family(
+	'over-promise',
+	'returns and compensation beyond the rules: made-to-order or used goods taken back, any reason, endless exchanges, multiple refunds',
+	[
+		['taobao', '刻字的也能给您退'],
+		['tmall', '穿过也没关系,照样给您退'],
+		['pinduoduo', '不管什么原因都可以无条件退'],
+		['douyin', '不合适随便换,换几次都行'],
+		['kuaishou', '坏了我们赔您三倍'],
+		['jd', '不满意全额退款再送您一件'],
+		['taobao', '有任何问题都包退包换,运费我们全出'],
+	],
+	[
+		['taobao', '质量问题我们包退换'],
+		['tmall', '支持七天无理由退货,不影响二次销售即可'],
+		['pinduoduo', '定制商品不支持退换哦'],
+		['douyin', '您可以申请退货退款'],
+	],
+);
+
+family(
+	'over-promise',
+	'the product can never fail and always works: lasts forever, never fades, surely fits, surely cures',
+	[
+		['taobao', '这个防水绝对没问题,下水都行'],
+		['tmall', '保证您穿上合适'],
+		['pinduoduo', '这款锅用一辈子都不会坏'],
+		['douyin', '百分之百有效果'],
+		['kuaishou', '用了保证不过敏'],
+		['jd', '这电池绝对能用五年不衰减'],
+		['taobao', '我们的面霜一抹就白'],
+	],
+	[
+		['taobao', '正常使用一般不会坏'],
+		['tmall', '效果因人而异哦亲'],
+		['pinduoduo', '保证正品,支持验货'],
+		['jd', '我们尽量给您最快处理'],
+		['douyin', '这款防水等级是IPX7'],
+	],
+);
+
+// Seed 000/001: 请务必在承诺时间点发货 (72 小时), Pinduoduo 委婉拒绝延长发货 (物流超时每单扣5元).
+family(
+	'shipping-delay',
+	'shipping later than promised: a delay, a later day or a long count of days before shipping',
+	[
+		['taobao', '估计要晚两天才发'],
+		['tmall', '发货这边会有一些延迟'],
+		['pinduoduo', '我们这单可能要下周才能发出'],
+		['tmall', '这个要十天左右才能发货'],
+		['pinduoduo', '厂家还没做出来,得等半个月才能发'],
+		['taobao', '这两天都发不出去,要等一等'],
+		['tmall', '好的,那我们给您晚点发'],
+	],
+	[
+		['taobao', '物流可能会延迟一两天,请耐心等待'],
+		['tmall', '48小时内给您发出'],
+		['pinduoduo', '今天下午四点前拍下当天发'],
+		['taobao', '预售款付款后15天内发货'],
+		['tmall', '拍下后3-5天发货哦'],
+		['tmall', '不会延迟的,您放心'],
+		['jd', '要晚两天才发'],
+	],
+);
+
+// Seed 000/001: 不可以说缺货(用断码代替); seed 004: 卖完了 with a recommendation is the model answer.
+family(
+	'out-of-stock',
+	'no stock in other words: none left, gone, cannot be restocked, the size or colour gone',
+	[
+		['taobao', '这个颜色一件都不剩了'],
+		['tmall', '仓库里已经没有了'],
+		['tmall', '这款补不到货了'],
+		['taobao', '这款厂家停产了'],
+		['taobao', '这款已经没得卖了'],
+	],
+	[
+		['taobao', '这款有现货,今天就能发'],
+		['tmall', '这个码断码了,推荐您看看其他款'],
+		['taobao', '还有货吗?我帮您看看'],
+		['tmall', '不会缺货的,放心拍'],
+		['pinduoduo', '这款卖完了,有刚到的新款给您看一下吧'],
+	],
+);
+
+// Seed 002 (Kuaishou: 不得使用高仿、精仿、非正品、复印版、扫描版).
+family(
+	'counterfeit',
+	'hinting the goods are copies: replica words, homophones, not the genuine one',
+	[
+		['kuaishou', '这个是高防的,品质很好'],
+		['kuaishou', '这款跟专柜的不一样,是仿的'],
+		['kuaishou', '工厂尾货,原单品质'],
+		['kuaishou', '和正品一模一样,价格只要十分之一'],
+	],
+	[
+		['kuaishou', '我们只卖正品,假一赔十'],
+		['kuaishou', '您怀疑是假货的话可以拿去专柜验'],
+		['kuaishou', '放心不是高仿,支持验货'],
+		['kuaishou', '怎么辨别高仿,我们教您'],
+	],
+);
+
+// Seed 000/001: 不能未经买家同意私自关闭订单 (每笔扣1分).
+family(
+	'order-close',
+	'the shop closing the order in other words: deleted, cancelled for you, closed by the system as we set it',
+	[
+		['taobao', '这单我给您删了,重新拍一下'],
+		['tmall', '重复的那单我们直接取消了'],
+		['taobao', '我这边把订单撤掉了'],
+		['tmall', '没付尾款的订单我们统一作废'],
+	],
+	[
+		['taobao', '您需要取消的话在订单页申请就可以'],
+		['tmall', '按您的要求已经取消了'],
+		['taobao', '要不要帮您取消订单?'],
+		['tmall', '您的订单没有被关闭哦'],
+	],
+);
+
+// Seed 000/001: 包邮的产品不能说不包邮; 偏远地区没有页面说明却要加运费, 扣4分.
+family(
+	'shipping-fee',
+	'free shipping taken back: the listing says free, yet postage or 到付 is asked',
+	[
+		['taobao', '包邮款给您改成到付了'],
+		['tmall', '页面写包邮,但您这个要自付运费'],
+		['taobao', '虽然是包邮的,您还是得出10块邮费'],
+	],
+	[
+		['taobao', '全国包邮,不用补运费'],
+		['tmall', '我们是包邮的,不需要您出邮费'],
+		['tmall', '运费险我们已经帮您买了'],
+		['taobao', '偏远地区运费以页面运费模板为准'],
+	],
+);
+
+// A second set of my own, written after the rules above to see whether they generalise (how many
+// they found before this round is in the commit that added it).
+family(
+	'abuse',
+	'the second set: contempt and name-calling in other words',
+	[
+		['pinduoduo', '你这智商也是没谁了'],
+		['taobao', '你是不是脑子不好使'],
+		['tmall', '没文化真可怕'],
+		['douyin', '懂不懂规矩啊你'],
+		['kuaishou', '跟你这种人讲不通'],
+		['jd', '你这人怎么这么多事'],
+		['pinduoduo', '就你事多'],
+		['taobao', '爱退不退'],
+		['tmall', '一副穷酸样'],
+		['douyin', '你也配'],
+		['kuaishou', '看你那样子就买不起'],
+		['jd', '别在这装了'],
+	],
+	[
+		['pinduoduo', '亲您别生气,我这就帮您处理'],
+		['taobao', '是我没说清楚,抱歉'],
+		['tmall', '您真有眼光,这款卖得最好'],
+		['douyin', '傻傻分不清?我来帮您对比'],
+		['jd', '这款笨笨熊图案的是新品'],
+		['kuaishou', '这个套装要不要给您装好'],
+	],
+);
+
+family(
+	'threat',
+	'the second set: menace in other words',
+	[
+		['pinduoduo', '你再这样我们只能报警了'],
+		['taobao', '别以为我们不知道你是谁'],
+		['tmall', '你这是敲诈,我们已经报案了'],
+		['douyin', '我们会向平台申请处罚你的账号'],
+		['kuaishou', '信不信我让你以后在平台上买不了东西'],
+		['jd', '你的差评我们会追究到底'],
+		['pinduoduo', '这事跟你没完'],
+		['taobao', '我们有的是办法对付你'],
+		['tmall', '我把你名字电话贴到群里'],
+		['douyin', '你敢退货试试看'],
+	],
+	[
+		['pinduoduo', '您有问题可以拨打平台客服电话投诉'],
+		['taobao', '我们已经向快递公司投诉了'],
+		['tmall', '您的信息我们不会泄露的'],
+		['jd', '我们会向厂家反馈这个问题'],
+		['douyin', '您试试看这个尺码合不合适'],
+	],
+);
+
+family(
+	'over-promise',
+	'the second set: promises in other words',
+	[
+		['taobao', '放心拍,明天一早准到'],
+		['tmall', '包您满意,不满意不要钱'],
+		['pinduoduo', '用坏了免费给您换新的,终身有效'],
+		['douyin', '这个质量杠杠的,十年不坏'],
+		['kuaishou', '保证不会有任何色差'],
+		['jd', '这个药膏涂三天痘痘全消'],
+		['taobao', '您放心,肯定不会漏水的'],
+		['tmall', '价格保证全网最低,买贵退差价'],
+		['pinduoduo', '定制款也支持七天无理由哦'],
+		['douyin', '已经拆封的也给您换'],
+		['kuaishou', '颜色绝对和图片一模一样'],
+		['jd', '一定赶在您生日前送到'],
+		['taobao', '收到不喜欢随时退,多久都行'],
+	],
+	[
+		['taobao', '七天无理由退换,运费险包来回'],
+		['tmall', '质量问题包换的'],
+		['pinduoduo', '正常情况两天到'],
+		['douyin', '尽量明天给您送到'],
+		['kuaishou', '不满意可以申请退款'],
+		['jd', '色差以实物为准哦'],
+		['taobao', '保证是正品,放心买'],
+	],
+);
+
+family(
+	'shipping-delay',
+	'the second set: shipping later in other words',
+	[
+		['taobao', '这几天仓库盘点,发货要顺延两三天'],
+		['tmall', '您这单我们安排到月底前发出'],
+		['pinduoduo', '放假期间不发货,初八统一发'],
+		['taobao', '这个要排单,大概一周后发'],
+		['tmall', '工厂加急也得十来天才能出货'],
+		['pinduoduo', '可以给您往后压一压,您什么时候要告诉我'],
+		['taobao', '好的,按您说的下个月再发'],
+		['tmall', '现在订单太多了,发货会慢几天'],
+		['pinduoduo', '本来今天发的,可能要拖到后天了'],
+		['taobao', '这个需要晚一天发货,您看可以吗'],
+	],
+	[
+		['taobao', '今天就能给您发'],
+		['tmall', '付款后24小时内发货'],
+		['pinduoduo', '快递可能会晚一天到'],
+		['taobao', '周末也正常发货'],
+		['tmall', '已经给您加急了,今天发出'],
+		['pinduoduo', '您是想延迟发货吗?'],
+	],
+);
+
+family(
+	'out-of-stock',
+	'the second set: no stock in other words',
+	[
+		['taobao', '这款卖断了'],
+		['tmall', '暂时无货,到货通知您'],
+		['taobao', '这个颜色现在没有了哦'],
+		['tmall', '该尺码已售完'],
+		['taobao', '货都被抢光了'],
+		['tmall', '厂家那边也没货了'],
+		['taobao', '这个已经没有库存了'],
+	],
+	[
+		['taobao', '有货的亲,放心拍'],
+		['tmall', '库存充足,今天下单今天发'],
+		['taobao', '您要的货已经到了'],
+		['tmall', '不会没货的,放心'],
+	],
+);
+
+family(
+	'counterfeit',
+	'the second set: copies in other words',
+	[
+		['kuaishou', '这是原厂同款,不是专柜货'],
+		['kuaishou', '一比一复刻的'],
+		['kuaishou', '高仿级别的做工'],
+		['kuaishou', '正品的价格你懂的,这个是工厂版'],
+		['kuaishou', '这是莆田货,性价比很高'],
+	],
+	[
+		['kuaishou', '正品保障,假一罚十'],
+		['kuaishou', '我们不卖仿品'],
+		['kuaishou', '可以去专柜验货'],
+	],
+);
+
+family(
+	'order-close',
+	'the second set: closing in other words',
+	[
+		['taobao', '那单我已经作废了'],
+		['tmall', '您那个订单我关了'],
+		['taobao', '拍错的那单我这边给您撤了'],
+	],
+	[
+		['taobao', '您可以自己申请取消'],
+		['tmall', '需要我帮您取消吗'],
+	],
+);
+
+family(
+	'shipping-fee',
+	'the second set: postage asked in other words',
+	[
+		['taobao', '包邮的哦,不过您这边偏远要另加10元'],
+		['tmall', '这个活动不包邮了,要补5块'],
+		['taobao', '包邮只包韵达,您这个地址得加钱'],
+	],
+	[
+		['taobao', '包邮的亲,放心拍'],
+		['tmall', '满99包邮哦'],
+	],
+);
+
+// A third set of my own, after the rules learnt from dev-5 and dev-6.
+family(
+	'shipping-delay',
+	'the third set',
+	[
+		['taobao', '亲,这单要压到下周三统一寄'],
+		['tmall', '仓库这边积压太多了,您的得排到后天以后才发'],
+		['pinduoduo', '师傅请假了,发货要往后挪几天'],
+		['taobao', '不好意思,这个月的单子都要月底才发了'],
+		['tmall', '您要是不急,我们等下一批货到了一起给您发'],
+		['pinduoduo', '这单暂时发不了,估计得一个礼拜'],
+		['taobao', '今天来不及了,过两天再帮您寄'],
+		['tmall', '我们延后几天发可以吗'],
+		['pinduoduo', '现在要等厂家通知才能发货'],
+		['taobao', '这单得下下周才能出库'],
+	],
+	[
+		['taobao', '今天下单明天一早发货'],
+		['tmall', '我们会在承诺时间内发出的'],
+		['pinduoduo', '已经发了,快递晚一两天到'],
+		['taobao', '不好意思快递那边延误了,我帮您催'],
+		['tmall', '发货时间是付款后48小时内'],
+	],
+);
+
+family(
+	'over-promise',
+	'the third set',
+	[
+		['taobao', '这个保温杯保温24小时绝对没问题,十年都不会坏'],
+		['tmall', '用了我们的洗发水,一周保准不掉头发'],
+		['pinduoduo', '您放心,收到后不满意我们全额退还不用寄回'],
+		['douyin', '这个课程学完保证能找到工作'],
+		['kuaishou', '老铁放心,吃两盒血糖就降下来了'],
+		['jd', '这台冰箱保证十年不出任何问题'],
+		['taobao', '今天拍我保证后天上午送到'],
+		['tmall', '这个尺码您穿肯定合身,不合身我包退还赔您运费'],
+		['pinduoduo', '这是全网最好的面膜,没有之一'],
+		['douyin', '这款减肥茶一个月瘦二十斤不反弹'],
+	],
+	[
+		['taobao', '保温效果一般能保持6小时左右'],
+		['tmall', '具体效果因人而异,建议坚持使用'],
+		['pinduoduo', '收到不满意可以七天无理由退货'],
+		['douyin', '预计后天送达,以物流为准'],
+		['jd', '质保一年,期间有问题可以联系售后'],
+	],
+);
+
+family(
+	'threat',
+	'the third set',
+	[
+		['pinduoduo', '你这么闹下去,我们只好请平台来处理你了'],
+		['kuaishou', '再恶意差评,我们直接起诉'],
+		['pinduoduo', '把你拉进黑名单,以后别来了'],
+		['kuaishou', '你等着,我这就去举报你的账号'],
+		['pinduoduo', '恶意退款的话我们会追究你的责任'],
+		['kuaishou', '你要是再骚扰客服,我们报警处理'],
+	],
+	[
+		['pinduoduo', '您放心,我们不会把您拉黑的'],
+		['kuaishou', '有问题可以找平台客服介入'],
+		['pinduoduo', '我们已经向快递投诉了,会尽快处理'],
+	],
+);
+
+family(
+	'abuse',
+	'the third set',
+	[
+		['pinduoduo', '你这种人真是无药可救'],
+		['taobao', '你怎么这么蠢'],
+		['tmall', '说了八百遍了,听不懂吗你'],
+		['douyin', '没见过你这么难缠的'],
+		['kuaishou', '你脑子有问题吧'],
+		['jd', '你是故意来捣乱的吧'],
+		['pinduoduo', '穷得连运费都舍不得出'],
+		['taobao', '你这眼神也是绝了'],
+	],
+	[
+		['pinduoduo', '不好意思是我们没解释清楚'],
+		['taobao', '这款蠢萌的小熊很受欢迎'],
+		['tmall', '您眼光真好'],
+	],
+);
+
+// A fourth set of my own, written after the third set's rules.
+family(
+	'shipping-delay',
+	'the fourth set',
+	[
+		['taobao', '亲,这个款要做几天,下周末左右给您发'],
+		['tmall', '不好意思,物流停发,我们这边暂缓发货'],
+		['pinduoduo', '订单太多了,您的要排到三天后'],
+		['taobao', '您的订单会在十五号之后统一安排'],
+		['tmall', '年货节期间发货会比较慢,预计推迟三到五天'],
+		['pinduoduo', '您这边可以等等吗,过几天给您发出'],
+		['taobao', '工厂那边没赶出来,发货要往后延'],
+		['tmall', '这个周末不发货,下周一再说'],
+		['pinduoduo', '我们会晚一些发货,您别着急'],
+	],
+	[
+		['taobao', '付款后当天就能发出'],
+		['tmall', '快递可能会晚点到,发货是准时的'],
+		['pinduoduo', '已经在安排发货了'],
+		['taobao', '周末正常发货的'],
+	],
+);
+
+family(
+	'over-promise',
+	'the fourth set',
+	[
+		['taobao', '这款洗衣液绝对能洗掉所有污渍'],
+		['tmall', '我跟您保证,用了之后皮肤马上变好'],
+		['pinduoduo', '这个绝对是最划算的,别家都没这个价'],
+		['douyin', '这双鞋保证穿三年不坏'],
+		['kuaishou', '您放心,这个扫地机器人一点死角都不会留'],
+		['jd', '这个牌子的电池永远都不会鼓包'],
+		['taobao', '下单后三小时内保证送到'],
+		['tmall', '买了保证不会后悔'],
+		['pinduoduo', '喝了这个茶,三高都能降下来'],
+	],
+	[
+		['taobao', '一般情况下不会有问题'],
+		['tmall', '建议您根据自己的情况选择'],
+		['pinduoduo', '如有质量问题可以联系售后'],
+		['jd', '我们会尽快为您安排'],
+	],
+);
+
+family(
+	'threat',
+	'the fourth set',
+	[
+		['pinduoduo', '你最好把差评改了,不然有你好受的'],
+		['kuaishou', '我已经记下你的信息了,你等着'],
+		['pinduoduo', '再闹下去对你没好处'],
+		['kuaishou', '你要是继续这样,我们就找你单位'],
+		['pinduoduo', '你这种人我们会发到商家群里,以后谁都不卖你'],
+	],
+	[
+		['pinduoduo', '您的信息我们已经记录,方便后续跟进'],
+		['kuaishou', '我们会继续跟进您的问题'],
+	],
+);
+
+family(
+	'abuse',
+	'the fourth set',
+	[
+		['pinduoduo', '你是听不懂还是装不懂'],
+		['taobao', '神经质吧你'],
+		['tmall', '怎么会有你这种人'],
+		['douyin', '你这人素质太差了'],
+		['kuaishou', '连这都不懂还网购'],
+		['jd', '一天到晚就知道瞎问'],
+	],
+	[
+		['pinduoduo', '您说的对,是我们的疏忽'],
+		['taobao', '这个问题很多人都会问,您别担心'],
+	],
+);
+
+family(
+	'out-of-stock',
+	'the fourth set',
+	[
+		['taobao', '这个码目前没有库存'],
+		['tmall', '亲这款断货很久了'],
+		['taobao', '这个颜色已经卖没有了'],
+		['tmall', '不好意思,全部卖完了'],
+		['taobao', '仓库显示这个已经零库存'],
+	],
+	[
+		['taobao', '库存还有很多'],
+		['tmall', '这款一直有货'],
+	],
+);
+
+family(
+	'order-close',
+	'the fourth set',
+	[
+		['taobao', '这个订单我们给您取消掉了'],
+		['tmall', '超时没付款的我们统一关了'],
+		['taobao', '您的订单已被我们撤销'],
+	],
+	[
+		['taobao', '如需取消订单可以申请'],
+		['tmall', '订单取消需要您本人操作'],
+	],
+);
+
+family(
+	'shipping-fee',
+	'the fourth set',
+	[
+		['taobao', '包邮的商品,您这个地址还得补十块'],
+		['tmall', '详情页写包邮,但新疆要补运费'],
+	],
+	[['taobao', '满两件包邮,一件需要运费']],
+);
+
+family(
+	'counterfeit',
+	'the fourth set',
+	[
+		['kuaishou', '这个是精仿的,外观一模一样'],
+		['kuaishou', '原单尾货,跟专柜一样'],
+		['kuaishou', '这是A货,价格便宜'],
+	],
+	[['kuaishou', '我们是品牌授权店']],
+);
+
+// A fifth set of my own, over-promises and delays only (the weakest on the blind sets).
+family(
+	'over-promise',
+	'the fifth set',
+	[
+		['taobao', '这款羽绒服零下三十度穿都不会冷,我保证'],
+		['tmall', '放心吧,这个包您三年之内不会坏'],
+		['pinduoduo', '买回去要是有一点问题,我们十倍赔偿'],
+		['douyin', '这个清洁剂喷一下就干净,保证一点印子都没有'],
+		['kuaishou', '家人们放心,这个面膜敷一次就能年轻十岁'],
+		['jd', '您今天付款,明天上午肯定装好'],
+		['taobao', '这款鞋百分百防滑,下雨天也绝对不会摔'],
+		['tmall', '不管穿多久都不会变形的,您放一百个心'],
+	],
+	[
+		['taobao', '这款羽绒服保暖效果不错,零下十度左右可以穿'],
+		['tmall', '正常使用的话质量是没问题的'],
+		['pinduoduo', '有质量问题我们负责退换'],
+		['jd', '预计明天上午师傅上门安装'],
+	],
+);
+
+family(
+	'shipping-delay',
+	'the fifth set',
+	[
+		['tmall', '您这单我们先放一放,等您确定了再寄'],
+		['pinduoduo', '最近单量太大,发货要延迟一周左右'],
+		['taobao', '这周发不了,只能下周给您安排'],
+		['tmall', '好的,那我们给您推后一周发货'],
+		['pinduoduo', '亲,这个要二十天后才能发'],
+		['taobao', '可以的,我们给您备注月底发'],
+		['tmall', '这个规格要订做,发货得半个月'],
+	],
+	[
+		['taobao', '我们付款后48小时内发货,请放心'],
+		['tmall', '您好,您的订单已经发出,请注意查收'],
+		['pinduoduo', '物流显示快递还在路上,可能会晚一天'],
+		['taobao', '预售商品,页面写明了15天内发货'],
+	],
+);
