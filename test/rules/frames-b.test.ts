@@ -163,3 +163,33 @@ family(
 		['douyin', '差评赶紧删掉,否则我们天天打给你'],
 	],
 );
+
+family(
+	'external-link',
+	'a QR code in a picture, avatar or screen, long-press to identify, scan and go in to order, the shop’s own site or mall to buy, a profile link, a spelt-out domain',
+	[
+		['taobao', '二维码在图片里,长按识别一下就能进'],
+		['douyin', '主页头像上有码,扫了就能加'],
+		['kuaishou', '扫一下屏幕上的码去小程序拍'],
+		['tmall', '扫这个小程序码下单能便宜'],
+		['taobao', '这张群码扫完进去就能领福利'],
+		['douyin', '去我们网站下单有会员价'],
+		['kuaishou', '进我们自己的商城买更划算'],
+		['taobao', '我们自己还有个小程序,搜店名就出来了'],
+		['douyin', '点我主页简介里的链接就能买'],
+		['kuaishou', '点了链接跳出去下单,价格低一些'],
+		['pinduoduo', '网址我私信发您了'],
+		['jd', '安装视频在 anzhuang点cn/v2 上能看'],
+	],
+	[
+		['taobao', '扫一下包装上的防伪码就能验证真伪'],
+		['jd', '取件码在短信里'],
+		['taobao', '您的码数是多少'],
+		['douyin', '商品在我的橱窗里,直接点就能买'],
+		['tmall', '我们的尺码表在详情页'],
+		['kuaishou', '小黄车里的链接直接拍就可以'],
+		['taobao', '这是我们店铺的链接,您点开拍就行'],
+		['jd', '驱动可以去我们官网下载'],
+		['kuaishou', '付款直接在订单页付就行,别扫来路不明的码'],
+	],
+);
