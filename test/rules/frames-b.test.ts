@@ -225,3 +225,30 @@ family(
 		['douyin', '发票开不了'],
 	],
 );
+
+family(
+	'privacy-leak',
+	'someone not the buyer, then an order’s details read, listed, sent or checked for them; details checked with a third person; another buyer named; a phone’s last digits',
+	[
+		['taobao', '不是您本人的账号也没事,我把订单信息读给您听'],
+		['tmall', '您同事那单的收货电话我报给您'],
+		['taobao', '昨天有位女士说是您家人,我把您的地址电话跟她核对过了'],
+		['tmall', '您朋友那单用的是他爸爸的手机号,尾号是2365'],
+		['taobao', '帮同事查的话,我把他们的收货地址都列给您'],
+		['tmall', '买家是您亲戚的话,我把她下单的明细截图发您'],
+		['taobao', '新注册的号也没关系,我直接把订单地址和联系方式发您核对'],
+		['tmall', '虽然不是您拍的,我也可以帮您把地址电话念一遍'],
+		['taobao', '另一位顾客的地址也在这个小区,她叫王*芳'],
+		['tmall', '号丢了没关系,我把订单详情连地址一起给您核对'],
+		['taobao', '这是那位买家的电话,您直接找她'],
+	],
+	[
+		['taobao', '为了保护隐私,麻烦您用下单的账号联系我们'],
+		['tmall', '您把订单号发我,我帮您查物流'],
+		['taobao', '您的收货地址是北京朝阳区对吗'],
+		['tmall', '不是本人账号的话,订单信息不能透露哦'],
+		['taobao', '请您核对一下收货地址和电话'],
+		['tmall', '您的手机尾号是8866吗'],
+		['taobao', '您联系一下快递,把收货信息告诉他然后说要转寄'],
+	],
+);
