@@ -252,3 +252,52 @@ family(
 		['taobao', '您联系一下快递,把收货信息告诉他然后说要转寄'],
 	],
 );
+
+// Douyin's seed (000 电商客服雷区(3)) forbids leading buyers to order through third-party shops and
+// unofficial links; it does not forbid naming another marketplace, as Pinduoduo's does.
+family(
+	'competitor-platform',
+	'on Douyin, steering the buyer to order, search or pay on another marketplace, not naming one',
+	[
+		['douyin', '去淘宝拍更便宜'],
+		['douyin', '您到我们京东旗舰店下单吧'],
+		['douyin', '淘宝搜我们店名就能找到'],
+		['douyin', '拼多多上买能便宜十块'],
+		['douyin', '我把天猫店的链接发您'],
+		['douyin', '来我们拼夕夕店铺领券'],
+		['douyin', '我们京东店上新了,有空去逛逛'],
+		['douyin', '拼多多店铺名字叫小林百货'],
+		['pinduoduo', '这款淘宝店也有卖'],
+		['kuaishou', '淘宝也有我们家的店'],
+		['kuaishou', '东哥家的自营比我们贵'],
+	],
+	[
+		['douyin', '老铁这款淘宝店也有卖,价格一样'],
+		['douyin', '我们天猫旗舰店也是这个价哦'],
+		['douyin', '京东快递明天到'],
+		['douyin', '您是在淘宝买的吗'],
+		['douyin', '不知道其他平台的情况呢,我们是正品保证'],
+		['douyin', '您说的淘宝那家不是我们的店'],
+	],
+);
+
+family(
+	'payment-method-refusal',
+	'on Tmall, instalments or credit cards refused in other words: 做不了/不给分期, 算了, 请勿使用, orders paid by card cancelled, the xyk abbreviation',
+	[
+		['tmall', 'xyk付不了哦,换储蓄卡吧'],
+		['tmall', '这个价做不了分期'],
+		['tmall', '分期就算了吧亲'],
+		['tmall', '请勿使用花呗付款'],
+		['tmall', '信用卡付的单我们会直接关掉'],
+		['tmall', '小件就不给分期了'],
+	],
+	[
+		['tmall', '花呗分期可以用的'],
+		['tmall', '信用卡支付没问题的亲'],
+		['tmall', '支持花呗分期,免息三期'],
+		['tmall', '信用卡付款失败的话换张卡试试'],
+		['taobao', '分期就算了吧亲'],
+		['tmall', '不用担心,信用卡也可以用'],
+	],
+);
