@@ -267,6 +267,7 @@ family(
 		['douyin', '来我们拼夕夕店铺领券'],
 		['douyin', '我们京东店上新了,有空去逛逛'],
 		['douyin', '拼多多店铺名字叫小林百货'],
+		['douyin', '同款在京东上更便宜'],
 		['pinduoduo', '这款淘宝店也有卖'],
 		['kuaishou', '淘宝也有我们家的店'],
 		['kuaishou', '东哥家的自营比我们贵'],
@@ -299,5 +300,30 @@ family(
 		['tmall', '信用卡付款失败的话换张卡试试'],
 		['taobao', '分期就算了吧亲'],
 		['tmall', '不用担心,信用卡也可以用'],
+	],
+);
+
+family(
+	'off-platform-contact',
+	'a plus sign for 加 dropped by the normaliser (➕V详聊), do you have WeChat, my number sent, leave me yours, 搜索公众号',
+	[
+		['pinduoduo', '➕V详聊'],
+		['taobao', '亲➕V了解一下'],
+		['tmall', '可以➕我薇信'],
+		['tmall', '方便留个联系方式吗'],
+		['kuaishou', '你有V吗'],
+		['tmall', '手机号发您了,您加一下'],
+		['tmall', '您把微信号留一下,我们售后加您'],
+		['pinduoduo', '搜索公众号“小美家居”领优惠'],
+		['douyin', '麻烦留一下您的手机号码'],
+	],
+	[
+		['taobao', '我们不方便加微信,请您在这里留言'],
+		['tmall', '您的手机号是订单上留的那个吗'],
+		['pinduoduo', '亲亲有问题直接在拼多多聊天就可以'],
+		['taobao', '订单号是1234567890123'],
+		// JD calls its buyers back itself: asking for their number there is its own service.
+		['jd', '麻烦您留下您的联系方式,专员会给您回电'],
+		['jd', '您留一下手机号码,站点会联系您'],
 	],
 );
