@@ -327,3 +327,42 @@ family(
 		['jd', '您留一下手机号码,站点会联系您'],
 	],
 );
+
+family(
+	'payment-channel',
+	'an app as the way to me (转微信给我, 直接支付宝我), the rest by WeChat, into an account (汇至, 存入, 转入), an account holder named, my account sent, money sent over',
+	[
+		['tmall', '直接支付宝我就行'],
+		['douyin', '拍这个1元的链接,剩下的微信转'],
+		['pinduoduo', '剩下的二十走zfb'],
+		['kuaishou', '收到货再给我钱也行'],
+		['jd', '我给你个账号,你打款过来'],
+		['taobao', '货款请汇至以下账户'],
+		['tmall', '请将定金存入我们工行卡'],
+		['douyin', '户名:李明,开户行:建设银行'],
+		['kuaishou', '收款人写张强就行'],
+		['jd', '转入对公账户后我们安排发货'],
+		['taobao', '钱到账了我就发货,账号发您了'],
+		['pinduoduo', '您用支付宝扫一下我就行'],
+		['tmall', '补差价可以直接打我账上'],
+		['jd', '您把银行卡号发一下,补偿直接打卡'],
+		['kuaishou', '这个码扫了就能直接付款'],
+	],
+	[
+		['taobao', '退款已经到账了吗亲'],
+		['jd', '款项到账后系统会自动发货'],
+		['tmall', '您的退款会转入原支付账户'],
+		['taobao', '收款人写您自己的名字'],
+		['jd', '专票请提供抬头、税号、开户行:和账号'],
+	],
+);
+
+// Pinduoduo forbids the words themselves (seed 000 拼多多(6)); paying by them is payment-channel there, not a contact.
+describe('payment-channel on Pinduoduo: WeChat as a way to pay is a payment word, not a contact', () => {
+	it.each(['差价微信付给我就行', '运费wx转我', '您转微信给我'])('%s', text => {
+		expect(categories('pinduoduo', text)).toEqual(['payment-channel']);
+	});
+	it.each(['加我微信', '有问题微信联系'])('%s stays a contact', text => {
+		expect(categories('pinduoduo', text)).toContain('off-platform-contact');
+	});
+});
