@@ -366,3 +366,29 @@ describe('payment-channel on Pinduoduo: WeChat as a way to pay is a payment word
 		expect(categories('pinduoduo', text)).toContain('off-platform-contact');
 	});
 });
+
+family(
+	'off-platform-contact',
+	'a contact shown in the profile or a picture, QQ groups, call or e-mail me, a private number given, a contact other than the platform’s, a WeChat card sent, searched on WeChat',
+	[
+		['taobao', '微信号见主页'],
+		['tmall', '联系方式在图片里'],
+		['pinduoduo', '进我们Q群领福利'],
+		['kuaishou', '加我们的q群'],
+		['tmall', '有事电话联系我'],
+		['pinduoduo', '有事call我'],
+		['taobao', '发个邮件给我,我把资料发你'],
+		['tmall', '私人号码给您,有事直接打'],
+		['taobao', '亲可以加我旺旺以外的联系方式'],
+		['tmall', '您在微信上搜一下我们店名'],
+		['kuaishou', '我把微信二维码发您'],
+		['taobao', '加下我个人号'],
+		['pinduoduo', '添加客服好友领取优惠券'],
+	],
+	[
+		['taobao', '您可以在旺旺上联系我们'],
+		['tmall', '有事可以电话联系快递员'],
+		['taobao', '快递电话联系不上的话在这里留言'],
+		['kuaishou', '关注我们的快手小店'],
+	],
+);
