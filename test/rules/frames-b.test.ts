@@ -392,3 +392,32 @@ family(
 		['kuaishou', '关注我们的快手小店'],
 	],
 );
+
+family(
+	'review-bribe',
+	'other rewards for a review: phone credit, points, gift cards, free shipping, a discount next time, a surprise',
+	[
+		['taobao', '给个五星,下次给您优惠'],
+		['tmall', '好评满20字返话费'],
+		['pinduoduo', '您给个好评,我给您申请个红包'],
+		['taobao', '好评有惊喜哦亲'],
+		['kuaishou', '写个好评我给你包邮'],
+		['tmall', '好评返积分,可以抵现'],
+		['jd', '追评晒图额外送京东E卡'],
+		['taobao', '好评后我们会给您寄个小礼物'],
+		['pinduoduo', '五星好评的话这单给您打八折'],
+		['tmall', '改个好评,我们补偿您二十元'],
+		['tmall', '店铺评分打满分的话返您3元'],
+		['taobao', '删评后给您返现十块'],
+		['pinduoduo', '改评以后联系我领红包'],
+	],
+	[
+		['taobao', '下次购物给您优惠哦'],
+		['tmall', '您的评价对我们很重要'],
+		['douyin', '差评的问题我们已经处理了,给您退款了'],
+		['jd', '评价晒单可获得京豆'],
+		['taobao', '感谢您的好评,欢迎下次光临'],
+		['taobao', '评分是系统算的,我们没法改'],
+		['tmall', '您的评论我们看到了,会改进的'],
+	],
+);
