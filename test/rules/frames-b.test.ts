@@ -421,3 +421,25 @@ family(
 		['tmall', '您的评论我们看到了,会改进的'],
 	],
 );
+
+family(
+	'invoice-refusal',
+	'a wrong amount (金额只能开, 开不了全额), one title only, the invoice refused outright (发票不行), tax-included prices dearer, another company issuing it',
+	[
+		['tmall', '发票金额只能开100'],
+		['taobao', '发票只能开一半的金额'],
+		['jd', '发票开不了全额哦'],
+		['tmall', '发票金额最多开八百'],
+		['pinduoduo', '只能开个人抬头的'],
+		['taobao', '收据可以吗,发票不行'],
+		['tmall', '含税价要贵一些'],
+		['taobao', '发票金额只能按实付的八成开'],
+		['taobao', '票是合作公司开的,抬头是另一家公司'],
+	],
+	[
+		['tmall', '发票金额按实际付款金额开'],
+		['taobao', '发票抬头个人和公司都可以'],
+		['jd', '含税价就是页面价格,不另收'],
+		['tmall', '您这单金额只有50元,满99包邮'],
+	],
+);
