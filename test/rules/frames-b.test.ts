@@ -443,3 +443,23 @@ family(
 		['tmall', '您这单金额只有50元,满99包邮'],
 	],
 );
+
+family(
+	'external-link',
+	'forms and documents off the platform, another shop system, a link opening the shop’s site, short links spelt out, a payment code to scan',
+	[
+		['taobao', '麻烦填一下这个问卷星表单'],
+		['tmall', '售后登记用腾讯文档填一下就行'],
+		['kuaishou', '我们有赞商城里更便宜'],
+		['douyin', '去我们微店下单有赠品'],
+		['taobao', '链接在评论区置顶,点进去就是我们官网'],
+		['tmall', '短链接t点cn/AbCd点开就行'],
+		['pinduoduo', '扫一下这个收款二维码补差价'],
+		['douyin', '扫我发的码就能付'],
+	],
+	[
+		['taobao', '填一下平台的售后申请单就行'],
+		['tmall', '您把问题截图发我看看'],
+		['jd', '您看下我发的商品链接'],
+	],
+);
