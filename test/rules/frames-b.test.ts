@@ -463,3 +463,24 @@ family(
 		['jd', '您看下我发的商品链接'],
 	],
 );
+
+family(
+	'privacy-leak',
+	'for someone not the buyer: what was bought, how often, where it went, the courier and tracking number, an address changed',
+	[
+		['taobao', '帮您查了,您朋友拍的是两件黑色的'],
+		['tmall', '别人帮您买的那单已经签收了,签收人是李先生'],
+		['taobao', '您说的那个旧号,订单是寄到杭州的'],
+		['tmall', '给您查到了,您说的那个号上个月买过三次'],
+		['taobao', '您老婆的订单地址改到公司了'],
+		['tmall', '您朋友那单物流显示已经送到她单位了'],
+		['taobao', '您同事那单发的中通,单号YT12345678'],
+	],
+	[
+		['taobao', '您拍的是两件黑色的,对吗'],
+		['tmall', '您的订单已经签收了'],
+		['taobao', '地址改到公司了,请您核对'],
+		['tmall', '请用下单的账号来咨询,我们才能查'],
+		['taobao', '您的包裹发的中通,单号YT12345678'],
+	],
+);
