@@ -484,3 +484,20 @@ family(
 		['taobao', '您的包裹发的中通,单号YT12345678'],
 	],
 );
+
+family(
+	'off-platform-contact',
+	'a bare 微 or V with an id, the same number as my phone, searched for on WeChat, a contact card sent',
+	[
+		['pinduoduo', '可以加个微吗'],
+		['pinduoduo', '亲 后台回复慢 V一下 abc888'],
+		['kuaishou', '有问题直接私我 VX 同号'],
+		['taobao', 'WX搜索店名就能加到我'],
+		['pinduoduo', '发您一个名片,加一下'],
+		['kuaishou', '加我企鵝號 五六七八九零一二'],
+	],
+	[
+		['taobao', '这款是微胖版型'],
+		['tmall', '运费您V我一下就行,我改价'],
+	],
+);
