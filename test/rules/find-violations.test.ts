@@ -100,7 +100,7 @@ describe('words that only look like a violation', () => {
 		['a Latin match inside a Latin word', 'jd', 'USB可以拔了 只是控制灯光的', [], 'jd', '你就是个SB', ['abuse']],
 		['a Chinese match inside a word (segmented)', 'pinduoduo', '给妈妈的生日礼物选这款羊绒衫', [], 'pinduoduo', '妈的 烦死了', ['abuse']],
 		['a frame whose gap crosses a clause', 'taobao', '请联系我们小二改价哦小号茶刀加一元', [], 'taobao', '加我小号聊', ['off-platform-contact']],
-		['a word of another word (识别码)', 'jd', '纳税人识别码:[数字x]', [], 'jd', '扫一下我的二维码付款', ['external-link']],
+		['a word of another word (识别码)', 'jd', '纳税人识别码:[数字x]', [], 'jd', '扫一下我的二维码付款', ['external-link', 'payment-channel']],
 		["the platform's own feature", 'jd', '点击“添加至微信卡包”下载发票', [], 'jd', '添加我微信 jd_kefu01', ['off-platform-contact']],
 		['a negation of the same clause', 'taobao', '不一定明天能到货就可以发', [], 'taobao', '保证明天到', ['over-promise']],
 		['a question', 'taobao', '这款没货吗', [], 'taobao', '这款没货了', ['out-of-stock']],

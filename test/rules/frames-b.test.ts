@@ -1,0 +1,503 @@
+import {beforeAll, describe, expect, it} from 'vitest';
+import type {Platform} from '../../source/model/message.js';
+import {findViolations} from '../../source/rules/find-violations.js';
+import {loadRulePacks, type RulePacks} from '../../source/rules/load-rule-packs.js';
+import type {Category} from '../../source/rules/violation-rule.js';
+
+// Families of phrasing for engineer B's categories (issue 14): each family is written several ways,
+// with words between, other verbs and objects, and near misses that must be left alone. None of
+// these lines comes from a labelled set.
+
+let packs: RulePacks;
+beforeAll(async () => {
+	packs = await loadRulePacks();
+});
+
+const categories = (platform: Platform, text: string) => [...new Set(findViolations(text, platform, packs).map(v => v.rule.category))];
+
+/** One family: lines that must be flagged for `category`, and near misses that must not be. */
+function family(category: Category, name: string, flags: [Platform, string][], leaves: [Platform, string][]): void {
+	describe(`${category}: ${name}`, () => {
+		it.each(flags)('flags on %s: %s', (platform, text) => {
+			expect(categories(platform, text)).toContain(category);
+		});
+		if (leaves.length > 0)
+			it.each(leaves)('leaves alone on %s: %s', (platform, text) => {
+				expect(categories(platform, text)).not.toContain(category);
+			});
+	});
+}
+
+family(
+	'payment-channel',
+	'"V me" an amount, a private ledger, bank apps, paying me an amount, the money handed to me',
+	[
+		['pinduoduo', '剩下的v我50就行'],
+		['douyin', '运费您V我一下,马上给您发'],
+		['taobao', '您走私账的话能便宜不少'],
+		['kuaishou', '货款打到私户上就行'],
+		['jd', '您用网银汇一下就行,账号我发您'],
+		['douyin', '您银行转账到这个户名就行'],
+		['douyin', '您先付我两百定金,我这就给您排单'],
+		['jd', '您这边给我转一百块押金'],
+		['taobao', '先转50元给我们,我给您留货'],
+		['douyin', '您把钱直接给我,比在平台上便宜'],
+		['tmall', '链接不用拍,钱发给我就行'],
+		['kuaishou', '剩下的尾款交给我们就可以'],
+		['taobao', '补差价扫我的码'],
+		['taobao', '您提供一下账户,我们把多收的运费退给您'],
+		['tmall', '给个卡号,差价给您打过去'],
+		['jd', '当面付也可以,到店付现金'],
+	],
+	[
+		['taobao', '您那边银行转账失败的话,可以在平台上换张卡付'],
+		['jd', '货到付款您把现金给快递员就行'],
+		['jd', '到付的运费您直接给快递员就行'],
+		['tmall', '有问题可以直接打我们客服热线'],
+		['taobao', '款式给我看一下,我帮您对比'],
+		['taobao', '退款我们已经同意了,钱会退回您的账户'],
+		['pinduoduo', '差价我们会通过小额打款退给您'],
+		['tmall', '您拍下后在线支付就可以了'],
+		['taobao', '钱是平台直接退给您的,不经过我们'],
+		['taobao', '请在平台下单付款,资金由平台担保'],
+	],
+);
+
+family(
+	'off-platform-contact',
+	'talking on another app (on WeChat, DingTalk, Feishu), e-mail asked or given, a bare Q or masked 微, asking for the buyer’s number, call me',
+	[
+		['taobao', '有啥事咱们微信上细聊吧'],
+		['tmall', '这边消息不方便,我们QQ上沟通'],
+		['pinduoduo', '回头vx上说'],
+		['taobao', '量大的话加我们经理钉钉详谈'],
+		['kuaishou', '老铁加我飞书吧'],
+		['tmall', '您的邮箱是多少,我把合同发过去'],
+		['kuaishou', '图纸发我邮箱就行'],
+		['pinduoduo', '加个Q吧'],
+		['taobao', '加我q详细说'],
+		['pinduoduo', '加一下我的威芯,发图方便'],
+		['tmall', '你把你的薇❤发我,我拉你进群'],
+		['kuaishou', '你的薇号是多少呀'],
+		['taobao', '可以加我 微 哦'],
+		['pinduoduo', 'vx搜一下 shop_abc88 就能找到我'],
+		['tmall', '方便的话给我个电话,我打给您'],
+		['taobao', '有事直接打我手机'],
+	],
+	[
+		['taobao', '有问题直接在旺旺上聊就行'],
+		['tmall', '我们不加微信的,有事这里说'],
+		['jd', '电子发票会发到您的邮箱'],
+		['taobao', '亲,电子发票开好后会发送到您预留的邮箱'],
+		['jd', '申请成功后系统会发您邮箱的'],
+		['taobao', 'V领的款式也有哦'],
+		['tmall', '这个Q版的公仔很可爱'],
+		['taobao', '我们聊一下尺码吧'],
+		['kuaishou', '您在快手上联系我就行'],
+	],
+);
+
+family(
+	'payment-channel',
+	'the shop’s staff as recipient, not ordering on the platform, face to face, asking for the buyer’s account, paying by a code sent',
+	[
+		['jd', '安装费您当面给师傅现金就行,订单里不用付'],
+		['taobao', '押金三百先转到我们库管那边'],
+		['kuaishou', '差价您汇到我们会计名下就行'],
+		['tmall', '尾款直接交给送货司机'],
+		['douyin', '这单不走小店下单,直接和我们业务员签合同打款'],
+		['kuaishou', '别在小店拍了,来我们店里付现金'],
+		['taobao', '不用在淘宝上拍了,钱当面给我就行'],
+		['pinduoduo', '咱们线下走账吧,给你底价'],
+		['taobao', '您的支付宝账号是多少,我们私下退给您'],
+		['douyin', '您给我个收款账户,差的部分我补给您'],
+		['tmall', '请回复您的银行卡号和开户行,赔付款给您转过去'],
+		['jd', '留一下您的账户,补偿我们直接转过去'],
+		['douyin', '扫下面这个二维码付款也一样'],
+		['kuaishou', '付款码发你了,扫一下付就行'],
+		['pinduoduo', '补差链接不用拍了,直接V我就行'],
+	],
+	[
+		['taobao', '收款码什么的我们是不会发给您的,要是有人发给您请千万不要扫'],
+		['douyin', '退款是原路退的,不用提供卡号哦'],
+		['kuaishou', '所有付款都在快手小店里完成,有人让你私下转账千万别信'],
+		['tmall', '本店不会以任何理由要求您转账或扫码付款,请认准官方订单支付'],
+		['jd', '企业采购可以走京东企业购,对公转账在企业购里面就能操作'],
+		['taobao', '安装师傅上门不收任何费用'],
+		['jd', '货到付款的话现金给快递员就行'],
+	],
+);
+
+family(
+	'review-bribe',
+	'a review or photos, then a reward claimed from the shop (领/拿/抽/报销/送您一双), or a reward given, then a review changed or deleted',
+	[
+		['taobao', '晒单满三十字的可以找客服领一份小赠品'],
+		['tmall', '五星好评加图,联系我领两块钱'],
+		['douyin', '图评的宝宝私信客服领小礼物'],
+		['taobao', '送您一个小礼品,麻烦帮忙把评价改一下'],
+		['pinduoduo', '给您补一张券,中评能帮忙删一下吗'],
+		['kuaishou', '追评改成好评的话运费我们给您报销'],
+		['taobao', '好评截图发客服,参与抽免单'],
+		['tmall', '给个满分评价,送您一双袜子'],
+		['kuaishou', '好评送你一包纸巾'],
+		['douyin', '差评改了的话我返您十块'],
+		['pinduoduo', '写二十字评价加三张图,我们小额打款给您3元'],
+		['taobao', '评价写满意,下次找我拿无门槛券'],
+		['jd', '晒单带视频的,我们私下返您五元'],
+		['douyin', '好评后联系客服,免费再送一件'],
+		['taobao', '中评方便改一下吗?改好了给您返8块'],
+		['tmall', '评价满二十字可以领取价值20元的小样'],
+	],
+	[
+		['taobao', '收到货满意的话给个好评哦'],
+		['tmall', '好评返现是违规的,我们不做'],
+		['taobao', '您的差评我们会认真改进'],
+		['jd', '晒单可以获得京豆哦'],
+		['taobao', '给您补发一个新的,有问题随时找我'],
+		['pinduoduo', '差价我们小额打款给您'],
+		['tmall', '领券下单更优惠哦'],
+		['taobao', '评价是您的权利,我们不会干涉'],
+		['douyin', '赠品已经随包裹寄出了'],
+		['kuaishou', '评价里说的问题我们已经反馈给仓库了'],
+		['douyin', '差评赶紧删掉,否则我们天天打给你'],
+	],
+);
+
+family(
+	'external-link',
+	'a QR code in a picture, avatar or screen, long-press to identify, scan and go in to order, the shop’s own site or mall to buy, a profile link, a spelt-out domain',
+	[
+		['taobao', '二维码在图片里,长按识别一下就能进'],
+		['douyin', '主页头像上有码,扫了就能加'],
+		['kuaishou', '扫一下屏幕上的码去小程序拍'],
+		['tmall', '扫这个小程序码下单能便宜'],
+		['taobao', '这张群码扫完进去就能领福利'],
+		['douyin', '去我们网站下单有会员价'],
+		['kuaishou', '进我们自己的商城买更划算'],
+		['taobao', '我们自己还有个小程序,搜店名就出来了'],
+		['douyin', '点我主页简介里的链接就能买'],
+		['kuaishou', '点了链接跳出去下单,价格低一些'],
+		['pinduoduo', '网址我私信发您了'],
+		['jd', '安装视频在 anzhuang点cn/v2 上能看'],
+	],
+	[
+		['taobao', '扫一下包装上的防伪码就能验证真伪'],
+		['jd', '取件码在短信里'],
+		['taobao', '您的码数是多少'],
+		['douyin', '商品在我的橱窗里,直接点就能买'],
+		['tmall', '我们的尺码表在详情页'],
+		['kuaishou', '小黄车里的链接直接拍就可以'],
+		['taobao', '这是我们店铺的链接,您点开拍就行'],
+		['jd', '驱动可以去我们官网下载'],
+		['kuaishou', '付款直接在订单页付就行,别扫来路不明的码'],
+	],
+);
+
+family(
+	'invoice-refusal',
+	'a wrong category (开成劳保用品), left out of invoicing, a fee or postage on the buyer, tax points, put off until later, company title only, a receipt instead, homophones',
+	[
+		['jd', '发票我们统一只开明细为办公用品的'],
+		['taobao', '可以给您开成劳保用品,报销一样用'],
+		['tmall', '发票类目只能开成耗材'],
+		['tmall', '活动款不参与开票哦'],
+		['taobao', '纸质发票要另收8元工本费'],
+		['tmall', '电子发票得等确认收货一个月后再说'],
+		['pinduoduo', '发票只开公司抬头的,个人抬头开不了'],
+		['taobao', '发漂可以开,不过邮寄要您自己出运费'],
+		['tmall', '发票可以寄,运费到付哦'],
+		['taobao', '发漂这个月额度没了,下单别备注要票'],
+		['jd', '能开,但是要加5个点的税点'],
+		['taobao', '税点需要您自己补'],
+		['tmall', '至于fa票嘛,暂时是不提供的'],
+		['taobao', '我们给您出具的是收货凭证,发票就不另外开了'],
+	],
+	[
+		['taobao', '发票是免费开的,不收税点,也不用您出邮费'],
+		['tmall', '发票可以开的,您把抬头发我'],
+		['jd', '电子发票确认收货后自动发到您邮箱'],
+		['taobao', '发票会随货一起寄出,不用额外付运费'],
+		['tmall', '个人抬头和公司抬头都可以开'],
+		['jd', '发票按商品实际名称开具,开不了别的品名'],
+		['jd', '发票不开具其他品名的,按明细开'],
+		['pinduoduo', '发票额度紧张的话先给您开收据,发票下月初补寄,不会不给您开的'],
+		['douyin', '发票开不了'],
+	],
+);
+
+family(
+	'privacy-leak',
+	'someone not the buyer, then an order’s details read, listed, sent or checked for them; details checked with a third person; another buyer named; a phone’s last digits',
+	[
+		['taobao', '不是您本人的账号也没事,我把订单信息读给您听'],
+		['tmall', '您同事那单的收货电话我报给您'],
+		['taobao', '昨天有位女士说是您家人,我把您的地址电话跟她核对过了'],
+		['tmall', '您朋友那单用的是他爸爸的手机号,尾号是2365'],
+		['taobao', '帮同事查的话,我把他们的收货地址都列给您'],
+		['tmall', '买家是您亲戚的话,我把她下单的明细截图发您'],
+		['taobao', '新注册的号也没关系,我直接把订单地址和联系方式发您核对'],
+		['tmall', '虽然不是您拍的,我也可以帮您把地址电话念一遍'],
+		['taobao', '另一位顾客的地址也在这个小区,她叫王*芳'],
+		['tmall', '号丢了没关系,我把订单详情连地址一起给您核对'],
+		['taobao', '这是那位买家的电话,您直接找她'],
+	],
+	[
+		['taobao', '为了保护隐私,麻烦您用下单的账号联系我们'],
+		['tmall', '您把订单号发我,我帮您查物流'],
+		['taobao', '您的收货地址是北京朝阳区对吗'],
+		['tmall', '不是本人账号的话,订单信息不能透露哦'],
+		['taobao', '请您核对一下收货地址和电话'],
+		['tmall', '您的手机尾号是8866吗'],
+		['taobao', '您联系一下快递,把收货信息告诉他然后说要转寄'],
+	],
+);
+
+// Douyin's seed (000 电商客服雷区(3)) forbids leading buyers to order through third-party shops and
+// unofficial links; it does not forbid naming another marketplace, as Pinduoduo's does.
+family(
+	'competitor-platform',
+	'on Douyin, steering the buyer to order, search or pay on another marketplace, not naming one',
+	[
+		['douyin', '去淘宝拍更便宜'],
+		['douyin', '您到我们京东旗舰店下单吧'],
+		['douyin', '淘宝搜我们店名就能找到'],
+		['douyin', '拼多多上买能便宜十块'],
+		['douyin', '我把天猫店的链接发您'],
+		['douyin', '来我们拼夕夕店铺领券'],
+		['douyin', '我们京东店上新了,有空去逛逛'],
+		['douyin', '拼多多店铺名字叫小林百货'],
+		['douyin', '同款在京东上更便宜'],
+		['pinduoduo', '这款淘宝店也有卖'],
+		['kuaishou', '淘宝也有我们家的店'],
+		['kuaishou', '东哥家的自营比我们贵'],
+	],
+	[
+		['douyin', '老铁这款淘宝店也有卖,价格一样'],
+		['douyin', '我们天猫旗舰店也是这个价哦'],
+		['douyin', '京东快递明天到'],
+		['douyin', '您是在淘宝买的吗'],
+		['douyin', '不知道其他平台的情况呢,我们是正品保证'],
+		['douyin', '您说的淘宝那家不是我们的店'],
+	],
+);
+
+family(
+	'payment-method-refusal',
+	'on Tmall, instalments or credit cards refused in other words: 做不了/不给分期, 算了, 请勿使用, orders paid by card cancelled, the xyk abbreviation',
+	[
+		['tmall', 'xyk付不了哦,换储蓄卡吧'],
+		['tmall', '这个价做不了分期'],
+		['tmall', '分期就算了吧亲'],
+		['tmall', '请勿使用花呗付款'],
+		['tmall', '信用卡付的单我们会直接关掉'],
+		['tmall', '小件就不给分期了'],
+	],
+	[
+		['tmall', '花呗分期可以用的'],
+		['tmall', '信用卡支付没问题的亲'],
+		['tmall', '支持花呗分期,免息三期'],
+		['tmall', '信用卡付款失败的话换张卡试试'],
+		['taobao', '分期就算了吧亲'],
+		['tmall', '不用担心,信用卡也可以用'],
+	],
+);
+
+family(
+	'off-platform-contact',
+	'a plus sign for 加 dropped by the normaliser (➕V详聊), do you have WeChat, my number sent, leave me yours, 搜索公众号',
+	[
+		['pinduoduo', '➕V详聊'],
+		['taobao', '亲➕V了解一下'],
+		['tmall', '可以➕我薇信'],
+		['tmall', '方便留个联系方式吗'],
+		['kuaishou', '你有V吗'],
+		['tmall', '手机号发您了,您加一下'],
+		['tmall', '您把微信号留一下,我们售后加您'],
+		['pinduoduo', '搜索公众号“小美家居”领优惠'],
+		['douyin', '麻烦留一下您的手机号码'],
+	],
+	[
+		['taobao', '我们不方便加微信,请您在这里留言'],
+		['tmall', '您的手机号是订单上留的那个吗'],
+		['pinduoduo', '亲亲有问题直接在拼多多聊天就可以'],
+		['taobao', '订单号是1234567890123'],
+		// JD calls its buyers back itself: asking for their number there is its own service.
+		['jd', '麻烦您留下您的联系方式,专员会给您回电'],
+		['jd', '您留一下手机号码,站点会联系您'],
+	],
+);
+
+family(
+	'payment-channel',
+	'an app as the way to me (转微信给我, 直接支付宝我), the rest by WeChat, into an account (汇至, 存入, 转入), an account holder named, my account sent, money sent over',
+	[
+		['tmall', '直接支付宝我就行'],
+		['douyin', '拍这个1元的链接,剩下的微信转'],
+		['pinduoduo', '剩下的二十走zfb'],
+		['kuaishou', '收到货再给我钱也行'],
+		['jd', '我给你个账号,你打款过来'],
+		['taobao', '货款请汇至以下账户'],
+		['tmall', '请将定金存入我们工行卡'],
+		['douyin', '户名:李明,开户行:建设银行'],
+		['kuaishou', '收款人写张强就行'],
+		['jd', '转入对公账户后我们安排发货'],
+		['taobao', '钱到账了我就发货,账号发您了'],
+		['pinduoduo', '您用支付宝扫一下我就行'],
+		['tmall', '补差价可以直接打我账上'],
+		['jd', '您把银行卡号发一下,补偿直接打卡'],
+		['kuaishou', '这个码扫了就能直接付款'],
+	],
+	[
+		['taobao', '退款已经到账了吗亲'],
+		['jd', '款项到账后系统会自动发货'],
+		['tmall', '您的退款会转入原支付账户'],
+		['taobao', '收款人写您自己的名字'],
+		['jd', '专票请提供抬头、税号、开户行:和账号'],
+	],
+);
+
+// Pinduoduo forbids the words themselves (seed 000 拼多多(6)); paying by them is payment-channel there, not a contact.
+describe('payment-channel on Pinduoduo: WeChat as a way to pay is a payment word, not a contact', () => {
+	it.each(['差价微信付给我就行', '运费wx转我', '您转微信给我'])('%s', text => {
+		expect(categories('pinduoduo', text)).toEqual(['payment-channel']);
+	});
+	it.each(['加我微信', '有问题微信联系'])('%s stays a contact', text => {
+		expect(categories('pinduoduo', text)).toContain('off-platform-contact');
+	});
+});
+
+family(
+	'off-platform-contact',
+	'a contact shown in the profile or a picture, QQ groups, call or e-mail me, a private number given, a contact other than the platform’s, a WeChat card sent, searched on WeChat',
+	[
+		['taobao', '微信号见主页'],
+		['tmall', '联系方式在图片里'],
+		['pinduoduo', '进我们Q群领福利'],
+		['kuaishou', '加我们的q群'],
+		['tmall', '有事电话联系我'],
+		['pinduoduo', '有事call我'],
+		['taobao', '发个邮件给我,我把资料发你'],
+		['tmall', '私人号码给您,有事直接打'],
+		['taobao', '亲可以加我旺旺以外的联系方式'],
+		['tmall', '您在微信上搜一下我们店名'],
+		['kuaishou', '我把微信二维码发您'],
+		['taobao', '加下我个人号'],
+		['pinduoduo', '添加客服好友领取优惠券'],
+	],
+	[
+		['taobao', '您可以在旺旺上联系我们'],
+		['tmall', '有事可以电话联系快递员'],
+		['taobao', '快递电话联系不上的话在这里留言'],
+		['kuaishou', '关注我们的快手小店'],
+	],
+);
+
+family(
+	'review-bribe',
+	'other rewards for a review: phone credit, points, gift cards, free shipping, a discount next time, a surprise',
+	[
+		['taobao', '给个五星,下次给您优惠'],
+		['tmall', '好评满20字返话费'],
+		['pinduoduo', '您给个好评,我给您申请个红包'],
+		['taobao', '好评有惊喜哦亲'],
+		['kuaishou', '写个好评我给你包邮'],
+		['tmall', '好评返积分,可以抵现'],
+		['jd', '追评晒图额外送京东E卡'],
+		['taobao', '好评后我们会给您寄个小礼物'],
+		['pinduoduo', '五星好评的话这单给您打八折'],
+		['tmall', '改个好评,我们补偿您二十元'],
+		['tmall', '店铺评分打满分的话返您3元'],
+		['taobao', '删评后给您返现十块'],
+		['pinduoduo', '改评以后联系我领红包'],
+	],
+	[
+		['taobao', '下次购物给您优惠哦'],
+		['tmall', '您的评价对我们很重要'],
+		['douyin', '差评的问题我们已经处理了,给您退款了'],
+		['jd', '评价晒单可获得京豆'],
+		['taobao', '感谢您的好评,欢迎下次光临'],
+		['taobao', '评分是系统算的,我们没法改'],
+		['tmall', '您的评论我们看到了,会改进的'],
+	],
+);
+
+family(
+	'invoice-refusal',
+	'a wrong amount (金额只能开, 开不了全额), one title only, the invoice refused outright (发票不行), tax-included prices dearer, another company issuing it',
+	[
+		['tmall', '发票金额只能开100'],
+		['taobao', '发票只能开一半的金额'],
+		['jd', '发票开不了全额哦'],
+		['tmall', '发票金额最多开八百'],
+		['pinduoduo', '只能开个人抬头的'],
+		['taobao', '收据可以吗,发票不行'],
+		['tmall', '含税价要贵一些'],
+		['taobao', '发票金额只能按实付的八成开'],
+		['taobao', '票是合作公司开的,抬头是另一家公司'],
+	],
+	[
+		['tmall', '发票金额按实际付款金额开'],
+		['taobao', '发票抬头个人和公司都可以'],
+		['jd', '含税价就是页面价格,不另收'],
+		['tmall', '您这单金额只有50元,满99包邮'],
+	],
+);
+
+family(
+	'external-link',
+	'forms and documents off the platform, another shop system, a link opening the shop’s site, short links spelt out, a payment code to scan',
+	[
+		['taobao', '麻烦填一下这个问卷星表单'],
+		['tmall', '售后登记用腾讯文档填一下就行'],
+		['kuaishou', '我们有赞商城里更便宜'],
+		['douyin', '去我们微店下单有赠品'],
+		['taobao', '链接在评论区置顶,点进去就是我们官网'],
+		['tmall', '短链接t点cn/AbCd点开就行'],
+		['pinduoduo', '扫一下这个收款二维码补差价'],
+		['douyin', '扫我发的码就能付'],
+	],
+	[
+		['taobao', '填一下平台的售后申请单就行'],
+		['tmall', '您把问题截图发我看看'],
+		['jd', '您看下我发的商品链接'],
+	],
+);
+
+family(
+	'privacy-leak',
+	'for someone not the buyer: what was bought, how often, where it went, the courier and tracking number, an address changed',
+	[
+		['taobao', '帮您查了,您朋友拍的是两件黑色的'],
+		['tmall', '别人帮您买的那单已经签收了,签收人是李先生'],
+		['taobao', '您说的那个旧号,订单是寄到杭州的'],
+		['tmall', '给您查到了,您说的那个号上个月买过三次'],
+		['taobao', '您老婆的订单地址改到公司了'],
+		['tmall', '您朋友那单物流显示已经送到她单位了'],
+		['taobao', '您同事那单发的中通,单号YT12345678'],
+	],
+	[
+		['taobao', '您拍的是两件黑色的,对吗'],
+		['tmall', '您的订单已经签收了'],
+		['taobao', '地址改到公司了,请您核对'],
+		['tmall', '请用下单的账号来咨询,我们才能查'],
+		['taobao', '您的包裹发的中通,单号YT12345678'],
+	],
+);
+
+family(
+	'off-platform-contact',
+	'a bare 微 or V with an id, the same number as my phone, searched for on WeChat, a contact card sent',
+	[
+		['pinduoduo', '可以加个微吗'],
+		['pinduoduo', '亲 后台回复慢 V一下 abc888'],
+		['kuaishou', '有问题直接私我 VX 同号'],
+		['taobao', 'WX搜索店名就能加到我'],
+		['pinduoduo', '发您一个名片,加一下'],
+		['kuaishou', '加我企鵝號 五六七八九零一二'],
+	],
+	[
+		['taobao', '这款是微胖版型'],
+		['tmall', '运费您V我一下就行,我改价'],
+	],
+);
