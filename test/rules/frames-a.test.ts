@@ -163,13 +163,13 @@ family(
 	'reporting, blocking or banning the buyer: we + a menace + you, done or to be done',
 	[
 		['pinduoduo', '我们已经向平台举报你了'],
-		['taobao', '你的账号我们会申请封掉'],
-		['tmall', '你已经被我拉黑了'],
-		['douyin', '我这就去平台投诉你'],
+		['pinduoduo', '你的账号我们会申请封掉'],
+		['kuaishou', '你已经被我拉黑了'],
+		['pinduoduo', '我这就去平台投诉你'],
 		['kuaishou', '等着被封号吧'],
-		['jd', '你这样的我们直接拉黑处理'],
+		['kuaishou', '你这样的我们直接拉黑处理'],
 		['pinduoduo', '我会让平台封你的号'],
-		['taobao', '我们要把你列进黑名单'],
+		['pinduoduo', '我们要把你列进黑名单'],
 	],
 	[
 		['pinduoduo', '您可以向平台投诉我们'],
@@ -186,11 +186,11 @@ family(
 	'if you do it again, then we will: a condition and a menace in one breath',
 	[
 		['pinduoduo', '你要是敢给差评,我们就找平台封你'],
-		['taobao', '继续闹的话我们就报警'],
-		['tmall', '如果你不撤销差评,我们就起诉你'],
-		['douyin', '再发这种消息就拉黑你'],
+		['kuaishou', '继续闹的话我们就报警'],
+		['pinduoduo', '如果你不撤销差评,我们就起诉你'],
+		['kuaishou', '再发这种消息就拉黑你'],
 		['kuaishou', '你再这么说话我们就不客气了'],
-		['jd', '不删评价的话别怪我们'],
+		['pinduoduo', '不删评价的话别怪我们'],
 	],
 	[
 		['pinduoduo', '您再等一下,我马上就处理'],
@@ -205,13 +205,13 @@ family(
 	'the law, the police, exposing the buyer, finding them: legal action, posting their details, we know where you live',
 	[
 		['pinduoduo', '我们会保留追究你法律责任的权利'],
-		['taobao', '我们的律师会联系你'],
-		['tmall', '把你的聊天记录发到网上让大家评评理'],
-		['douyin', '你的电话地址我们都有'],
+		['kuaishou', '我们的律师会联系你'],
+		['pinduoduo', '把你的聊天记录发到网上让大家评评理'],
+		['kuaishou', '你的电话地址我们都有'],
 		['kuaishou', '我们会找到你家去的'],
-		['jd', '这事我们法院见'],
+		['pinduoduo', '这事我们法院见'],
 		['pinduoduo', '你会为此付出代价的'],
-		['taobao', '我们会一直打电话给你直到你删评'],
+		['kuaishou', '我们会一直打电话给你直到你删评'],
 	],
 	[
 		['taobao', '我们会按法律规定给您开发票'],
@@ -415,15 +415,15 @@ family(
 	'the second set: menace in other words',
 	[
 		['pinduoduo', '你再这样我们只能报警了'],
-		['taobao', '别以为我们不知道你是谁'],
-		['tmall', '你这是敲诈,我们已经报案了'],
-		['douyin', '我们会向平台申请处罚你的账号'],
+		['pinduoduo', '别以为我们不知道你是谁'],
+		['kuaishou', '你这是敲诈,我们已经报案了'],
+		['pinduoduo', '我们会向平台申请处罚你的账号'],
 		['kuaishou', '信不信我让你以后在平台上买不了东西'],
-		['jd', '你的差评我们会追究到底'],
+		['kuaishou', '你的差评我们会追究到底'],
 		['pinduoduo', '这事跟你没完'],
-		['taobao', '我们有的是办法对付你'],
-		['tmall', '我把你名字电话贴到群里'],
-		['douyin', '你敢退货试试看'],
+		['pinduoduo', '我们有的是办法对付你'],
+		['kuaishou', '我把你名字电话贴到群里'],
+		['pinduoduo', '你敢退货试试看'],
 	],
 	[
 		['pinduoduo', '您有问题可以拨打平台客服电话投诉'],
@@ -810,3 +810,23 @@ family(
 		['taobao', '预售商品,页面写明了15天内发货'],
 	],
 );
+
+// Platform truth (issue 14): threats are forbidden by Pinduoduo's (seed 000, 10(2)) and Kuaishou's
+// (seed 002, 2.5/2.7) rules, counterfeit wording by Kuaishou's (seed 002, 2.8); elsewhere the seeds
+// say nothing of either, and an insult said with a threat stays abuse there.
+describe('threat and counterfeit fire only where their seeds forbid them', () => {
+	it.each([
+		['threat', '信不信我们把你拉黑', ['pinduoduo', 'kuaishou']],
+		['threat', '再给差评我们就起诉你', ['pinduoduo', 'kuaishou']],
+		['counterfeit', '这款是高仿的,做工和专柜一样', ['kuaishou']],
+		['counterfeit', '原单货,比专柜便宜一半', ['kuaishou']],
+	] as [Category, string, Platform[]][])('%s: %s', (category, text, where) => {
+		const all: Platform[] = ['pinduoduo', 'taobao', 'tmall', 'jd', 'douyin', 'kuaishou'];
+		expect(all.filter(platform => categories(platform, text).includes(category))).toEqual(where);
+	});
+
+	it('keeps an insult said with a threat as abuse on a platform without a threat rule', () => {
+		expect(categories('taobao', '你个白痴,信不信我拉黑你')).toEqual(['abuse']);
+		expect(new Set(categories('pinduoduo', '你个白痴,信不信我拉黑你'))).toEqual(new Set(['abuse', 'threat']));
+	});
+});
