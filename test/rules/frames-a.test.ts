@@ -830,3 +830,201 @@ describe('threat and counterfeit fire only where their seeds forbid them', () =>
 		expect(new Set(categories('pinduoduo', '你个白痴,信不信我拉黑你'))).toEqual(new Set(['abuse', 'threat']));
 	});
 });
+
+// Round 2 (A2): families the blind dev-7 / dev-8 misses pointed to, each written my own ways.
+// Seed 000 (天猫注意事项: 不可以随意承诺); contract §3 over-promise.
+family(
+	'over-promise',
+	'the agent vouches for an arrival time or a return the policy does not give',
+	[
+		['taobao', '我跟您保证,让快递明天中午前就送到'],
+		['tmall', '放心拍,今天下单后天全国都能到'],
+		['taobao', '超过七天了也照样给您无理由退'],
+		['tmall', '哪怕是您自己弄坏了的,我们也免费给您换新'],
+		['taobao', '绣了名字的也可以给您退换'],
+		['tmall', '以后降价了我们保证给您补差价'],
+		['taobao', '坚持吃两个月,血压肯定能降下来'],
+		['tmall', '坚持敷两周,保证白三个度'],
+	],
+	[
+		['taobao', '快递时效我们没法保证,一般两三天到'],
+		['tmall', '超过七天就不支持无理由退货了'],
+		['taobao', '人为损坏的不在保修范围内'],
+		['tmall', '定制商品不支持七天无理由退换'],
+		['taobao', '血压高的人群请遵医嘱使用'],
+		['tmall', '拍下后48小时内发货,一般三天左右到'],
+	],
+);
+
+// Seed 000 (拼多多/天猫: 发货时效, 不得延迟发货); contract §3 shipping-delay.
+family(
+	'shipping-delay',
+	'the promised hours will not be kept, or shipping waits for a later day',
+	[
+		['taobao', '48小时之内可能发不出去'],
+		['tmall', '这单72小时内发不了了,仓库在盘点'],
+		['taobao', '这批要等到下个月才能发货'],
+		['tmall', '页面写的24小时发,实际上要十来天'],
+		['pinduoduo', '最近爆单,出库时间会有所延误'],
+		['taobao', '货还没回来,还得再等几天才能发'],
+	],
+	[
+		['taobao', '48小时内一定给您发出'],
+		['tmall', '我们不会延误您的发货时间'],
+		['pinduoduo', '发货时间不能往后推,我们按时发'],
+		['taobao', '快递延误的话您可以申请赔付'],
+		['tmall', '您要等到下个月收货吗?可以备注'],
+	],
+);
+
+// Seed 001 (淘宝: 未经买家同意关闭订单); contract §3 order-close.
+family(
+	'order-close',
+	'the shop closes or voids an order for its own reasons (a wrong price, unpaid, to be re-placed)',
+	[
+		['taobao', '价格标错了,您那单我们后台给取消了'],
+		['tmall', '那个订单我这边已经作废了,您重新拍'],
+		['taobao', '没付款的单子我们会统一清理掉'],
+		['tmall', '您这单我已经帮您撤掉了,改好地址再下'],
+	],
+	[
+		['taobao', '您要取消订单的话在订单页点申请就可以'],
+		['tmall', '按您的要求已经帮您取消了订单'],
+		['taobao', '价格标错的商品我们也照常发货'],
+		['tmall', '订单不会被取消,请放心'],
+	],
+);
+
+// Seed 001 (淘宝/天猫: 不能说无货, 用断码 / 卖完了); contract §3 out-of-stock.
+family(
+	'out-of-stock',
+	'no stock said plainly or colloquially',
+	[
+		['taobao', '这款库存已经清零了'],
+		['tmall', '木有库存啦亲'],
+		['taobao', '冇货了亲'],
+		['tmall', '大瓶装的现在断了'],
+	],
+	[
+		['taobao', '这款不缺货,放心拍'],
+		['tmall', '库存充足的,您放心'],
+		['taobao', '这款没断货吧?我帮您看看'],
+		['tmall', '您问的那款有现货'],
+	],
+);
+
+// Seed 000 (拼多多 10(2) 恐吓用户), seed 002 (快手 2.5/2.7).
+family(
+	'threat',
+	'reporting the buyer, knowing their details, an ill end',
+	[
+		['pinduoduo', '你的账号我已经报给平台了'],
+		['kuaishou', '你的收货电话我们可都有'],
+		['pinduoduo', '这种人最后下场都不会好'],
+		['kuaishou', '你敢退我就让你以后在这个店什么都买不到'],
+		['pinduoduo', '就等着被封吧'],
+	],
+	[
+		['pinduoduo', '这个问题我已经报给平台了,等处理结果'],
+		['kuaishou', '您的收货电话我们核对一下'],
+		['pinduoduo', '您的账号我们查不到订单'],
+	],
+);
+
+// Seed 002 (快手 2.8: 明示、暗示商品为假货).
+family(
+	'counterfeit',
+	'fakes by initials or origin; reissues and scale models are not fakes',
+	[
+		['kuaishou', '这双是gf的,做工不错'],
+		['kuaishou', '莆田的,懂的都懂'],
+		['kuaishou', '这个是高仿的 做工和正品没差别'],
+	],
+	[
+		['kuaishou', '这是品牌官方复刻的经典配色'],
+		['kuaishou', '1:12的高仿真模型,做工精细'],
+		['kuaishou', '1:24比例的合金车'],
+	],
+);
+
+// Seed 000 (拼多多: 不得使用人身攻击和侮辱的语言; 天猫注意事项 9).
+family(
+	'abuse',
+	'insults by manners, wits or illness, and telling the buyer to get lost',
+	[
+		['taobao', '一点素质都没有,没家教的东西'],
+		['tmall', '你这智商是欠费了吧'],
+		['douyin', '滚,不卖给你了'],
+		['jd', '你是不是有大病'],
+		['pinduoduo', '神精病吧你'],
+	],
+	[
+		['jd', '这款SB系列的板鞋尺码偏大'],
+		['taobao', '我们客服素质培训很严格的'],
+		['tmall', '滚筒洗衣机可以用'],
+		['douyin', '大病医保可以报销吗这个不清楚'],
+	],
+);
+
+family(
+	'over-promise',
+	'no effect, money back; stock waits that ship late',
+	[
+		['taobao', '吃了不瘦包退'],
+		['tmall', '用了没效果全额退'],
+	],
+	[
+		['taobao', '不满意包退换的亲'],
+		['tmall', '没效果的话可以联系我们看看怎么用'],
+	],
+);
+
+family(
+	'shipping-delay',
+	'ordering now still means a long wait',
+	[
+		['taobao', '现在拍也得等三个星期'],
+		['tmall', '付款后要等半个月左右'],
+	],
+	[
+		['taobao', '现在拍今天就能发'],
+		['tmall', '付款后一般当天发出'],
+	],
+);
+
+family('abuse', 'mocking the buyer’s understanding', [['tmall', '你这理解能力我真是服了']], [['taobao', '我理解能力有限,麻烦您再说一下']]);
+
+family('threat', 'a bare "blocked" at the start of a reply', [['pinduoduo', '拉黑了,别再发了']], [['pinduoduo', '您是不是把我们拉黑了']]);
+
+family(
+	'order-close',
+	'unpaid orders voided by the shop, an order undone for re-placing, a price error',
+	[
+		['taobao', '两小时没付款的单子我们这边会直接作废'],
+		['tmall', '未付款的订单客服会统一关掉'],
+		['taobao', '我已经帮您取消了,您换个颜色重新拍'],
+		['tmall', '那单已经撤了哦 价格设置错了'],
+	],
+	[
+		['taobao', '没付款的订单系统会自动关闭的'],
+		['tmall', '按您刚才说的,这单已经帮您取消了'],
+		['taobao', '未付款的订单我们不会取消'],
+		['tmall', '价格标错了,不过您的订单我们照常发'],
+	],
+);
+
+family(
+	'out-of-stock',
+	'Pinduoduo: no stock and no alternative offered (seed 004)',
+	[
+		['pinduoduo', '这款没货了,也没别的可推荐'],
+		['pinduoduo', '库存清零了哦'],
+		['pinduoduo', '木有库存了'],
+	],
+	[
+		['pinduoduo', '这款卖完了,给您推荐一款差不多的'],
+		['pinduoduo', '这个颜色没有了,别的颜色还有'],
+	],
+);
+
+family('counterfeit', 'an official reissue is not a fake', [['kuaishou', '这双是复刻的,跟正品一模一样']], [['kuaishou', '这双复刻的是八十年代的经典配色']]);
