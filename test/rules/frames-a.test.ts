@@ -1028,3 +1028,108 @@ family(
 );
 
 family('counterfeit', 'an official reissue is not a fake', [['kuaishou', '这双是复刻的,跟正品一模一样']], [['kuaishou', '这双复刻的是八十年代的经典配色']]);
+
+family(
+	'counterfeit',
+	'the same words about documents, refunds, and fakes refused',
+	[
+		['kuaishou', '这是影印的,跟原版看不出区别'],
+		['kuaishou', '这批是原单的,专柜同款'],
+		['kuaishou', '盗版的,便宜'],
+	],
+	[
+		['kuaishou', '营业执照影印件我发您看一下'],
+		['kuaishou', '退款会按原单退回到您的账户'],
+		['kuaishou', '盗版书我们是不卖的'],
+		['kuaishou', '扫描版的质检报告发您邮箱了'],
+		['kuaishou', '这个价位绝对买不到假货'],
+	],
+);
+
+family(
+	'threat',
+	'the law brought against the buyer, their details held, people sent',
+	[
+		['pinduoduo', '证据我们都留着了,准备起诉'],
+		['kuaishou', '我们法务会直接联系你'],
+		['pinduoduo', '你得承担全部法律后果'],
+		['kuaishou', '材料我们已经向法院递交了'],
+		['pinduoduo', '等着收传票吧'],
+		['kuaishou', '敲诈商家可是要坐牢的'],
+		['pinduoduo', '你再投诉一次试试'],
+		['kuaishou', '这事不会就这么算了'],
+		['pinduoduo', '我们掌握你的身份证信息'],
+		['kuaishou', '我们会派人去你家'],
+		['pinduoduo', '不删差评以后别想收到货'],
+	],
+	[
+		['pinduoduo', '您可以向法院起诉快递公司'],
+		['kuaishou', '我们的法务会审核您的申请'],
+		['pinduoduo', '您的身份证信息我们不会保存'],
+		['kuaishou', '师傅会上门安装'],
+		['pinduoduo', '这事我们一定给您处理好'],
+	],
+);
+
+family(
+	'abuse',
+	'contempt said as a question or a guess, looks mocked',
+	[
+		['taobao', '你怕不是个傻子吧'],
+		['tmall', '你丢不丢人啊'],
+		['douyin', '长得丑就别买这个了'],
+		['jd', '你真是笨死了'],
+		['pinduoduo', '什么人啊这是'],
+	],
+	[
+		['taobao', '怕不是快递弄错了,我帮您查'],
+		['tmall', '这款显瘦,长得高的穿更好看'],
+		['douyin', '我太笨了,刚才发错了'],
+		['jd', '请问收货的是什么人?'],
+	],
+);
+
+family(
+	'shipping-delay',
+	'not for now, no date, waiting on the factory or a batch, past the deadline',
+	[
+		['tmall', '发货时间还不确定哦'],
+		['pinduoduo', '什么时候能发还说不准'],
+		['taobao', '工厂还没出货,得等工厂复工'],
+		['tmall', '还在生产,做好了再给您发'],
+		['pinduoduo', '要凑够一批再统一发'],
+		['taobao', '这批货要下周才到,到了给您发'],
+		['tmall', '估计15号以后才能发货'],
+		['pinduoduo', '下单后需要等十到二十天'],
+		['taobao', '已经超时了还没发,实在抱歉'],
+		['tmall', '发货要排队的'],
+	],
+	[
+		['taobao', '这款目前没货,要等厂家补货'],
+		['tmall', '之前没发货耽误您时间了,今天给您发出'],
+		['tmall', '发货时间是付款后48小时内'],
+		['pinduoduo', '工厂已经出货了,今天就发'],
+		['taobao', '生产好的现货今天就发'],
+		['tmall', '预计今天下午发出'],
+		['pinduoduo', '您什么时候方便收货?'],
+	],
+);
+
+family(
+	'over-promise',
+	'effects at once, lifelong repair, cheaper than anywhere',
+	[
+		['taobao', '戴上马上就能显瘦十斤'],
+		['tmall', '喝了马上就不失眠'],
+		['taobao', '孩子用了成绩保证能提高'],
+		['tmall', '我们承诺终身免费维修'],
+		['taobao', '肯定比实体店便宜'],
+		['tmall', '戴上就能长高,不长包退'],
+	],
+	[
+		['taobao', '这款穿上显瘦,很多人回购'],
+		['tmall', '一年内非人为损坏免费维修'],
+		['taobao', '实体店的价格我们不太清楚'],
+		['tmall', '睡前喝可能有助于睡眠,因人而异'],
+	],
+);
