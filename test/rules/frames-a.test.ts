@@ -1133,3 +1133,50 @@ family(
 		['tmall', '睡前喝可能有助于睡眠,因人而异'],
 	],
 );
+
+family(
+	'out-of-stock',
+	'no stock in other words: not enough, no such size, no supply, discontinued',
+	[
+		['taobao', '这个颜色库存不够了'],
+		['tmall', '没有这个尺码了亲'],
+		['taobao', '这款已经没有存货了'],
+		['tmall', '货源紧张,拿不到货'],
+		['taobao', '这个口味现在断了'],
+		['tmall', '那款我们已经不做了'],
+	],
+	[
+		['taobao', '库存够的,您放心拍'],
+		['tmall', '没有这个尺码了吗?我帮您看看'],
+		['taobao', '这款我们一直在做,不会停'],
+		['tmall', '物流断了两天,现在恢复了'],
+	],
+);
+
+family(
+	'order-close',
+	'the shop will not fill the order and closes or refunds it unasked',
+	[
+		['taobao', '这单我们发不了,会给您取消'],
+		['tmall', '您这单我们直接给您退款了'],
+		['tmall', '价格挂错了这单不做了,给您退款'],
+	],
+	[
+		['taobao', '您申请的退款我们已经同意了'],
+		['tmall', '您可以申请取消订单,我们这边同意'],
+		['taobao', '这单今天发不了,明天一早发'],
+	],
+);
+
+family(
+	'shipping-fee',
+	'a remote region charged although free shipping was given, the fee put on the buyer against the listing',
+	[
+		['taobao', '新疆那边不包,拍了要补15'],
+		['tmall', '运费得您来出,虽然标题写的包邮'],
+	],
+	[
+		['taobao', '新疆不包邮的,详情页有写'],
+		['tmall', '运费我们出,标题写的包邮就是包邮'],
+	],
+);
