@@ -1180,3 +1180,23 @@ family(
 		['tmall', '运费我们出,标题写的包邮就是包邮'],
 	],
 );
+
+family(
+	'abuse',
+	'hurried and disguised insults: initials, numbers for letters, 老子',
+	[
+		['taobao', '你他妈有病吧'],
+		['tmall', '你个zz'],
+		['douyin', '你是nt吗'],
+		['jd', '傻13一个'],
+		['pinduoduo', '老子不卖了'],
+		['kuaishou', '关我屁事'],
+		['taobao', '你有脑子吗'],
+	],
+	[
+		['taobao', '您有病历的话可以拍给医生看'],
+		['tmall', '这款nt版本的包装不一样'],
+		['jd', '型号是zz-200'],
+		['douyin', '这个要用脑子想一下搭配'],
+	],
+);
