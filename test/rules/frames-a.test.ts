@@ -1200,3 +1200,39 @@ family(
 		['douyin', '这个要用脑子想一下搭配'],
 	],
 );
+
+// Seed 000 (过度承诺: 定制产品平台规定不能退, 客服承诺可以退; 特殊商品: 水果、生鲜及虚拟商品).
+family(
+	'over-promise',
+	'returns promised on goods the rules exclude: fresh food, flowers, virtual goods, opened or activated',
+	[
+		['taobao', '生鲜不满意也可以退'],
+		['tmall', '水果也支持七天无理由'],
+		['taobao', '充值卡也可以给您退'],
+		['tmall', '鲜花不喜欢包退'],
+		['taobao', '激活了也能退'],
+		['tmall', '海鲜也能无理由退'],
+	],
+	[
+		['taobao', '生鲜坏果我们包赔'],
+		['tmall', '水果收到有坏的拍照给我们,给您补发'],
+		['taobao', '虚拟商品一经充值不支持退款'],
+		['tmall', '鲜花签收后不支持无理由退'],
+	],
+);
+
+family(
+	'shipping-delay',
+	'in a queue, held back, a week more to wait',
+	[
+		['taobao', '现在要排单,大概一周'],
+		['tmall', '排单中,您耐心等等'],
+		['pinduoduo', '您这单先压着不发'],
+		['taobao', '您再等一周,到时候给您发'],
+	],
+	[
+		['taobao', '快递在路上,您再等一周内肯定到'],
+		['tmall', '不用排单,现货今天发'],
+		['pinduoduo', '物流还要等一周才能到您那'],
+	],
+);
