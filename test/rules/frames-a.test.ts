@@ -1236,3 +1236,41 @@ family(
 		['pinduoduo', '物流还要等一周才能到您那'],
 	],
 );
+
+family(
+	'abuse',
+	'“get lost” at the start of a hurried reply',
+	[
+		['douyin', '滚 别来烦我'],
+		['taobao', '滚吧你'],
+		['jd', '滚 不跟你说了'],
+	],
+	[
+		['taobao', '滚筒的洗衣机可以洗'],
+		['douyin', '滚轮坏了可以换'],
+	],
+);
+
+family('counterfeit', 'a scanned or photocopied print sold as the book', [['kuaishou', '这本是扫描打印的,字迹清楚']], [['kuaishou', '扫描二维码可以看安装视频']]);
+
+family(
+	'out-of-stock',
+	'a batch or colour long gone',
+	[
+		['tmall', '红色那批早就没有了'],
+		['taobao', '那款早就卖完了'],
+	],
+	[['tmall', '那款早就到货了,可以拍']],
+);
+
+family(
+	'over-promise',
+	'a no-reason return longer than the rules give',
+	[
+		['jd', '这款也包您三十天无理由退'],
+		['taobao', '保证您15天无理由退换'],
+	],
+	[['taobao', '支持七天无理由退换']],
+);
+
+family('abuse', 'a rolling thing is not “get lost”', [], [['taobao', '滚不动的话加点润滑油']]);
