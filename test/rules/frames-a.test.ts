@@ -1274,3 +1274,19 @@ family(
 );
 
 family('abuse', 'a rolling thing is not “get lost”', [], [['taobao', '滚不动的话加点润滑油']]);
+
+family(
+	'abuse',
+	'wits mocked as a condition for buying',
+	[
+		['taobao', '亲,脑子不好使就别买了'],
+		['tmall', '智商不够的话别来问'],
+		['jd', '你真是个low逼'],
+	],
+	[
+		['taobao', '记性不好的话可以设个提醒'],
+		['tmall', '眼睛不好的话字体可以调大'],
+	],
+);
+
+family('counterfeit', 'office machines are not fakes', [], [['kuaishou', '影印机的碳粉有货']]);
