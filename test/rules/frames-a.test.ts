@@ -1290,3 +1290,29 @@ family(
 );
 
 family('counterfeit', 'office machines are not fakes', [], [['kuaishou', '影印机的碳粉有货']]);
+
+family(
+	'threat',
+	'the platform turned on the buyer, warnings to watch out, consequences',
+	[
+		['pinduoduo', '就等着被平台处罚吧'],
+		['kuaishou', '我们会把你的恶意行为报给平台'],
+		['pinduoduo', '你的号马上会被封'],
+		['kuaishou', '你被我们拉黑了'],
+		['pinduoduo', '聊天记录都在,随时可以起诉你'],
+		['kuaishou', '你给我放老实点'],
+		['pinduoduo', '有种你就差评'],
+		['kuaishou', '你再说一句试试'],
+		['pinduoduo', '我们会联系你的单位领导'],
+		['kuaishou', '恶意投诉我们一定追究'],
+		['pinduoduo', '等着吧你'],
+		['kuaishou', '这后果你承担得起吗'],
+	],
+	[
+		['pinduoduo', '我们会把您的情况反馈给平台,尽快处理'],
+		['kuaishou', '拆的时候小心点,别划到手'],
+		['pinduoduo', '快递丢件我们会追究快递的责任'],
+		['kuaishou', '您再等一下试试,系统在刷新'],
+		['pinduoduo', '我们会联系您的家人代收'],
+	],
+);
