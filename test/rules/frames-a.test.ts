@@ -1316,3 +1316,19 @@ family(
 		['pinduoduo', '我们会联系您的家人代收'],
 	],
 );
+
+family(
+	'over-promise',
+	'cures, exams passed, money made back',
+	[
+		['taobao', '这个治颈椎病特别有效'],
+		['tmall', '保证您这次考试通过'],
+		['taobao', '包您赚钱的'],
+		['tmall', '两个月就能回本'],
+	],
+	[
+		['taobao', '治疗期间请遵医嘱'],
+		['tmall', '考试用的文具都有'],
+		['taobao', '回本周期因人而异,我们不承诺'],
+	],
+);
