@@ -19,7 +19,7 @@ describe('a keyword split by a control or an escape sequence', () => {
 		['taobao', '我电话 138\u0000 1234\u202E 5678,直接打', 'off-platform-contact'],
 		['jd', '扣\u009B1m扣 12345678 找我', 'off-platform-contact'],
 		['tmall', '特價商品不開發\u007F票', 'invoice-refusal'],
-		['douyin', '这款是精\u001B[31;1m仿的', 'counterfeit'],
+		['kuaishou', '这款是精\u001B[31;1m仿的', 'counterfeit'],
 	] as [Platform, string, string][])('%s: %j', (platform, hostile, category) => {
 		const plain = withoutControls(hostile);
 		expect(plain).not.toBe(hostile);
