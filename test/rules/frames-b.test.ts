@@ -501,3 +501,112 @@ family(
 		['tmall', '运费您V我一下就行,我改价'],
 	],
 );
+
+// Round B2 (dev-7 / dev-8 misses read as families; none of these lines is from a labelled set).
+
+family(
+	'privacy-leak',
+	'for someone said not to be the buyer: the details read, copied or sent over, relatives and alt accounts',
+	[
+		['taobao', '既然是帮您表姐拍的,那我把订单里的电话读给您听'],
+		['tmall', '以前那个号不用了也没事,订单信息我报给您'],
+		['taobao', '帮人代收是吧,我把收货地址和电话复制给您'],
+		['tmall', '换了号的话,我把原订单的收货信息截图发到您这边'],
+		['taobao', '你舍友的包裹对吧,我把她留的号码发你'],
+	],
+	[
+		['taobao', '帮家里人买的话,地址请您在订单里自己改一下'],
+		['tmall', '您老公的电话我们不能告诉您,请他本人来问'],
+		['taobao', '以前那个号不用了的话,请用下单的账号来联系我们'],
+		['tmall', '您朋友想要的话,我把链接发您'],
+		['taobao', '我把您的收货地址发给快递小哥了'],
+	],
+);
+
+family(
+	'privacy-leak',
+	"someone else's order, its details stated: the consignee named, where it goes, the tail digits",
+	[
+		['tmall', '您姐姐的单子也能查 收货人李娜 在杭州'],
+		['taobao', '小号问也行 那单寄到朝阳区望京'],
+		['tmall', '您妈妈拍的那个 地址写的她公司'],
+		['taobao', '您同事的订单 收件人尾号5821'],
+	],
+	[
+		['tmall', '您姐姐的单子,收货人要改的话请她本人联系我们'],
+		['taobao', '您朋友的单子寄到了吗'],
+		['tmall', '收件人是您本人吗'],
+		['taobao', '您的订单寄到朝阳区了,明天派送'],
+	],
+);
+
+family(
+	'review-bribe',
+	'platform points, coupons and extra goods for a review; money after a deletion; pinyin cash-back',
+	[
+		['jd', '晒个图评价一下,我给您申请100京豆'],
+		['jd', '五星好评的话,我们送您一张5元东券'],
+		['pinduoduo', '好评带图的话,下回买我多送您两双'],
+		['kuaishou', '好评加关注 赠纸巾一包'],
+		['taobao', '中评能删掉吗?删了我给您转15块'],
+		['kuaishou', '差评撤掉的话,运费我们出,另外再补您二十'],
+		['douyin', '追评带图的,下单直接立减八块'],
+		['tmall', 'hp返xian 加我领'],
+		['tmall', '领3元红包,好评截图发客服就行'],
+	],
+	[
+		['pinduoduo', '返现换好评这种事我们不做,平台是禁止的'],
+		['tmall', '好评返现的活动已经停了,现在没有了'],
+		['jd', '京豆是京东自己发的,评价后系统会给'],
+		['taobao', '差评删掉了吗?没删也没关系的'],
+		['kuaishou', '收到货有问题先找我,我给您补发一件'],
+	],
+);
+
+family(
+	'payment-channel',
+	'the difference or balance paid outside: V me, a red packet or password packet, my own account, cash to the courier',
+	[
+		['pinduoduo', '剩下的差价你V我就行'],
+		['taobao', '余款走微信口令红包就可以'],
+		['douyin', '运费我给您发个支付宝红包'],
+		['jd', '这笔差价我私人先垫,过两天转账给您'],
+		['jd', '货到了您把现金交给师傅就行,订单我先取消'],
+		['tmall', '走线下的话每单能省三十'],
+		['tmall', '您在外面付也行,钱到我这里就发'],
+	],
+	[
+		['pinduoduo', '差价在订单里补就行,不用私下转'],
+		['jd', '货到付款的话,现金或者扫码都可以交给快递员'],
+		['kuaishou', '退款会原路退回您的账户'],
+		['tmall', '线下门店也有卖,您可以去看看'],
+	],
+);
+
+family(
+	'off-platform-contact',
+	'disguised spellings of the apps: tone-marked pinyin, look-alike characters, circled digits',
+	[
+		['douyin', '想要优惠的加我 wēi xìn 聊'],
+		['taobao', '以后直接加我嶶信 abc888'],
+		['douyin', '店长扣号:⑦⑦⑧⑧⑨⑨⑥'],
+		['taobao', '关注下我们的工仲号领券'],
+		['douyin', '关注公粽号有售后群'],
+	],
+	[
+		['taobao', '这款是微胖版型,宽松一点'],
+		['douyin', '店铺关注一下有优惠券'],
+	],
+);
+
+family(
+	'off-platform-contact',
+	'asking the buyer for an id or address outside the platform, in other words',
+	[
+		['taobao', '方便留一下您的vx吗?我发实拍图'],
+		['tmall', '把您的V发我下,拉您进群'],
+		['douyin', '私信说不清 留个vx号'],
+		['tmall', '给个邮箱吧,说明书发过去'],
+	],
+	[['tmall', '说明书在详情页最下面,您往下翻就能看到']],
+);
