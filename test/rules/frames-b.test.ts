@@ -610,3 +610,56 @@ family(
 	],
 	[['tmall', '说明书在详情页最下面,您往下翻就能看到']],
 );
+
+family(
+	'invoice-refusal',
+	'put off by the amount, a tax surcharge, staff away, another company on the invoice, pinyin 发p',
+	[
+		['jd', '这单金额太低了,没必要开发票,给您写个收据吧'],
+		['taobao', '这个价开不了票的'],
+		['jd', '要发票的话另外加6%'],
+		['tmall', '开票的话要另付税点'],
+		['pinduoduo', '发p没有哦'],
+		['taobao', '会计请假了,这几天开不了'],
+		['tmall', '发票是我们合作公司的名义开的,抬头不是本店'],
+	],
+	[
+		['jd', '发票随货寄出,金额和实付一致'],
+		['tmall', '税点不用您出,正常开'],
+		['taobao', '会计请假了,发票下周一给您开出来'],
+		['pinduoduo', '发个p图给您看看效果'],
+	],
+);
+
+family(
+	'payment-method-refusal',
+	'instalments or credit refused in other verbs: 不走, 免谈, none of the terms, only debit cards, cards that will not go through',
+	[
+		['tmall', '我们只收全款,不走花呗'],
+		['tmall', '分期免谈哈'],
+		['tmall', '分三期分十二期都不行'],
+		['tmall', '只接受储蓄卡,信用卡刷不了'],
+	],
+	[
+		['tmall', '分三期分六期都可以,免息的'],
+		['tmall', '花呗信用卡都能用'],
+		['tmall', '全款和分期都行,您看哪个方便'],
+	],
+);
+
+family(
+	'external-link',
+	'a link in the profile or pinned comment to jump out, a short link, a mini-program code tapped to buy',
+	[
+		['douyin', '点我主页的外链跳过去下单更便宜'],
+		['douyin', '更多款看我置顶评论里的网址'],
+		['douyin', '点链接跳转到我们独立站买'],
+		['douyin', '说明在这 b23.tv/Qw12e'],
+		['douyin', '点图里的小程序码进去就能买'],
+	],
+	[
+		['douyin', '抖音商城下单就行,有运费险'],
+		['douyin', '主页橱窗里有同款,直接在抖音拍'],
+		['pinduoduo', '小程序码是给门店核销用的,您不用管'],
+	],
+);
