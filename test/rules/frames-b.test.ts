@@ -663,3 +663,22 @@ family(
 		['pinduoduo', '小程序码是给门店核销用的,您不用管'],
 	],
 );
+
+describe('off-platform-contact: one act, one finding', () => {
+	const contacts = (platform: Platform, text: string) => findViolations(text, platform, packs).filter(v => v.rule.category === 'off-platform-contact');
+
+	it.each([
+		['taobao', '打我电话13813109624'],
+		['pinduoduo', '有问题加qq454003511联系我'],
+		['douyin', '加我微信 abc_8899'],
+	] as [Platform, string][])('the cue and its number are one finding on %s: %s', (platform, text) => {
+		expect(contacts(platform, text)).toHaveLength(1);
+	});
+
+	it.each([
+		['taobao', '加我微信abc8899。有急事打我电话13813109624'],
+		['pinduoduo', '加qq454003511!或者打我电话13813109624'],
+	] as [Platform, string][])('two acts in two sentences stay two findings on %s: %s', (platform, text) => {
+		expect(contacts(platform, text)).toHaveLength(2);
+	});
+});
