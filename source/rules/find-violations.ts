@@ -26,7 +26,7 @@ export function findViolations(text: string, platform: Platform, packs: RulePack
 
 /**
  * The rules of one pack that `text` breaks, matched afresh. Where two rules of one category flag
- * overlapping words, one finding is kept: the one quoting more of them (`加我薇信` over `薇信`),
+ * overlapping or adjacent words (oneAct), one finding is kept: the one quoting more of them (`加我薇信` over `薇信`),
  * else the first, which is the platform's own rule.
  */
 export function matchPack(text: string, pack: RulePack): readonly Violation[] {
@@ -40,12 +40,22 @@ export function matchPack(text: string, pack: RulePack): readonly Violation[] {
 		const span = firstSpan(rule, index, context, pack, patterns);
 		if (!span || excepted(rule, normalized, span)) continue;
 		const violation = {rule, start: span.start, end: span.end, match: text.slice(span.start, span.end)};
-		const rival = found.findIndex(v => v.rule.category === rule.category && v.start < span.end && span.start < v.end);
+		const rival = found.findIndex(v => v.rule.category === rule.category && oneAct(text, v, span));
 		if (rival === -1) found.push(violation);
 		else if (span.end - span.start > found[rival]!.end - found[rival]!.start) found[rival] = violation;
 	}
 	// Shared by every message with these words: nobody may change it.
 	return found.length === 0 ? NONE : Object.freeze(found.sort((a, b) => a.start - b.start));
+}
+
+/** Spans this close, with no sentence's end between, quote one act (`打我电话` + its number). */
+const ONE_ACT_GAP = 2;
+const SENTENCE_END = /[。!?！？\n]/;
+
+/** Whether two findings of one category are the same act: overlapping, or a few characters apart within one sentence. */
+function oneAct(text: string, a: Span, b: Span): boolean {
+	if (a.start >= b.end + ONE_ACT_GAP || b.start >= a.end + ONE_ACT_GAP) return false;
+	return !SENTENCE_END.test(text.slice(Math.min(a.end, b.end), Math.max(a.start, b.start)));
 }
 
 /** No violations: shared by every text that breaks no rule. */

@@ -501,3 +501,184 @@ family(
 		['tmall', '运费您V我一下就行,我改价'],
 	],
 );
+
+// Round B2 (dev-7 / dev-8 misses read as families; none of these lines is from a labelled set).
+
+family(
+	'privacy-leak',
+	'for someone said not to be the buyer: the details read, copied or sent over, relatives and alt accounts',
+	[
+		['taobao', '既然是帮您表姐拍的,那我把订单里的电话读给您听'],
+		['tmall', '以前那个号不用了也没事,订单信息我报给您'],
+		['taobao', '帮人代收是吧,我把收货地址和电话复制给您'],
+		['tmall', '换了号的话,我把原订单的收货信息截图发到您这边'],
+		['taobao', '你舍友的包裹对吧,我把她留的号码发你'],
+	],
+	[
+		['taobao', '帮家里人买的话,地址请您在订单里自己改一下'],
+		['tmall', '您老公的电话我们不能告诉您,请他本人来问'],
+		['taobao', '以前那个号不用了的话,请用下单的账号来联系我们'],
+		['tmall', '您朋友想要的话,我把链接发您'],
+		['taobao', '我把您的收货地址发给快递小哥了'],
+	],
+);
+
+family(
+	'privacy-leak',
+	"someone else's order, its details stated: the consignee named, where it goes, the tail digits",
+	[
+		['tmall', '您姐姐的单子也能查 收货人李娜 在杭州'],
+		['taobao', '小号问也行 那单寄到朝阳区望京'],
+		['tmall', '您妈妈拍的那个 地址写的她公司'],
+		['taobao', '您同事的订单 收件人尾号5821'],
+	],
+	[
+		['tmall', '您姐姐的单子,收货人要改的话请她本人联系我们'],
+		['taobao', '您朋友的单子寄到了吗'],
+		['tmall', '收件人是您本人吗'],
+		['taobao', '您的订单寄到朝阳区了,明天派送'],
+	],
+);
+
+family(
+	'review-bribe',
+	'platform points, coupons and extra goods for a review; money after a deletion; pinyin cash-back',
+	[
+		['jd', '晒个图评价一下,我给您申请100京豆'],
+		['jd', '五星好评的话,我们送您一张5元东券'],
+		['pinduoduo', '好评带图的话,下回买我多送您两双'],
+		['kuaishou', '好评加关注 赠纸巾一包'],
+		['taobao', '中评能删掉吗?删了我给您转15块'],
+		['kuaishou', '差评撤掉的话,运费我们出,另外再补您二十'],
+		['douyin', '追评带图的,下单直接立减八块'],
+		['tmall', 'hp返xian 加我领'],
+		['tmall', '领3元红包,好评截图发客服就行'],
+	],
+	[
+		['pinduoduo', '返现换好评这种事我们不做,平台是禁止的'],
+		['tmall', '好评返现的活动已经停了,现在没有了'],
+		['jd', '京豆是京东自己发的,评价后系统会给'],
+		['taobao', '差评删掉了吗?没删也没关系的'],
+		['kuaishou', '收到货有问题先找我,我给您补发一件'],
+	],
+);
+
+family(
+	'payment-channel',
+	'the difference or balance paid outside: V me, a red packet or password packet, my own account, cash to the courier',
+	[
+		['pinduoduo', '剩下的差价你V我就行'],
+		['taobao', '余款走微信口令红包就可以'],
+		['douyin', '运费我给您发个支付宝红包'],
+		['jd', '这笔差价我私人先垫,过两天转账给您'],
+		['jd', '货到了您把现金交给师傅就行,订单我先取消'],
+		['tmall', '走线下的话每单能省三十'],
+		['tmall', '您在外面付也行,钱到我这里就发'],
+	],
+	[
+		['pinduoduo', '差价在订单里补就行,不用私下转'],
+		['jd', '货到付款的话,现金或者扫码都可以交给快递员'],
+		['kuaishou', '退款会原路退回您的账户'],
+		['tmall', '线下门店也有卖,您可以去看看'],
+	],
+);
+
+family(
+	'off-platform-contact',
+	'disguised spellings of the apps: tone-marked pinyin, look-alike characters, circled digits',
+	[
+		['douyin', '想要优惠的加我 wēi xìn 聊'],
+		['taobao', '以后直接加我嶶信 abc888'],
+		['douyin', '店长扣号:⑦⑦⑧⑧⑨⑨⑥'],
+		['taobao', '关注下我们的工仲号领券'],
+		['douyin', '关注公粽号有售后群'],
+	],
+	[
+		['taobao', '这款是微胖版型,宽松一点'],
+		['douyin', '店铺关注一下有优惠券'],
+	],
+);
+
+family(
+	'off-platform-contact',
+	'asking the buyer for an id or address outside the platform, in other words',
+	[
+		['taobao', '方便留一下您的vx吗?我发实拍图'],
+		['tmall', '把您的V发我下,拉您进群'],
+		['douyin', '私信说不清 留个vx号'],
+		['tmall', '给个邮箱吧,说明书发过去'],
+	],
+	[['tmall', '说明书在详情页最下面,您往下翻就能看到']],
+);
+
+family(
+	'invoice-refusal',
+	'put off by the amount, a tax surcharge, staff away, another company on the invoice, pinyin 发p',
+	[
+		['jd', '这单金额太低了,没必要开发票,给您写个收据吧'],
+		['taobao', '这个价开不了票的'],
+		['jd', '要发票的话另外加6%'],
+		['tmall', '开票的话要另付税点'],
+		['pinduoduo', '发p没有哦'],
+		['taobao', '会计请假了,这几天开不了'],
+		['tmall', '发票是我们合作公司的名义开的,抬头不是本店'],
+	],
+	[
+		['jd', '发票随货寄出,金额和实付一致'],
+		['tmall', '税点不用您出,正常开'],
+		['taobao', '会计请假了,发票下周一给您开出来'],
+		['pinduoduo', '发个p图给您看看效果'],
+	],
+);
+
+family(
+	'payment-method-refusal',
+	'instalments or credit refused in other verbs: 不走, 免谈, none of the terms, only debit cards, cards that will not go through',
+	[
+		['tmall', '我们只收全款,不走花呗'],
+		['tmall', '分期免谈哈'],
+		['tmall', '分三期分十二期都不行'],
+		['tmall', '只接受储蓄卡,信用卡刷不了'],
+	],
+	[
+		['tmall', '分三期分六期都可以,免息的'],
+		['tmall', '花呗信用卡都能用'],
+		['tmall', '全款和分期都行,您看哪个方便'],
+	],
+);
+
+family(
+	'external-link',
+	'a link in the profile or pinned comment to jump out, a short link, a mini-program code tapped to buy',
+	[
+		['douyin', '点我主页的外链跳过去下单更便宜'],
+		['douyin', '更多款看我置顶评论里的网址'],
+		['douyin', '点链接跳转到我们独立站买'],
+		['douyin', '说明在这 b23.tv/Qw12e'],
+		['douyin', '点图里的小程序码进去就能买'],
+	],
+	[
+		['douyin', '抖音商城下单就行,有运费险'],
+		['douyin', '主页橱窗里有同款,直接在抖音拍'],
+		['pinduoduo', '小程序码是给门店核销用的,您不用管'],
+	],
+);
+
+describe('off-platform-contact: one act, one finding', () => {
+	const contacts = (platform: Platform, text: string) => findViolations(text, platform, packs).filter(v => v.rule.category === 'off-platform-contact');
+
+	it.each([
+		['taobao', '打我电话13813109624'],
+		['pinduoduo', '有问题加qq454003511联系我'],
+		['douyin', '加我微信 abc_8899'],
+	] as [Platform, string][])('the cue and its number are one finding on %s: %s', (platform, text) => {
+		expect(contacts(platform, text)).toHaveLength(1);
+	});
+
+	it.each([
+		['taobao', '加我微信abc8899。有急事打我电话13813109624'],
+		['pinduoduo', '加qq454003511!或者打我电话13813109624'],
+	] as [Platform, string][])('two acts in two sentences stay two findings on %s: %s', (platform, text) => {
+		expect(contacts(platform, text)).toHaveLength(2);
+	});
+});
