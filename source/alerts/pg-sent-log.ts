@@ -1,6 +1,6 @@
 import type pg from 'pg';
-import {databaseProblem, DatabaseError} from '../store/database-error.js';
-import {migrate, SCHEMA_VERSION} from '../store/migrations.js';
+import {databaseProblem} from '../store/database-error.js';
+import {migrateThrough} from '../store/migrations.js';
 import {clientConfig} from '../store/pg-store.js';
 import type {SentRecord} from './sent-record.js';
 
@@ -28,13 +28,7 @@ export class PgSentLog implements SentRecord {
 		pool.on('error', () => undefined);
 		const log = new PgSentLog(url, pool);
 		try {
-			const client = await pool.connect();
-			try {
-				const found = await migrate(client);
-				if (found > SCHEMA_VERSION) throw new DatabaseError(url, {kind: 'schemaNewer', found, known: SCHEMA_VERSION});
-			} finally {
-				client.release();
-			}
+			await migrateThrough(pool, url);
 			await log.load();
 		} catch (error) {
 			await pool.end().catch(() => undefined);

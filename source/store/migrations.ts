@@ -1,4 +1,5 @@
 import type pg from 'pg';
+import {DatabaseError} from './database-error.js';
 
 /** One step of the records schema; applied once, in its own transaction, in version order. */
 export interface Migration {
@@ -91,6 +92,24 @@ export async function migrate(client: pg.ClientBase): Promise<number> {
 		return Math.max(current, SCHEMA_VERSION);
 	} finally {
 		await client.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => undefined);
+	}
+}
+
+/**
+ * Migrates through one client of `pool`, and refuses a schema newer than this program's. The
+ * checked-out client is the pool's no more: its server dying mid-migration must fail the
+ * migration (the query rejects), not crash the process with an 'error' nobody listens to.
+ */
+export async function migrateThrough(pool: pg.Pool, url: string): Promise<void> {
+	const client = await pool.connect();
+	const unheard = (): void => undefined;
+	client.on('error', unheard);
+	try {
+		const found = await migrate(client);
+		if (found > SCHEMA_VERSION) throw new DatabaseError(url, {kind: 'schemaNewer', found, known: SCHEMA_VERSION});
+	} finally {
+		client.off('error', unheard);
+		client.release();
 	}
 }
 

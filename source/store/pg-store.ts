@@ -1,6 +1,6 @@
 import type pg from 'pg';
-import {databaseProblem, DatabaseError} from './database-error.js';
-import {migrate, SCHEMA_VERSION} from './migrations.js';
+import {databaseProblem} from './database-error.js';
+import {migrateThrough} from './migrations.js';
 import type {RecordStore} from './store.js';
 import {emptyRecords, type RecordBase, type RecordKind, type Records} from './records.js';
 
@@ -87,13 +87,7 @@ export class PgStore implements RecordStore {
 	/** Migrates once per store; a failed attempt is tried again by the next call. */
 	private migrated(): Promise<void> {
 		this.ready ??= (async () => {
-			const client = await (await this.connections()).connect();
-			try {
-				const found = await migrate(client);
-				if (found > SCHEMA_VERSION) throw new DatabaseError(this.url, {kind: 'schemaNewer', found, known: SCHEMA_VERSION});
-			} finally {
-				client.release();
-			}
+			await migrateThrough(await this.connections(), this.url);
 		})().catch((error: unknown) => {
 			this.ready = undefined;
 			throw error;
