@@ -58,10 +58,10 @@ describe('accuracy on the labelled corpus written alongside the packs', () => {
 });
 
 /** Precision, recall and the right-category rate of `score`, each at or above its floor (the misses shown when not). */
-function expectAtLeast(score: ReturnType<typeof scoreLabelled>, floor: {precision: number; recall: number; rightCategory: number}): void {
-	expect(precision(score.overall), misses(score)).toBeGreaterThanOrEqual(floor.precision);
-	expect(recall(score.overall), misses(score)).toBeGreaterThanOrEqual(floor.recall);
-	expect(score.rightCategory.right / score.rightCategory.of, misses(score)).toBeGreaterThanOrEqual(floor.rightCategory);
+function expectAtLeast(score: ReturnType<typeof scoreLabelled>, floor: {precision: number; recall: number; rightCategory: number}, shown = misses(score)): void {
+	expect(precision(score.overall), shown).toBeGreaterThanOrEqual(floor.precision);
+	expect(recall(score.overall), shown).toBeGreaterThanOrEqual(floor.recall);
+	expect(score.rightCategory.right / score.rightCategory.of, shown).toBeGreaterThanOrEqual(floor.rightCategory);
 }
 
 // The independently written set: its figures are reported, and held as a floor so they only rise.
@@ -145,9 +145,8 @@ describe.each(HELD_OUT)('accuracy on $name, a held-out blind set', ({name, floor
 		const score = scoreLabelled(readLabelledCases(fileURLToPath(new URL(`../fixtures/${name}/blind-shop.jsonl`, import.meta.url))), packs);
 		const figures = `${formatScore(name, score, false)}\nrecorded: ${history}`;
 		console.log(figures);
-		expect(precision(score.overall), figures).toBeGreaterThanOrEqual(floor.precision);
-		expect(recall(score.overall), figures).toBeGreaterThanOrEqual(floor.recall);
-		expect(score.rightCategory.right / score.rightCategory.of, figures).toBeGreaterThanOrEqual(floor.rightCategory);
+		// Only the figures are shown on failure, never the lines.
+		expectAtLeast(score, floor, figures);
 	});
 });
 
