@@ -48,11 +48,11 @@ export function matchPack(text: string, pack: RulePack): readonly Violation[] {
 	return found.length === 0 ? NONE : Object.freeze(found.sort((a, b) => a.start - b.start));
 }
 
-/** Spans this close, with no sentence's end between, quote one act (`打我电话` + its number). */
+/** Spans fewer than this many characters apart, with no sentence's end between, quote one act (`打我电话` + its number). */
 const ONE_ACT_GAP = 2;
 const SENTENCE_END = /[。!?！？\n]/;
 
-/** Whether two findings of one category are the same act: overlapping, or a few characters apart within one sentence. */
+/** Whether two findings of one category are the same act: overlapping, or at most one character apart within one sentence. */
 function oneAct(text: string, a: Span, b: Span): boolean {
 	if (a.start >= b.end + ONE_ACT_GAP || b.start >= a.end + ONE_ACT_GAP) return false;
 	return !SENTENCE_END.test(text.slice(Math.min(a.end, b.end), Math.max(a.start, b.start)));
