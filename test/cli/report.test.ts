@@ -47,35 +47,23 @@ describe('report on the fixture shop at 14:00', () => {
 				buyerSignals: {total: 0, byCategory: {}},
 			},
 		]);
-		expect(json.agents.map(({byHour: _byHour, ...agent}: {byHour: unknown}) => agent)).toEqual([
-			{
-				agent: 'ahao',
-				consultations: 4,
-				clocks: {'reply-5m': clock(4, 3), 'reply-60m': clock(4, 1)},
-				avgFirstResponseSeconds: 60,
-				firstResponses: 1,
+		// Per agent: consultations, 5- and 60-minute breaches, average first response (seconds) and how many.
+		const agents: [string, number, number, number, number, number][] = [
+			['ahao', 4, 3, 1, 60, 1],
+			['lingling', 2, 0, 0, 120, 1],
+			['xiaomei', 4, 1, 0, 35, 2],
+		];
+		expect(json.agents.map(({byHour: _byHour, ...agent}: {byHour: unknown}) => agent)).toEqual(
+			agents.map(([agent, consultations, breached5, breached60, avgFirstResponseSeconds, firstResponses]) => ({
+				agent,
+				consultations,
+				clocks: {'reply-5m': clock(consultations, breached5), 'reply-60m': clock(consultations, breached60)},
+				avgFirstResponseSeconds,
+				firstResponses,
 				violations: 0,
 				buyerSignals: {total: 0, byCategory: {}},
-			},
-			{
-				agent: 'lingling',
-				consultations: 2,
-				clocks: {'reply-5m': clock(2, 0), 'reply-60m': clock(2, 0)},
-				avgFirstResponseSeconds: 120,
-				firstResponses: 1,
-				violations: 0,
-				buyerSignals: {total: 0, byCategory: {}},
-			},
-			{
-				agent: 'xiaomei',
-				consultations: 4,
-				clocks: {'reply-5m': clock(4, 1), 'reply-60m': clock(4, 0)},
-				avgFirstResponseSeconds: 35,
-				firstResponses: 2,
-				violations: 0,
-				buyerSignals: {total: 0, byCategory: {}},
-			},
-		]);
+			})),
+		);
 	});
 
 	it('gives identical figures whatever the process time zone', () => {
