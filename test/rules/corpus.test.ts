@@ -124,6 +124,7 @@ const DEV_SETS: MeasuredSet[] = [
 	{name: 'dev-9', atLeast: 330, floor: {precision: 0.96, recall: 0.9, rightCategory: 0.96}, history: '0.97 / 0.91 / 0.97 on arrival'},
 	{name: 'dev-10', atLeast: 345, floor: {precision: 0.96, recall: 0.84, rightCategory: 0.94}, history: '0.97 / 0.85 / 0.95 on arrival'},
 	{name: 'dev-11', atLeast: 340, floor: {precision: 0.96, recall: 0.87, rightCategory: 0.96}, history: '0.97 / 0.88 / 0.97 on arrival'},
+	{name: 'dev-12', atLeast: 420, floor: {precision: 0.95, recall: 0.9, rightCategory: 0.94}, history: '0.96 / 0.91 / 0.95 on arrival (not read by the round that followed)'},
 ];
 
 // Held out: written blind from the seeds (test/fixtures/labelled*/README.md) and never tuned to.
