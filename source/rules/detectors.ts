@@ -17,7 +17,7 @@ export interface DetectorContext {
 const NOT_A_CONTACT =
 	/(订单|单号|编号|订单号|运单|快递|物流|包裹|sf|yt|zto|sto|yd|ems|jd|顺丰|中通|圆通|申通|韵达|邮政|极兔|德邦|百世|京东物流|型号|货号|款号|批号|价格|价|¥|￥|元|金额|退款|尺码|规格|\d{4}年|(快递员|快递小哥|快递师傅|配送员|骑手|派送员|送货员|司机|网点|驿站)(的)?(电话|手机号?|号码|联系方式)?(是|为|:|:)?|(您|你)的?(收货|收件|预留|下单)?(手机号?|电话|号码)(码)?(是|为|:|:)?)$/;
 const CONTACT_CUE = /(电话|手机|号码|打|拨|联系|座机|热线|tel|call|加我)$/;
-const QQ_CUE = /(qq|扣扣|企鹅|球球|q号|qq号)(号|号码|是|:)?$/;
+const QQ_CUE = /(qq|扣扣|企鹅|球球|丘丘|q号|qq号|扣我)(号|号码|是|:)?$/;
 const BANK_CUE = /(卡号|银行卡?|账号|账户|转账|汇款|打款|转到|打到|转给)(是|:|到|为)?$/;
 
 interface DigitRun {
@@ -97,14 +97,19 @@ function mobile(normalized: NormalizedText): Span[] {
 		.map(run => originalSpan(normalized, run.start, run.end));
 }
 
-/** Landlines: an area code and a number as written (`0571-88886666`), or digits after a phone word. */
+/** Landlines: an area code and a number written apart (`0571-8888 6666`, `0 5 7 1 - …`), or digits after a phone word. */
 function landline(normalized: NormalizedText): Span[] {
-	// Written with a dash or a space between area code and number: without either, there is none.
-	const written = WRITTEN_APART.test(normalized.original) ? [...normalized.original.matchAll(/(?<![\d-])0\d{2,3}[-\s]\d{7,8}(?!\d)/g)].map(m => ({start: m.index!, end: m.index! + m[0].length})) : [];
-	const cued = digitRuns(normalized)
-		.filter(run => /^0\d{9,11}$/.test(run.digits) && CONTACT_CUE.test(before(normalized.text, run.start, 6)))
-		.map(run => originalSpan(normalized, run.start, run.end));
-	return [...written, ...cued];
+	return (
+		digitRuns(normalized)
+			.filter(run => /^0[1-9]\d{8,10}$/.test(run.digits))
+			.map(run => ({run, span: originalSpan(normalized, run.start, run.end)}))
+			// Written apart or after a phone word, and not an order's, a parcel's or the buyer's own number.
+			.filter(
+				({run, span}) =>
+					(CONTACT_CUE.test(before(normalized.text, run.start, 6)) || WRITTEN_APART.test(normalized.original.slice(span.start, span.end))) && !NOT_A_CONTACT.test(before(normalized.text, run.start)),
+			)
+			.map(({span}) => span)
+	);
 }
 
 /** QQ numbers: 5–11 digits, but only right after a QQ cue; a bare number could be anything. */
