@@ -52,6 +52,62 @@ family(
 );
 
 family(
+	'a bare V or 薇 with what follows it: the same number as my phone, a reward for adding, asked for by name',
+	[
+		['douyin', '威💗同号,晚上联系你'],
+		['pinduoduo', '收到货加v领红包哦'],
+		['kuaishou', '加V领福利,老铁们'],
+		['taobao', '方便讲一下您的vx吗,我加您发图'],
+		['tmall', '告诉我你的薇号,我拉你'],
+	],
+	[
+		['taobao', 'V领毛衣还有M码'],
+		['douyin', '加v领的那款卖完了'],
+		['jd', '您的vip会员已经生效'],
+	],
+);
+
+// The examiners' split (dev-9 README): a QR code to join a group is external-link alone; an app's ID for it is a contact.
+family(
+	'joining a group: by an app ID a contact, by a QR code not',
+	[
+		['douyin', '加我vx进粉丝群,每天有秒杀'],
+		['kuaishou', '扣扣群号发你,进群领福利'],
+	],
+	[
+		['douyin', '扫一下二维码进我们的粉丝群'],
+		['pinduoduo', '扫图里的码加福利群'],
+	],
+);
+
+family(
+	'following the shop on a social account, with words between',
+	[
+		['taobao', '关注一下我们家的工仲号,回复领券'],
+		['kuaishou', '关注下咱店铺的小红书,每周上新'],
+		['douyin', '搜索一下本店官方微博看教程'],
+	],
+	[
+		['douyin', '关注一下我们的抖音小店,上新有提醒'],
+		['taobao', '关注店铺可以收到上新通知'],
+		['jd', '您可以关注微信公众号“京东服务”查进度'],
+	],
+);
+
+family(
+	'a mobile number split by words or spaces',
+	[
+		['tmall', '我的号码就是139后面接28876543,您打过来'],
+		['douyin', '电话136 再加 2234 5678'],
+		['kuaishou', '打我手机 一三八 后面 一二三四 五六七八'],
+	],
+	[
+		['taobao', '这款138元,满200减63元,到手价很划算'],
+		['jd', '订单号135 12345678 已经拆单了'],
+	],
+);
+
+family(
 	'searching for the shop on an app by name',
 	[
 		['tmall', '微信搜一下我们店名就能找到'],
@@ -79,6 +135,7 @@ family(
 		['douyin', '订单号发我一下,我帮您查'],
 		['tmall', '快递单号给我一下哈'],
 		['kuaishou', '您下单时留的电话是收件用的'],
+		['tmall', '您妈妈那单的收货电话是13912345678,我核对下'],
 	],
 );
 
@@ -113,6 +170,7 @@ family(
 		['jd', '不要相信私下联系您的人,认准咚咚'],
 		['douyin', '换个颜色可以吗亲'],
 		['pinduoduo', '私下交易给你打折是不可能的'],
+		['douyin', '退款慢的话我私下给你打过去'],
 		['kuaishou', '您换个软件版本试试,就能打开了'],
 		['jd', '有问题在京东咚咚上直接找我就行'],
 	],
