@@ -16,8 +16,10 @@ export interface DetectorContext {
 // Words before a number that say it is an order, a parcel, a price, an amount, a courier's or the buyer's own number, not the shop's contact.
 const NOT_A_CONTACT =
 	/(订单|单号|编号|订单号|运单|快递|物流|包裹|sf|yt|zto|sto|yd|ems|jd|顺丰|中通|圆通|申通|韵达|邮政|极兔|德邦|百世|京东物流|型号|货号|款号|批号|价格|价|¥|￥|元|金额|退款|尺码|规格|\d{4}年|(快递员|快递小哥|快递师傅|配送员|骑手|派送员|送货员|司机|网点|驿站)(的)?(电话|手机号?|号码|联系方式)?(是|为|:|:)?|(您|你)的?(收货|收件|预留|下单)?(手机号?|电话|号码)(码)?(是|为|:|:)?|(收货|收件|留的|预留的)(人)?的?(手机号?|电话|号码)(是|为|:|:)?)$/;
+// Words a little before a number that say it is someone else's: the recipient's, the buyer's (a privacy matter, not the shop's contact).
+const SOMEONE_ELSES = /(收件人|收货人|下单人|那位顾客|顾客的|买家的|他的|她的)[^。!?\n]{0,10}$/;
 const CONTACT_CUE = /(电话|手机|号码|打|拨|联系|座机|热线|tel|call|加我)$/;
-const QQ_CUE = /(qq|扣扣|企鹅|球球|丘丘|q号|qq号|扣我)(号|号码|是|:)?$/;
+const QQ_CUE = /(qq|扣扣|企鹅|球球|丘丘|q号|qq号|扣我|(?<![a-z])q(?=:))(号|号码|是|:)?$/;
 const BANK_CUE = /(卡号|银行卡?|账号|账户|转账|汇款|打款|转到|打到|转给)(是|:|到|为)?$/;
 
 interface DigitRun {
@@ -94,7 +96,7 @@ function luhnValid(digits: string): boolean {
 function mobile(normalized: NormalizedText): Span[] {
 	const whole = digitRuns(normalized).filter(run => /^(86)?1[3-9]\d{9}$/.test(run.digits));
 	return [...whole, ...splitMobiles(digitRuns(normalized), normalized.text)]
-		.filter(run => !NOT_A_CONTACT.test(before(normalized.text, run.start)))
+		.filter(run => !NOT_A_CONTACT.test(before(normalized.text, run.start)) && !SOMEONE_ELSES.test(before(normalized.text, run.start, 14)))
 		.map(run => originalSpan(normalized, run.start, run.end));
 }
 

@@ -107,6 +107,43 @@ family(
 	],
 );
 
+// Seed 001 teaches Tmall agents a phone follow-up (电话回访), and real shop text is full of calls about
+// an order: a call without a number, an app or a move off the chat is left alone.
+family(
+	'calling about the order: the shop or the courier phones the buyer',
+	[],
+	[
+		['taobao', '我这边给您打个电话解释一下'],
+		['tmall', '您现在方便接电话吗,店长打给您'],
+		['tmall', '快递员会给您打电话的,请保持手机畅通'],
+		['jd', '京东小哥送货前会电话联系您'],
+		['taobao', '安装师傅上门前会跟您打电话约时间'],
+		['pinduoduo', '差价我打给您了,请查收小额打款'],
+	],
+);
+
+family(
+	'other apps and accounts: 钉钉/微信/QQ 找我, 视频号, 抖音号 or 快手号 off their own platform, 来我小红书, group numbers',
+	[
+		['taobao', '售后问题钉钉找我'],
+		['jd', '有急事微信找我们'],
+		['tmall', '关注一下我们的视频号,每晚直播'],
+		['taobao', '我抖音号是 lily2024shop 可以搜'],
+		['jd', '您快手号多少,我回关您'],
+		['tmall', '来我们小红书看买家秀'],
+		['pinduoduo', '进群领券,群号 66273645'],
+		['kuaishou', '您的Q:2883746512 我加了'],
+		['douyin', '宝有v吗,拉你进福利群'],
+		['taobao', '方便加一下吗,我把细节图发你'],
+	],
+	[
+		['douyin', '关注我们抖音号,直播间下单有福利'],
+		['kuaishou', '关注快手号,开播有提醒'],
+		['tmall', '可以加一下购物车,凑满减'],
+		['jd', '您可以在京东app里搜店铺名'],
+	],
+);
+
 family(
 	'searching for the shop on an app by name',
 	[
@@ -136,6 +173,8 @@ family(
 		['tmall', '快递单号给我一下哈'],
 		['kuaishou', '您下单时留的电话是收件用的'],
 		['tmall', '您妈妈那单的收货电话是13912345678,我核对下'],
+		['taobao', '收件人李先生,手机13766665555,地址我发您了'],
+		['tmall', '我把她手机号发您,您直接问她'],
 	],
 );
 
@@ -169,6 +208,9 @@ family(
 		['tmall', '谨防有人冒充客服私下加您好友'],
 		['jd', '不要相信私下联系您的人,认准咚咚'],
 		['douyin', '换个颜色可以吗亲'],
+		['taobao', '晒图后私聊客服领取优惠'],
+		['taobao', '复制到浏览器打开 w w w . x y h o m e . c o m'],
+		['tmall', '问卷在这里 https://wj.qq.com/s2/12345'],
 		['pinduoduo', '私下交易给你打折是不可能的'],
 		['douyin', '退款慢的话我私下给你打过去'],
 		['kuaishou', '您换个软件版本试试,就能打开了'],
@@ -188,6 +230,8 @@ family(
 	],
 	[
 		['douyin', '运费您微信转我一下就行'],
+		['kuaishou', '私信我,直接微信转账也行'],
+		['douyin', '差价我给你发个微信红包'],
 		['tmall', '支付宝付款就可以的亲'],
 		['taobao', '可以用支付宝花呗分期'],
 	],
