@@ -15,9 +15,11 @@ export interface DetectorContext {
 
 // Words before a number that say it is an order, a parcel, a price, an amount, a courier's or the buyer's own number, not the shop's contact.
 const NOT_A_CONTACT =
-	/(订单|单号|编号|订单号|运单|快递|物流|包裹|sf|yt|zto|sto|yd|ems|jd|顺丰|中通|圆通|申通|韵达|邮政|极兔|德邦|百世|京东物流|型号|货号|款号|批号|价格|价|¥|￥|元|金额|退款|尺码|规格|\d{4}年|(快递员|快递小哥|快递师傅|配送员|骑手|派送员|送货员|司机|网点|驿站)(的)?(电话|手机号?|号码|联系方式)?(是|为|:|:)?|(您|你)的?(收货|收件|预留|下单)?(手机号?|电话|号码)(码)?(是|为|:|:)?)$/;
+	/(订单|单号|编号|订单号|运单|快递|物流|包裹|sf|yt|zto|sto|yd|ems|jd|顺丰|中通|圆通|申通|韵达|邮政|极兔|德邦|百世|京东物流|型号|货号|款号|批号|价格|价|¥|￥|元|金额|退款|尺码|规格|\d{4}年|(快递员|快递小哥|快递师傅|配送员|骑手|派送员|送货员|司机|网点|驿站)(的)?(电话|手机号?|号码|联系方式)?(是|为|:|:)?|(您|你)的?(收货|收件|预留|下单)?(手机号?|电话|号码)(码)?(是|为|:|:)?|(收货|收件|留的|预留的)(人)?的?(手机号?|电话|号码)(是|为|:|:)?)$/;
+// Words a little before a number that say it is someone else's: the recipient's, the buyer's (a privacy matter, not the shop's contact).
+const SOMEONE_ELSES = /(收件人|收货人|下单人|那位顾客|顾客的|买家的|他的|她的)[^。!?\n]{0,10}$/;
 const CONTACT_CUE = /(电话|手机|号码|打|拨|联系|座机|热线|tel|call|加我)$/;
-const QQ_CUE = /(qq|扣扣|企鹅|球球|q号|qq号)(号|号码|是|:)?$/;
+const QQ_CUE = /(qq|扣扣|企鹅|球球|丘丘|q号|qq号|扣我|(?<![a-z])q(?=:))(号|号码|是|:)?$/;
 const BANK_CUE = /(卡号|银行卡?|账号|账户|转账|汇款|打款|转到|打到|转给)(是|:|到|为)?$/;
 
 interface DigitRun {
@@ -90,21 +92,45 @@ function luhnValid(digits: string): boolean {
 	return sum % 10 === 0;
 }
 
-/** Mainland mobile numbers: 11 digits from 13–19 (or +86 before), not after an order or parcel word. */
+/** Mainland mobile numbers: 11 digits from 13–19 (or +86 before), whole or split by a few words, not after an order or parcel word. */
 function mobile(normalized: NormalizedText): Span[] {
-	return digitRuns(normalized)
-		.filter(run => /^(86)?1[3-9]\d{9}$/.test(run.digits) && !NOT_A_CONTACT.test(before(normalized.text, run.start)))
+	const whole = digitRuns(normalized).filter(run => /^(86)?1[3-9]\d{9}$/.test(run.digits));
+	return [...whole, ...splitMobiles(digitRuns(normalized), normalized.text)]
+		.filter(run => !NOT_A_CONTACT.test(before(normalized.text, run.start)) && !SOMEONE_ELSES.test(before(normalized.text, run.start, 14)))
 		.map(run => originalSpan(normalized, run.start, run.end));
 }
 
-/** Landlines: an area code and a number as written (`0571-88886666`), or digits after a phone word. */
+/** The most characters of words between the parts of a mobile split up (`138后面接63920017`, `136再加22345678`). */
+const SPLIT_GAP = 4;
+
+/** A prefix such as 138 and the other eight digits, in one run or two of four, with only a few non-digits between. */
+function splitMobiles(runs: readonly DigitRun[], text: string): DigitRun[] {
+	const found: DigitRun[] = [];
+	const near = (a: DigitRun, b: DigitRun | undefined) => b !== undefined && b.start - a.end <= SPLIT_GAP && !/[元块钱%.]/.test(text.slice(a.end, b.start));
+	runs.forEach((head, index) => {
+		if (!/^1[3-9]\d$/.test(head.digits)) return;
+		const next = runs[index + 1];
+		const last = runs[index + 2];
+		if (near(head, next) && next!.digits.length === 8) found.push({start: head.start, end: next!.end, digits: head.digits + next!.digits});
+		else if (near(head, next) && next!.digits.length === 4 && near(next!, last) && last!.digits.length === 4)
+			found.push({start: head.start, end: last!.end, digits: head.digits + next!.digits + last!.digits});
+	});
+	return found;
+}
+
+/** Landlines: an area code and a number written apart (`0571-8888 6666`, `0 5 7 1 - …`), or digits after a phone word. */
 function landline(normalized: NormalizedText): Span[] {
-	// Written with a dash or a space between area code and number: without either, there is none.
-	const written = WRITTEN_APART.test(normalized.original) ? [...normalized.original.matchAll(/(?<![\d-])0\d{2,3}[-\s]\d{7,8}(?!\d)/g)].map(m => ({start: m.index!, end: m.index! + m[0].length})) : [];
-	const cued = digitRuns(normalized)
-		.filter(run => /^0\d{9,11}$/.test(run.digits) && CONTACT_CUE.test(before(normalized.text, run.start, 6)))
-		.map(run => originalSpan(normalized, run.start, run.end));
-	return [...written, ...cued];
+	return (
+		digitRuns(normalized)
+			.filter(run => /^0[1-9]\d{8,10}$/.test(run.digits))
+			.map(run => ({run, span: originalSpan(normalized, run.start, run.end)}))
+			// Written apart or after a phone word, and not an order's, a parcel's or the buyer's own number.
+			.filter(
+				({run, span}) =>
+					(CONTACT_CUE.test(before(normalized.text, run.start, 6)) || WRITTEN_APART.test(normalized.original.slice(span.start, span.end))) && !NOT_A_CONTACT.test(before(normalized.text, run.start)),
+			)
+			.map(({span}) => span)
+	);
 }
 
 /** QQ numbers: 5–11 digits, but only right after a QQ cue; a bare number could be anything. */
@@ -157,8 +183,9 @@ const QQ_CUE_ANYWHERE = anywhere(QQ_CUE);
 const BANK_CUE_ANYWHERE = anywhere(BANK_CUE);
 const CONTACT_CUE_ANYWHERE = anywhere(CONTACT_CUE);
 
-/** A mobile number is 11 digits, 13 with 86 before: order and parcel numbers are mostly longer. */
-const hasMobileLength = (normalized: NormalizedText) => runsOf(normalized).runs.some(run => run.end - run.start === 11 || run.end - run.start === 13);
+/** A mobile number is 11 digits, 13 with 86 before (order and parcel numbers are mostly longer), or split after a 1xx prefix. */
+const hasMobileLength = (normalized: NormalizedText) =>
+	runsOf(normalized).runs.some(run => run.end - run.start === 11 || run.end - run.start === 13 || (run.end - run.start === 3 && run.digits[0] === '1'));
 
 // Each cue is the least a finding needs: a landline is ten digits once its dashes are gone, and
 // written apart or after a phone word; a QQ or card number needs its cue word somewhere before

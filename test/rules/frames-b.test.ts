@@ -358,13 +358,13 @@ family(
 );
 
 // Pinduoduo forbids the words themselves (seed 000 拼多多(6)): paying by WeChat is payment-channel, and the
-// word is still a contact word there, as the shared labelled-dev.py labels 微信转你 (both); 微信支付 is the app's payment only.
+// word is still a contact word there, as the shared labelled-dev.py labels 微信转你 (both); so is 微信支付 (dev-10's convention).
 describe('payment-channel on Pinduoduo: WeChat as a way to pay is a payment word, and still the forbidden word', () => {
 	it.each(['差价微信付给我就行', '运费wx转我', '您转微信给我'])('%s', text => {
 		expect(new Set(categories('pinduoduo', text))).toEqual(new Set(['payment-channel', 'off-platform-contact']));
 	});
-	it('微信支付 is a payment word only', () => {
-		expect(categories('pinduoduo', '可以用微信支付吗亲')).toEqual(['payment-channel']);
+	it('微信支付 is a payment word and still the forbidden word', () => {
+		expect(new Set(categories('pinduoduo', '可以用微信支付吗亲'))).toEqual(new Set(['payment-channel', 'off-platform-contact']));
 	});
 	it.each(['加我微信', '有问题微信联系'])('%s stays a contact', text => {
 		expect(categories('pinduoduo', text)).toContain('off-platform-contact');

@@ -1,0 +1,337 @@
+import {beforeAll, describe, expect, it} from 'vitest';
+import type {Platform} from '../../source/model/message.js';
+import {findViolations} from '../../source/rules/find-violations.js';
+import {loadRulePacks, type RulePacks} from '../../source/rules/load-rule-packs.js';
+
+// Families of phrasing for off-platform-contact (engineer C3, issue 14): each family written several
+// ways (other verbs and objects, words between, word order, who it is for), with near misses that
+// must be left alone. None of these lines comes from a labelled set.
+
+let packs: RulePacks;
+beforeAll(async () => {
+	packs = await loadRulePacks();
+});
+
+const contacts = (platform: Platform, text: string) => findViolations(text, platform, packs).filter(v => v.rule.category === 'off-platform-contact');
+
+function family(name: string, flags: [Platform, string][], leaves: [Platform, string][]): void {
+	describe(`off-platform-contact: ${name}`, () => {
+		it.each(flags)('flags on %s: %s', (platform, text) => {
+			expect(contacts(platform, text).map(v => v.rule.id)).not.toEqual([]);
+		});
+		if (leaves.length > 0)
+			it.each(leaves)('leaves alone on %s: %s', (platform, text) => {
+				expect(contacts(platform, text).map(v => v.rule.id)).toEqual([]);
+			});
+	});
+}
+
+family(
+	'disguised app names: 薇/威 with xin, a heart or 号, 丘丘, a bare V asked or wanted',
+	[
+		['douyin', '老粉都在薇xin群里,新品先发那边'],
+		['kuaishou', '售后找我威xin更快'],
+		['taobao', '加我威❤聊,图片发得清楚'],
+		['tmall', '有事加我薇💗联系'],
+		['douyin', '我的微号 mimi_shop88 备注下单'],
+		['pinduoduo', '您丘丘号多少,我让技术加您'],
+		['kuaishou', '老铁你v多少,回头拉你'],
+		['douyin', '私信我留个v,我一个个对接'],
+		['taobao', '亲要个v吗,我发你更多款'],
+		['tmall', '加下v,我把视频发你'],
+		['taobao', '售后加我威訊,回得快'],
+		['kuaishou', '老铁 薇讯号发你了'],
+		['pinduoduo', '亲 V💗 搜 kk_shop66 就行'],
+		['jd', '咱们交换个联系方式吧'],
+		['douyin', '加个联系方式,以后有货通知你'],
+	],
+	[
+		['taobao', 'V领的款式也有哦'],
+		['douyin', '这件是v领设计,显脸小'],
+		['kuaishou', '这件多少钱你v多少钱都不卖'],
+		['tmall', '蔷薇花香型的洗衣液卖得最好'],
+		['douyin', '薇娅同款哦宝子'],
+		['taobao', '我们家VIP会员有95折'],
+		['jd', '这款微波炉可以加热牛奶'],
+		['tmall', '资讯页有详细的参数'],
+		['jd', '联系方式在订单详情里可以修改'],
+	],
+);
+
+family(
+	'a bare V or 薇 with what follows it: the same number as my phone, a reward for adding, asked for by name',
+	[
+		['douyin', '威💗同号,晚上联系你'],
+		['pinduoduo', '收到货加v领红包哦'],
+		['kuaishou', '加V领福利,老铁们'],
+		['taobao', '方便讲一下您的vx吗,我加您发图'],
+		['tmall', '告诉我你的薇号,我拉你'],
+	],
+	[
+		['taobao', 'V领毛衣还有M码'],
+		['douyin', '加v领的那款卖完了'],
+		['jd', '您的vip会员已经生效'],
+	],
+);
+
+// The examiners' split (dev-9 README): a QR code to join a group is external-link alone; an app's ID for it is a contact.
+family(
+	'joining a group: by an app ID a contact, by a QR code not',
+	[
+		['douyin', '加我vx进粉丝群,每天有秒杀'],
+		['kuaishou', '扣扣群号发你,进群领福利'],
+	],
+	[
+		['douyin', '扫一下二维码进我们的粉丝群'],
+		['pinduoduo', '扫图里的码加福利群'],
+	],
+);
+
+family(
+	'following the shop on a social account, with words between',
+	[
+		['taobao', '关注一下我们家的工仲号,回复领券'],
+		['kuaishou', '关注下咱店铺的小红书,每周上新'],
+		['douyin', '搜索一下本店官方微博看教程'],
+	],
+	[
+		['douyin', '关注一下我们的抖音小店,上新有提醒'],
+		['taobao', '关注店铺可以收到上新通知'],
+		['jd', '您可以关注微信公众号“京东服务”查进度'],
+	],
+);
+
+family(
+	'a mobile number split by words or spaces',
+	[
+		['tmall', '我的号码就是139后面接28876543,您打过来'],
+		['douyin', '电话136 再加 2234 5678'],
+		['kuaishou', '打我手机 一三八 后面 一二三四 五六七八'],
+	],
+	[
+		['taobao', '这款138元,满200减63元,到手价很划算'],
+		['jd', '订单号135 12345678 已经拆单了'],
+	],
+);
+
+// Seed 001 teaches Tmall agents a phone follow-up (电话回访), and real shop text is full of calls about
+// an order: a call without a number, an app or a move off the chat is left alone.
+family(
+	'calling about the order: the shop or the courier phones the buyer',
+	[],
+	[
+		['taobao', '我这边给您打个电话解释一下'],
+		['tmall', '您现在方便接电话吗,店长打给您'],
+		['tmall', '快递员会给您打电话的,请保持手机畅通'],
+		['jd', '京东小哥送货前会电话联系您'],
+		['taobao', '安装师傅上门前会跟您打电话约时间'],
+		['pinduoduo', '差价我打给您了,请查收小额打款'],
+	],
+);
+
+family(
+	'other apps and accounts: 钉钉/微信/QQ 找我, 视频号, 抖音号 or 快手号 off their own platform, 来我小红书, group numbers',
+	[
+		['taobao', '售后问题钉钉找我'],
+		['jd', '有急事微信找我们'],
+		['tmall', '关注一下我们的视频号,每晚直播'],
+		['taobao', '我抖音号是 lily2024shop 可以搜'],
+		['jd', '您快手号多少,我回关您'],
+		['tmall', '来我们小红书看买家秀'],
+		['pinduoduo', '进群领券,群号 66273645'],
+		['kuaishou', '您的Q:2883746512 我加了'],
+		['douyin', '宝有v吗,拉你进福利群'],
+		['taobao', '方便加一下吗,我把细节图发你'],
+	],
+	[
+		['douyin', '关注我们抖音号,直播间下单有福利'],
+		['kuaishou', '关注快手号,开播有提醒'],
+		['tmall', '可以加一下购物车,凑满减'],
+		['jd', '您可以在京东app里搜店铺名'],
+	],
+);
+
+family(
+	'searching for the shop on an app by name',
+	[
+		['tmall', '微信搜一下我们店名就能找到'],
+		['douyin', '薇信里搜同名号,有福利'],
+		['taobao', 'vx上查一下客服的名字加我'],
+	],
+	[
+		['taobao', '在淘宝搜一下我们店名就能找到'],
+		['jd', '京东app里搜店铺名就行'],
+	],
+);
+
+family(
+	'asking the buyer for a phone or a number, in any order, for the agent to call or notify',
+	[
+		['pinduoduo', '您把手机号发我,我这边直接打给您'],
+		['douyin', '到货了我第一时间告诉你,你先把电话留给我'],
+		['tmall', '您手机发我一下,我让主管打给您'],
+		['pinduoduo', '这个说不清楚,方便给个号码吗'],
+		['kuaishou', '老铁给个号码,我打过去跟你讲'],
+		['taobao', '您电话号码留一下,我们经理联系您'],
+	],
+	[
+		['taobao', '您的电话我们不会透露给别人'],
+		['douyin', '订单号发我一下,我帮您查'],
+		['tmall', '快递单号给我一下哈'],
+		['kuaishou', '您下单时留的电话是收件用的'],
+		['taobao', '亲您的电话号码是多少呢?我们核对一下订单信息'],
+		['tmall', '请问您手机号多少,快递员需要'],
+		['tmall', '您妈妈那单的收货电话是13912345678,我核对下'],
+		['taobao', '收件人李先生,手机13766665555,地址我发您了'],
+		['tmall', '我把她手机号发您,您直接问她'],
+	],
+);
+
+family(
+	'a phone asked for the courier or installer: contact only on Pinduoduo (seed 000 拼多多(4))',
+	[
+		['pinduoduo', '留个手机号,送货师傅到了会打给您'],
+		['pinduoduo', '您把电话发我,安装师傅上门前联系您'],
+		['pinduoduo', '给个电话吧,快递员派送前会联系'],
+	],
+	[
+		['jd', '留个电话,快递师傅送货前会联系您'],
+		['jd', '您留个手机号,安装师傅上门前会打给您'],
+		['douyin', '给个电话吧,快递员派送前会联系'],
+		['taobao', '快递员派送前会打您下单留的电话'],
+	],
+);
+
+family(
+	'moving the talk off the chat: privately, by phone, on another app',
+	[
+		['jd', '您手机号发一下,我私下给您打过去说'],
+		['jd', '这事我私下跟你细说'],
+		['taobao', '有空私下给您打电话说'],
+		['douyin', '这里说话不方便,换个能发语音的软件聊?'],
+		['kuaishou', '咱们换个app聊吧,这边老掉线'],
+		['taobao', '我们去别的软件上沟通吧'],
+		['jd', '这个咱们下线细聊'],
+		['kuaishou', '价格私底下说,老铁'],
+	],
+	[
+		['taobao', '淘宝客服都在旺旺里,别信私下加好友的'],
+		['tmall', '谨防有人冒充客服私下加您好友'],
+		['jd', '为了账户安全,请勿添加陌生人微信'],
+		['jd', '不要相信私下联系您的人,认准咚咚'],
+		['douyin', '换个颜色可以吗亲'],
+		['taobao', '晒图后私聊客服领取优惠'],
+		['taobao', '复制到浏览器打开 w w w . x y h o m e . c o m'],
+		['tmall', '问卷在这里 https://wj.qq.com/s2/12345'],
+		['pinduoduo', '私下交易给你打折是不可能的'],
+		['douyin', '退款慢的话我私下给你打过去'],
+		['kuaishou', '您换个软件版本试试,就能打开了'],
+		['jd', '有问题在京东咚咚上直接找我就行'],
+		['tmall', '客服下线了,明早回复您'],
+		['taobao', '我们不接受线下交易'],
+	],
+);
+
+// The examiners' split: adding the agent on WeChat to pay there is two acts (contact + payment);
+// WeChat only as the way the money moves is payment alone, except on Pinduoduo where the word is banned.
+family(
+	'added on WeChat to pay there, or paying into my WeChat: contact as well as payment',
+	[
+		['tmall', '先加下我微信,运费微信转我就行'],
+		['jd', '您加我vx,尾款vx转过来'],
+		['douyin', '钱转我微信上就行'],
+		['pinduoduo', '运费您微信转我一下就行'],
+	],
+	[
+		['douyin', '运费您微信转我一下就行'],
+		['kuaishou', '私信我,直接微信转账也行'],
+		['douyin', '差价我给你发个微信红包'],
+		['tmall', '支付宝付款就可以的亲'],
+		['taobao', '可以用支付宝花呗分期'],
+	],
+);
+
+family(
+	'landlines written apart: dashes and spaces anywhere in the number',
+	[
+		['tmall', '售后热线 0571-8826 3319'],
+		['pinduoduo', '打我们座机更快 0 5 7 1 - 8 8 2 6 3 4 5 1'],
+		['douyin', '有事打 021 6789 1234 找我'],
+		['kuaishou', '座机010-8231 7766'],
+	],
+	[
+		['tmall', '订单号 0571 8826 3319 已经备注'],
+		['taobao', '今天是2026-11-22 上午发货'],
+		['jd', '快递单号 JD 0012 3456 7890 查一下'],
+		['douyin', '型号 0571-88 是新款'],
+	],
+);
+
+family(
+	'QQ numbers after 扣我 or 丘丘, full-width and spaced',
+	[
+		['jd', '为了方便,可以扣我 ７２６５５１０８３'],
+		['douyin', '丘丘 8 2 7 3 6 4 5 1 找售后'],
+	],
+	[
+		['taobao', '扣子有备用的,在包装里'],
+		['kuaishou', '这单我们扣了10元运费'],
+	],
+);
+
+// labelled-dev.py (the examiners') labels Pinduoduo's 支付宝 with paying as payment-channel alone, and
+// 微信 as a way to pay as both: the banned word is a contact word only when it names a contact app.
+family(
+	'Pinduoduo: 微信 and QQ are forbidden words, also as payment options; 支付宝 is a payment word',
+	[
+		['pinduoduo', '您说的微信支付是可以的哈,下单时选'],
+		['pinduoduo', 'QQ钱包也能付'],
+		['pinduoduo', '我们不能加微信的亲'],
+	],
+	[
+		['pinduoduo', '差价走支付宝转我吧'],
+		['pinduoduo', '差价给您走小额打款,几分钟到账'],
+		['pinduoduo', '下单时选您常用的支付方式就行'],
+	],
+);
+
+family(
+	'Pinduoduo: sending the buyer to Taobao’s chat (旺旺, 千牛)',
+	[
+		['pinduoduo', '我们淘宝店也是我在回,去旺旺上找我'],
+		['pinduoduo', '您去那边旺旺联系我,回得快'],
+		['pinduoduo', '在千牛上找我们客服就行'],
+	],
+	[['pinduoduo', '有事在拼多多聊天里找我就行']],
+);
+
+family(
+	'Tmall, Taobao and JD: refusing a contact in words, the platform’s own chat and features stay fine',
+	[],
+	[
+		['tmall', '公司不允许上班时开QQ,请旺旺联系'],
+		['taobao', '上班不能用手机,有事旺旺留言'],
+		['jd', '点击添加至微信,电子发票就存到卡包了'],
+		['jd', '快递员送货前会电话联系您'],
+		['douyin', '有问题直接飞鸽找我'],
+		['tmall', '联系客服就可以处理'],
+	],
+);
+
+describe('off-platform-contact: severity on the platforms that deduct for a contact', () => {
+	const severity = (platform: Platform, text: string) => contacts(platform, text).map(v => v.rule.severity);
+	it.each([
+		['tmall', '打我座机 0571-8826 3319'],
+		['taobao', '有急事打我座机0571-88263319'],
+		['kuaishou', '打我座机 0571-8826 3319'],
+		['pinduoduo', '您电话号码留一下,我打给您'],
+	] as [Platform, string][])('a number or a request is an error like add-me on %s: %s', (platform, text) => {
+		expect(severity(platform, text)).toEqual(['error']);
+	});
+	it.each([
+		['douyin', '打我座机 0571-8826 3319'],
+		['jd', '打我座机 0571-8826 3319'],
+	] as [Platform, string][])('and a warning where the seeds name no penalty, on %s: %s', (platform, text) => {
+		expect(severity(platform, text)).toEqual(['warn']);
+	});
+});
