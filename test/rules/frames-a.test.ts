@@ -1334,3 +1334,183 @@ family(
 		['taobao', '回本周期因人而异,我们不承诺'],
 	],
 );
+
+// Round 6 (dev-9..dev-11 misses read as families; every line below is my own).
+family(
+	'abuse',
+	'the buyer’s head said not to work, bare curses at a clause end, poverty mocked with a trait, “you are stupid, right?”',
+	[
+		['taobao', '你这脑子是真不好使啊'],
+		['tmall', '您脑袋不太灵光吧,看了几遍了'],
+		['douyin', '你脑子不够用就别问了'],
+		['pinduoduo', '问来问去的,神经'],
+		['jd', '有完没完啊,神经吧'],
+		['kuaishou', '没钱还挑三拣四的'],
+		['taobao', '穷就穷呗还事儿多'],
+		['jd', '你是蠢吧,写得清清楚楚'],
+		['douyin', '您是瞎吧,图上标着呢'],
+	],
+	[
+		['taobao', '这款对脑子好使的小朋友也很有挑战'],
+		['tmall', '这个保温杯不太好使的话可以换一个'],
+		['jd', '神经酰胺成分的面霜有货'],
+		['pinduoduo', '您是刚收到吧,先看看说明'],
+		['douyin', '价格有点贵,您可以等活动'],
+	],
+);
+
+family(
+	'threat',
+	'putting the buyer’s chats or details out in public, “we dare too”',
+	[
+		['pinduoduo', '再闹我们就把你的聊天截图发到网上'],
+		['kuaishou', '你的聊天记录我们会挂到群里'],
+		['pinduoduo', '你敢乱说,我们就敢把你信息公开'],
+		['kuaishou', '把你的购物记录贴出去让大家看看'],
+	],
+	[
+		['pinduoduo', '我们不会把您的聊天记录发出去的'],
+		['kuaishou', '您的信息我们严格保密,不会公开'],
+		['pinduoduo', '聊天记录截图发给我看一下可以吗'],
+		['kuaishou', '您可以把截图发出来给平台看'],
+	],
+);
+
+family(
+	'shipping-delay',
+	'batching parcels before sending, moving an announced ship date later',
+	[
+		['taobao', '等凑够一批再一起给您寄'],
+		['pinduoduo', '我们攒几单集中发'],
+		['tmall', '原定周三发的,现在要延到下周五了'],
+		['taobao', '预售这批要往后推到月底了'],
+	],
+	[
+		['tmall', '发货超时的话平台会补偿您的'],
+		['taobao', '晚发货会有赔付,您放心'],
+		['pinduoduo', '预售款15号统一发货,页面写着呢'],
+		['tmall', '几件可以合并一起发,省运费'],
+	],
+);
+
+family(
+	'order-close',
+	'the shop says it cancelled unpaid orders itself, or will if the buyer does not pay',
+	[
+		['tmall', '超时未付的订单我们这边手动取消了'],
+		['taobao', '我这边已经给您撤销掉了'],
+		['taobao', '再不付款今晚就给您关掉订单'],
+		['tmall', '不拍的话下午就帮你关单哦'],
+	],
+	[
+		['tmall', '不付款的话订单会自动关闭哦'],
+		['taobao', '您要取消的话我这边帮您取消'],
+		['tmall', '按您的要求已经取消了'],
+	],
+);
+
+family(
+	'over-promise',
+	'goods the rules exclude from returns said to be returnable anyway',
+	[
+		['taobao', '刻字的您放心,不满意照样能退'],
+		['tmall', '私人定制的也一样给您无理由退'],
+		['pinduoduo', '定做的款不合适还是可以给你退'],
+	],
+	[
+		['taobao', '定制款不支持无理由退换哦'],
+		['tmall', '刻字的商品不能退,请确认好再拍'],
+	],
+);
+
+family(
+	'shipping-fee',
+	'a remote address charged on top of free shipping, in the buyer’s own words for the place',
+	[
+		['taobao', '您那边太偏了,得补10块'],
+		['tmall', '你们那儿比较偏,要加5元'],
+	],
+	[
+		['taobao', '您那边偏远的话运费按模板算'],
+		['tmall', '你那边不偏,包邮的'],
+	],
+);
+
+family(
+	'out-of-stock',
+	'denying that an item is out of stock',
+	[],
+	[
+		['taobao', '不是没货哦,是在补库存,晚上就上架'],
+		['tmall', '并不是缺货,是系统在调库存'],
+	],
+);
+
+family(
+	'abuse',
+	'the buyer’s faculties questioned without a “you”, stinginess mocked, “can’t hear or can’t read?”',
+	[
+		['tmall', '这都问,眼睛干什么用的'],
+		['douyin', '写得明明白白,脑子呢'],
+		['kuaishou', '您是不是脑袋不太灵光'],
+		['jd', '这智商也是感人'],
+		['taobao', '两块钱都要砍,太抠了吧'],
+		['pinduoduo', '抠成这样还来问'],
+		['tmall', '你是看不懂还是装不懂'],
+		['taobao', '你是笨吧 图上写着呢'],
+	],
+	[
+		['douyin', '这个玩偶的眼睛是手工缝的'],
+		['jd', '智商测试题的书有货'],
+		['tmall', '您是看不懂说明书的话,我给您发个视频'],
+		['taobao', '这款包装不抠门,送礼很体面'],
+	],
+);
+
+family(
+	'threat',
+	'the shop puts the chats out itself, hands the buyer’s details to lawyers, knows where the buyer lives',
+	[
+		['pinduoduo', '我们就把聊天记录全挂网上'],
+		['kuaishou', '我们会把你的资料交给律师处理'],
+		['pinduoduo', '我们查得到你家住在哪'],
+	],
+	[
+		['pinduoduo', '我把截图发出来您看一下'],
+		['kuaishou', '我们把物流信息截图发给您'],
+		['pinduoduo', '您可以把资料交给平台客服'],
+	],
+);
+
+family(
+	'shipping-delay',
+	'saving orders up to send together',
+	[
+		['taobao', '等我们攒一块儿再寄给您'],
+		['tmall', '店里攒齐了统一发'],
+		['pinduoduo', '单子少,我们攒一块发'],
+	],
+	[['taobao', '您可以凑单一起发,省邮费']],
+);
+
+family(
+	'over-promise',
+	'washed or used any number of times without a defect',
+	[
+		['taobao', '这条裤子洗多少次都不会变形'],
+		['tmall', '穿几百次也不起球'],
+	],
+	[['taobao', '洗多少次会缩水要看洗法,建议冷水手洗']],
+);
+
+family(
+	'out-of-stock',
+	'the maker stopped making it',
+	[
+		['tmall', '这个色号厂家已经不做了'],
+		['taobao', '工厂那边停产了,补不了'],
+	],
+	[['tmall', '厂家不做定制,只有现货款式']],
+);
+
+family('shipping-fee', 'free shipping for some regions, the rest charged extra', [['tmall', '只包江浙沪,其他地区得补6块']], [['taobao', '其他地区的运费按页面模板算']]);
