@@ -1275,6 +1275,24 @@ family(
 	[['taobao', '支持七天无理由退换']],
 );
 
+family(
+	'abuse',
+	'“can’t you read?” is scorn; “could you look at…” is a request',
+	[
+		['pinduoduo', '你到底会不会看啊'],
+		['taobao', '您能不能看看清楚再问'],
+		['tmall', '你会不会看,详情写着呢'],
+		['douyin', '你到底能不能看懂说明'],
+	],
+	[
+		['taobao', '您能不能看一下订单号'],
+		['tmall', '您有没有看到我们发的图片'],
+		['jd', '你能不能看下快递单上的电话'],
+		['kuaishou', '您会不会看直播回放,不会我教您'],
+		['pinduoduo', '您有没有看过尺码表呀'],
+	],
+);
+
 family('abuse', 'a rolling thing is not “get lost”', [], [['taobao', '滚不动的话加点润滑油']]);
 
 family(
