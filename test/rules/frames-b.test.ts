@@ -758,3 +758,55 @@ family(
 		['taobao', '不走线下,所有款项都在平台内支付'],
 	],
 );
+
+family(
+	'privacy-leak',
+	'order details sent to someone who is not the ordering account: a new account, not the one who ordered, a relative of the buyer',
+	[
+		['tmall', '您换了个新账号没关系,我把那单的收货地址发给您'],
+		['taobao', '新号也行的,我把原来订单的收件信息发你'],
+		['taobao', '不是你下的单也没事,我直接把收货电话报给你'],
+		['tmall', '你是她朋友的话,我把快递单号和地址发你'],
+		['taobao', '您是他同事啊,那我把订单信息截图给您'],
+	],
+	[
+		['tmall', '您换了新号的话,麻烦用拍下的账号联系我们'],
+		['taobao', '不是您拍的订单,我们不能透露收货信息哦'],
+		['taobao', '我把物流单号发您,您可以自己查'],
+		['tmall', '新号注册也可以下单,地址填好就行'],
+	],
+);
+
+family(
+	'payment-method-refusal',
+	'on Tmall, instalments or cards refused in plain words: 别刷卡, 没有分期, 几期都不行, 只能全款',
+	[
+		['tmall', '大额的就别刷信用卡了,我们这边不收'],
+		['tmall', '这个型号没有分期的哦'],
+		['tmall', '12期24期都不行,抱歉'],
+		['tmall', '分期没有哈,只能全款付'],
+		['tmall', '只能一次性付清,不能分开付'],
+	],
+	[
+		['tmall', '这款没有分期免息活动,正常分期可以用'],
+		['tmall', '支持花呗分期,3期免息'],
+		['tmall', '您信用卡额度不够的话可以换张卡'],
+		['taobao', '这个型号没有分期的哦'],
+	],
+);
+
+family(
+	'invoice-refusal',
+	'an invoice put off in soft words with a receipt offered instead, or written under another item',
+	[
+		['tmall', '发票这边不太方便开,给您开个收据行吗'],
+		['taobao', '发票的话我们这边比较难弄,收据可以吗'],
+		['jd', '发票只能开成配件,整机的开不了'],
+		['jd', '开票只能写耗材,不能写打印机'],
+	],
+	[
+		['tmall', '补开发票的邮费我们来承担,您放心'],
+		['tmall', '发票和收据都可以给您,您看要哪个'],
+		['jd', '发票开的是整机,品名和订单一致'],
+	],
+);
