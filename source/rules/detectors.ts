@@ -135,7 +135,7 @@ function email(normalized: NormalizedText): Span[] {
 /** Links and bare domains, except the platform's own. */
 function url(normalized: NormalizedText, context: DetectorContext): Span[] {
 	const links =
-		/(https?:\/\/[^\s\u3000-\u303f\uff00-\uffef]+|www\.[a-z0-9-]+(\.[a-z0-9-]+)+[^\s\u3000-\u303f\uff00-\uffef]*|\b[a-z0-9-]+\.(com|cn|net|cc|top|shop|vip|me|io)(\/[^\s\u3000-\u303f\uff00-\uffef]*)?)/gi;
+		/(https?:\/\/[^\s\u3000-\u303f\uff00-\uffef]+|www\.[a-z0-9-]+(\.[a-z0-9-]+)+[^\s\u3000-\u303f\uff00-\uffef]*|\b[a-z0-9-]+\.(com|cn|net|cc|top|shop|vip|me|io)(\/[^\s\u3000-\u303f\uff00-\uffef]*)?|\b[a-z0-9-]+\.(ly|gl|xyz)\/[a-z0-9_-]+)/gi;
 	const mails = email(normalized);
 	return [...normalized.original.matchAll(links)]
 		.filter(m => !mails.some(mail => mail.start <= m.index! && m.index! < mail.end))

@@ -810,3 +810,26 @@ family(
 		['jd', '发票开的是整机,品名和订单一致'],
 	],
 );
+
+family(
+	'review-bribe',
+	'a counted reward for a good review (返您10个京豆), and a plain "no cash for reviews" left alone',
+	[
+		['jd', '晒图好评发我截图,送您20个京豆'],
+		['taobao', '五星好评后找客服,返你100个淘金币'],
+	],
+	[
+		['tmall', '我们好评不返现的,您如实评价就好'],
+		['jd', '评价都是不送东西的,放心写真实感受'],
+	],
+);
+
+family(
+	'external-link',
+	'short-link hosts outside the usual top-level domains',
+	[
+		['pinduoduo', '去这个网址下单 bit.ly/3Kx9q'],
+		['douyin', '详情看 goo.gl/abc12'],
+	],
+	[['taobao', '型号是 A3.LY 款,颜色随机']],
+);
