@@ -21,6 +21,9 @@ const SOMEONE_ELSES = /(收件人|收货人|下单人|那位顾客|顾客的|买
 const CONTACT_CUE = /(电话|手机|号码|打|拨|联系|座机|热线|tel|call|加我)$/;
 const QQ_CUE = /(qq|扣扣|企鹅|球球|丘丘|q号|qq号|扣我|(?<![a-z])q(?=:))(号|号码|是|:)?$/;
 const BANK_CUE = /(卡号|银行卡?|账号|账户|转账|汇款|打款|转到|打到|转给)(是|:|到|为)?$/;
+/** A card number said to be one, with a transfer asked for, needs no Luhn check: written-out numbers are often made up. */
+const CARD_NUMBER_CUE = /(?<!会员|积分|购物|礼品|加油|油|储值|优惠)(银行卡号?|卡号)(是|:|为)?$/;
+const TRANSFER_VERB = /转|打|汇|付/;
 
 interface DigitRun {
 	start: number;
@@ -143,8 +146,12 @@ function qqNumber(normalized: NormalizedText): Span[] {
 /** Bank cards: 16–19 digits passing the Luhn check, after a card or transfer word (order numbers are long too). */
 function bankCard(normalized: NormalizedText): Span[] {
 	return digitRuns(normalized)
-		.filter(run => run.digits.length >= 16 && run.digits.length <= 19 && luhnValid(run.digits) && BANK_CUE.test(before(normalized.text, run.start, 8)))
+		.filter(run => run.digits.length >= 16 && run.digits.length <= 19 && (luhnValid(run.digits) ? BANK_CUE.test(before(normalized.text, run.start, 8)) : saidToBeACard(normalized.text, run)))
 		.map(run => originalSpan(normalized, run.start, run.end));
+}
+
+function saidToBeACard(text: string, run: DigitRun): boolean {
+	return CARD_NUMBER_CUE.test(before(text, run.start, 8)) && TRANSFER_VERB.test(text.slice(run.end, run.end + 8));
 }
 
 function email(normalized: NormalizedText): Span[] {
@@ -154,7 +161,7 @@ function email(normalized: NormalizedText): Span[] {
 /** Links and bare domains, except the platform's own. */
 function url(normalized: NormalizedText, context: DetectorContext): Span[] {
 	const links =
-		/(https?:\/\/[^\s\u3000-\u303f\uff00-\uffef]+|www\.[a-z0-9-]+(\.[a-z0-9-]+)+[^\s\u3000-\u303f\uff00-\uffef]*|\b[a-z0-9-]+\.(com|cn|net|cc|top|shop|vip|me|io)(\/[^\s\u3000-\u303f\uff00-\uffef]*)?)/gi;
+		/(https?:\/\/[^\s\u3000-\u303f\uff00-\uffef]+|www\.[a-z0-9-]+(\.[a-z0-9-]+)+[^\s\u3000-\u303f\uff00-\uffef]*|\b[a-z0-9-]+\.(com|cn|net|cc|top|shop|vip|me|io)(\/[^\s\u3000-\u303f\uff00-\uffef]*)?|\b[a-z0-9-]+\.(ly|gl|xyz)\/[a-z0-9_-]+)/gi;
 	const mails = email(normalized);
 	return [...normalized.original.matchAll(links)]
 		.filter(m => !mails.some(mail => mail.start <= m.index! && m.index! < mail.end))

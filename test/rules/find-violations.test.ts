@@ -143,7 +143,7 @@ describe('words that only look like a violation', () => {
 		['taobao', '这单我们不发了,直接给您退款', 'order-close'],
 		['taobao', '您同事的订单地址在朝阳区建国路88号', 'privacy-leak'],
 		['taobao', '我的邮箱是abc艾特qq点com', 'off-platform-contact'],
-		['douyin', '我们拼夕夕店铺更便宜', 'competitor-platform'],
+		['douyin', '我们拼夕夕店铺更便宜', 'external-link'],
 		['taobao', 'XL码已经没有了', 'out-of-stock'],
 	] as [Platform, string, string][])('frames and word classes: %s %s', (platform, text, category) => {
 		expect(categories(platform, text)).toContain(category);

@@ -254,9 +254,10 @@ family(
 );
 
 // Douyin's seed (000 电商客服雷区(3)) forbids leading buyers to order through third-party shops and
-// unofficial links; it does not forbid naming another marketplace, as Pinduoduo's does.
+// unofficial links; it does not forbid naming another marketplace, as Pinduoduo's does. The examiners' convention
+// (dev-9 README) files the act under external-link: competitor-platform is Pinduoduo's alone.
 family(
-	'competitor-platform',
+	'external-link',
 	'on Douyin, steering the buyer to order, search or pay on another marketplace, not naming one',
 	[
 		['douyin', '去淘宝拍更便宜'],
@@ -268,9 +269,6 @@ family(
 		['douyin', '我们京东店上新了,有空去逛逛'],
 		['douyin', '拼多多店铺名字叫小林百货'],
 		['douyin', '同款在京东上更便宜'],
-		['pinduoduo', '这款淘宝店也有卖'],
-		['kuaishou', '淘宝也有我们家的店'],
-		['kuaishou', '东哥家的自营比我们贵'],
 	],
 	[
 		['douyin', '老铁这款淘宝店也有卖,价格一样'],
@@ -686,3 +684,152 @@ describe('off-platform-contact: one act, one finding', () => {
 		expect(contacts(platform, text)).toHaveLength(2);
 	});
 });
+
+family(
+	'competitor-platform',
+	"Pinduoduo (and Kuaishou's 发布其他平台信息): a marketplace named in any disguise, 咸鱼 for 闲鱼, 1688 the wholesale site",
+	[
+		['pinduoduo', '狗东上那家同款贵了三十'],
+		['pinduoduo', '这款淘宝店也有卖'],
+		['kuaishou', '淘宝也有我们家的店'],
+		['kuaishou', '东哥家的自营比我们贵'],
+		['pinduoduo', '这种二手的去咸鱼淘一个就行'],
+		['pinduoduo', '咸鱼里那些翻新机别买'],
+		['pinduoduo', '我们是从1688拿货的,源头厂家'],
+		['pinduoduo', '1688批发价都不止这个数'],
+		['pinduoduo', '跟1688的出厂价差不多了'],
+		['pinduoduo', '京东自营也是这个价'],
+		['pinduoduo', '当当网上这本书卖得贵'],
+		['pinduoduo', '您在快手看到的那款我们也有'],
+	],
+	[
+		['pinduoduo', '南京东路那边的门店已经关了,线上照常发货'],
+		['pinduoduo', '北京东站附近的地址也能送'],
+		['pinduoduo', '屏幕用的是京东方的面板,色彩很准'],
+		['pinduoduo', '这款床垫活动价1688元,送两个枕头'],
+		['pinduoduo', '到手价¥1688,分期也可以'],
+		['pinduoduo', '订单号 201688734512 已经发出'],
+		['pinduoduo', '咸鱼干是真空包装的,常温保存'],
+		['pinduoduo', '这个牌子响当当的,放心用'],
+		['pinduoduo', '快手菜用这口锅十分钟就好'],
+		['pinduoduo', '买到就是赚到,物超所值'],
+	],
+);
+
+family(
+	'external-link',
+	'Douyin: the buyer sent to a shop on another marketplace (naming one is not enough)',
+	[
+		['douyin', '这边没货了,去我们淘宝店拍吧'],
+		['douyin', '天猫店铺名字叫小熊家,去搜一下'],
+	],
+	[['douyin', '淘宝上同款卖得贵多了']],
+);
+
+describe("competitor-platform is not raised on Douyin, Taobao or JD (seed 000 拼多多(3), the examiners' convention)", () => {
+	it.each([
+		['douyin', '拼多多那家是盗图的'],
+		['taobao', '京东上同款要贵一百'],
+		['jd', '天猫旗舰店也是这个价'],
+	] as [Platform, string][])('naming a marketplace on %s is not competitor-platform: %s', (platform, text) => {
+		expect(categories(platform, text)).not.toContain('competitor-platform');
+	});
+});
+
+family(
+	'payment-channel',
+	'paying the agent personally: "how about" offers (要不…), the money sent over by a chat app, a card number to transfer to',
+	[
+		['tmall', '要不这样,这单您走线下打款,我再给您少点'],
+		['taobao', '要不您直接私下转账给我,省得排队'],
+		['taobao', '剩下的钱加我vx,转过来就行'],
+		['jd', '运费加我微信转一下给我'],
+		['douyin', '定金您加我QQ打过来'],
+		['kuaishou', '卡号6222 1234 5678 9012 打这个就行'],
+		['taobao', '钱转到我银行卡号6217 0001 2345 6789 上'],
+		['tmall', '下单不方便的话 支付宝直接转我个人也行'],
+	],
+	[
+		['jd', '您手机号发一下,我私下给您打过去说明一下'],
+		['kuaishou', '老铁私下给你打个折,直播间拍就行'],
+		['taobao', '要不您先在平台上拍下,我给您改价'],
+		['tmall', '要不要开发票,您拍的时候备注一下'],
+		['jd', '会员卡号 6222 1234 5678 9012 可以积分'],
+		['taobao', '不走线下,所有款项都在平台内支付'],
+	],
+);
+
+family(
+	'privacy-leak',
+	'order details sent to someone who is not the ordering account: a new account, not the one who ordered, a relative of the buyer',
+	[
+		['tmall', '您换了个新账号没关系,我把那单的收货地址发给您'],
+		['taobao', '新号也行的,我把原来订单的收件信息发你'],
+		['taobao', '不是你下的单也没事,我直接把收货电话报给你'],
+		['tmall', '你是她朋友的话,我把快递单号和地址发你'],
+		['taobao', '您是他同事啊,那我把订单信息截图给您'],
+	],
+	[
+		['tmall', '您换了新号的话,麻烦用拍下的账号联系我们'],
+		['taobao', '不是您拍的订单,我们不能透露收货信息哦'],
+		['taobao', '我把物流单号发您,您可以自己查'],
+		['tmall', '新号注册也可以下单,地址填好就行'],
+	],
+);
+
+family(
+	'payment-method-refusal',
+	'on Tmall, instalments or cards refused in plain words: 别刷卡, 没有分期, 几期都不行, 只能全款',
+	[
+		['tmall', '大额的就别刷信用卡了,我们这边不收'],
+		['tmall', '这个型号没有分期的哦'],
+		['tmall', '12期24期都不行,抱歉'],
+		['tmall', '分期没有哈,只能全款付'],
+		['tmall', '只能一次性付清,不能分开付'],
+	],
+	[
+		['tmall', '这款没有分期免息活动,正常分期可以用'],
+		['tmall', '支持花呗分期,3期免息'],
+		['tmall', '您信用卡额度不够的话可以换张卡'],
+		['taobao', '这个型号没有分期的哦'],
+	],
+);
+
+family(
+	'invoice-refusal',
+	'an invoice put off in soft words with a receipt offered instead, or written under another item',
+	[
+		['tmall', '发票这边不太方便开,给您开个收据行吗'],
+		['taobao', '发票的话我们这边比较难弄,收据可以吗'],
+		['jd', '发票只能开成配件,整机的开不了'],
+		['jd', '开票只能写耗材,不能写打印机'],
+	],
+	[
+		['tmall', '补开发票的邮费我们来承担,您放心'],
+		['tmall', '发票和收据都可以给您,您看要哪个'],
+		['jd', '发票开的是整机,品名和订单一致'],
+	],
+);
+
+family(
+	'review-bribe',
+	'a counted reward for a good review (返您10个京豆), and a plain "no cash for reviews" left alone',
+	[
+		['jd', '晒图好评发我截图,送您20个京豆'],
+		['taobao', '五星好评后找客服,返你100个淘金币'],
+	],
+	[
+		['tmall', '我们好评不返现的,您如实评价就好'],
+		['jd', '评价都是不送东西的,放心写真实感受'],
+	],
+);
+
+family(
+	'external-link',
+	'short-link hosts outside the usual top-level domains',
+	[
+		['pinduoduo', '去这个网址下单 bit.ly/3Kx9q'],
+		['douyin', '详情看 goo.gl/abc12'],
+	],
+	[['taobao', '型号是 A3.LY 款,颜色随机']],
+);
