@@ -182,3 +182,19 @@ family(
 		['douyin', '有问题在这里私信我们就好'],
 	],
 );
+
+// Seeds 000 and 002: `v我` with a handle after it is a contact to add, not a payment asked for.
+family(
+	'off-platform-contact',
+	'v me, with the handle to add',
+	[
+		['pinduoduo', 'v我一下,id是abc_123'],
+		['taobao', '加v一下,名字叫momo2024'],
+		['douyin', 'v我,昵称xiaoli88'],
+	],
+	[
+		['pinduoduo', 'v我50'],
+		['taobao', '名字叫abc123的快递员会联系您'],
+	],
+);
+family('payment-channel', 'v me is a payment only without a handle after it', [['pinduoduo', 'v我50']], [['pinduoduo', 'v我一下,id是abc_123']]);
