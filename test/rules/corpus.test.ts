@@ -124,7 +124,12 @@ const DEV_SETS: MeasuredSet[] = [
 	{name: 'dev-9', atLeast: 330, floor: {precision: 0.98, recall: 0.98, rightCategory: 0.98}, history: '0.97 / 0.91 / 0.97 on arrival, 0.99 / 0.99 / 0.99 after its misses were read'},
 	{name: 'dev-10', atLeast: 345, floor: {precision: 0.98, recall: 0.98, rightCategory: 0.98}, history: '0.97 / 0.85 / 0.95 on arrival, 0.99 / 0.99 / 0.99 after'},
 	{name: 'dev-11', atLeast: 340, floor: {precision: 0.98, recall: 0.98, rightCategory: 0.98}, history: '0.97 / 0.88 / 0.97 on arrival, 0.99 / 0.99 / 0.99 after'},
-	{name: 'dev-12', atLeast: 420, floor: {precision: 0.96, recall: 0.91, rightCategory: 0.95}, history: '0.96 / 0.91 / 0.95 on arrival, 0.97 / 0.92 / 0.96 after a round that did not read it'},
+	{
+		name: 'dev-12',
+		atLeast: 420,
+		floor: {precision: 0.98, recall: 0.98, rightCategory: 0.98},
+		history: '0.96 / 0.91 / 0.95 on arrival, 0.97 / 0.92 / 0.96 after a round that did not read it, 0.99 / 0.99 / 0.99 after its misses were read',
+	},
 ];
 
 // Held out: written blind from the seeds (test/fixtures/labelled*/README.md) and never tuned to.
@@ -153,7 +158,7 @@ const HELD_OUT: MeasuredSet[] = [
 		name: 'labelled-3',
 		heldOut: true,
 		floor: {precision: 0.94, recall: 0.86, rightCategory: 0.96},
-		history: "0.92 / 0.77 / 0.96 on arrival, 0.94 / 0.85 / 0.96 after the evening's rounds, 0.95 / 0.87 / 0.97 after the last",
+		history: "0.92 / 0.77 / 0.96 on arrival, 0.94 / 0.85 / 0.96 after the evening's rounds, 0.95 / 0.88 / 0.97 after the last",
 	},
 ];
 function casesOf({name, heldOut}: MeasuredSet): LabelledCase[] {
