@@ -1,9 +1,10 @@
 import {writeFile} from 'node:fs/promises';
 import path from 'node:path';
-import {beforeAll, describe, expect, it} from 'vitest';
+import {describe, expect, it} from 'vitest';
+import {ruleFamilies} from '../helpers/rule-families.js';
 import type {Platform} from '../../source/model/message.js';
 import {findViolations} from '../../source/rules/find-violations.js';
-import {loadRulePacks, type RulePacks} from '../../source/rules/load-rule-packs.js';
+import {loadRulePacks} from '../../source/rules/load-rule-packs.js';
 import type {Category} from '../../source/rules/violation-rule.js';
 import {useTempDirs} from '../helpers/temp-dir.js';
 
@@ -13,12 +14,7 @@ import {useTempDirs} from '../helpers/temp-dir.js';
 // back to the buyer, the platforms' own features, the seeds' model answers). No line of a
 // labelled set is copied here.
 
-let packs: RulePacks;
-beforeAll(async () => {
-	packs = await loadRulePacks();
-});
-
-const categories = (platform: Platform, text: string) => findViolations(text, platform, packs).map(v => v.rule.category);
+const {categories, family} = ruleFamilies();
 
 describe('the gap between the parts of a frame', () => {
 	const tempDir = useTempDirs();
@@ -40,14 +36,6 @@ describe('the gap between the parts of a frame', () => {
 		expect(negationsAllowed('余款不用转给我')).toEqual(['余款不用转给我']);
 	});
 });
-
-/** One table of texts the category must flag, and one it must leave alone. */
-function family(category: Category, name: string, flagged: [Platform, string][], alone: [Platform, string][]): void {
-	describe(`${category}: ${name}`, () => {
-		it.each(flagged)('flags on %s: %s', (platform, text) => expect(categories(platform, text)).toContain(category));
-		it.each(alone)('leaves alone on %s: %s', (platform, text) => expect(categories(platform, text)).not.toContain(category));
-	});
-}
 
 // Seeds 000 (Pinduoduo: no personal attacks or insulting words; Tmall: 不可以谩骂顾客) and 002 (Kuaishou).
 family(

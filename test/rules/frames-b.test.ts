@@ -1,32 +1,12 @@
-import {beforeAll, describe, expect, it} from 'vitest';
+import {describe, expect, it} from 'vitest';
+import {ruleFamilies} from '../helpers/rule-families.js';
 import type {Platform} from '../../source/model/message.js';
-import {findViolations} from '../../source/rules/find-violations.js';
-import {loadRulePacks, type RulePacks} from '../../source/rules/load-rule-packs.js';
-import type {Category} from '../../source/rules/violation-rule.js';
 
 // Families of phrasing for engineer B's categories (issue 14): each family is written several ways,
 // with words between, other verbs and objects, and near misses that must be left alone. None of
 // these lines comes from a labelled set.
 
-let packs: RulePacks;
-beforeAll(async () => {
-	packs = await loadRulePacks();
-});
-
-const categories = (platform: Platform, text: string) => [...new Set(findViolations(text, platform, packs).map(v => v.rule.category))];
-
-/** One family: lines that must be flagged for `category`, and near misses that must not be. */
-function family(category: Category, name: string, flags: [Platform, string][], leaves: [Platform, string][]): void {
-	describe(`${category}: ${name}`, () => {
-		it.each(flags)('flags on %s: %s', (platform, text) => {
-			expect(categories(platform, text)).toContain(category);
-		});
-		if (leaves.length > 0)
-			it.each(leaves)('leaves alone on %s: %s', (platform, text) => {
-				expect(categories(platform, text)).not.toContain(category);
-			});
-	});
-}
+const {categories, findings, family} = ruleFamilies();
 
 family(
 	'payment-channel',
@@ -667,7 +647,7 @@ family(
 );
 
 describe('off-platform-contact: one act, one finding', () => {
-	const contacts = (platform: Platform, text: string) => findViolations(text, platform, packs).filter(v => v.rule.category === 'off-platform-contact');
+	const contacts = (platform: Platform, text: string) => findings(platform, text).filter(v => v.rule.category === 'off-platform-contact');
 
 	it.each([
 		['taobao', '打我电话13813109624'],

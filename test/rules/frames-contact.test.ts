@@ -1,30 +1,14 @@
-import {beforeAll, describe, expect, it} from 'vitest';
+import {describe, expect, it} from 'vitest';
+import {ruleFamilies, type PlatformTexts} from '../helpers/rule-families.js';
 import type {Platform} from '../../source/model/message.js';
-import {findViolations} from '../../source/rules/find-violations.js';
-import {loadRulePacks, type RulePacks} from '../../source/rules/load-rule-packs.js';
 
 // Families of phrasing for off-platform-contact (engineer C3, issue 14): each family written several
 // ways (other verbs and objects, words between, word order, who it is for), with near misses that
 // must be left alone. None of these lines comes from a labelled set.
 
-let packs: RulePacks;
-beforeAll(async () => {
-	packs = await loadRulePacks();
-});
-
-const contacts = (platform: Platform, text: string) => findViolations(text, platform, packs).filter(v => v.rule.category === 'off-platform-contact');
-
-function family(name: string, flags: [Platform, string][], leaves: [Platform, string][]): void {
-	describe(`off-platform-contact: ${name}`, () => {
-		it.each(flags)('flags on %s: %s', (platform, text) => {
-			expect(contacts(platform, text).map(v => v.rule.id)).not.toEqual([]);
-		});
-		if (leaves.length > 0)
-			it.each(leaves)('leaves alone on %s: %s', (platform, text) => {
-				expect(contacts(platform, text).map(v => v.rule.id)).toEqual([]);
-			});
-	});
-}
+const rules = ruleFamilies();
+const contacts = (platform: Platform, text: string) => rules.findings(platform, text).filter(v => v.rule.category === 'off-platform-contact');
+const family = (name: string, flags: PlatformTexts, leaves: PlatformTexts) => rules.family('off-platform-contact', name, flags, leaves);
 
 family(
 	'disguised app names: 薇/威 with xin, a heart or 号, 丘丘, a bare V asked or wanted',

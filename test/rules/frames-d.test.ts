@@ -1,27 +1,10 @@
-import {beforeAll, describe, expect, it} from 'vitest';
-import type {Platform} from '../../source/model/message.js';
-import {findViolations} from '../../source/rules/find-violations.js';
-import {loadRulePacks, type RulePacks} from '../../source/rules/load-rule-packs.js';
-import type {Category} from '../../source/rules/violation-rule.js';
+import {ruleFamilies} from '../helpers/rule-families.js';
 
 // Families behind dev-12's misses (issue 14), from the seeds and contract §3: each family written
 // several ways of my own, with the near misses that must stay quiet. No line of a labelled set is
 // copied here.
 
-let packs: RulePacks;
-beforeAll(async () => {
-	packs = await loadRulePacks();
-});
-
-const categories = (platform: Platform, text: string) => findViolations(text, platform, packs).map(v => v.rule.category);
-
-/** One table of texts the category must flag, and one it must leave alone. */
-function family(category: Category, name: string, flagged: [Platform, string][], alone: [Platform, string][]): void {
-	describe(`${category}: ${name}`, () => {
-		it.each(flagged)('flags on %s: %s', (platform, text) => expect(categories(platform, text)).toContain(category));
-		it.each(alone)('leaves alone on %s: %s', (platform, text) => expect(categories(platform, text)).not.toContain(category));
-	});
-}
+const {family} = ruleFamilies();
 
 // Seed 001: trade only on the platform; money the shop sends back off the order is a transfer too.
 family(
