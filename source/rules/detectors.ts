@@ -97,8 +97,9 @@ function luhnValid(digits: string): boolean {
 
 /** Mainland mobile numbers: 11 digits from 13–19 (or +86 before), whole or split by a few words, not after an order or parcel word. */
 function mobile(normalized: NormalizedText): Span[] {
-	const whole = digitRuns(normalized).filter(run => /^(86)?1[3-9]\d{9}$/.test(run.digits));
-	return [...whole, ...splitMobiles(digitRuns(normalized), normalized.text)]
+	const runs = digitRuns(normalized);
+	const whole = runs.filter(run => /^(86)?1[3-9]\d{9}$/.test(run.digits));
+	return [...whole, ...splitMobiles(runs, normalized.text)]
 		.filter(run => !NOT_A_CONTACT.test(before(normalized.text, run.start)) && !SOMEONE_ELSES.test(before(normalized.text, run.start, 14)))
 		.map(run => originalSpan(normalized, run.start, run.end));
 }
