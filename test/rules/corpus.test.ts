@@ -131,6 +131,7 @@ const DEV_SETS: MeasuredSet[] = [
 		history: '0.96 / 0.91 / 0.95 on arrival, 0.97 / 0.92 / 0.96 after a round that did not read it, 0.99 / 0.99 / 0.99 after its misses were read',
 	},
 	{name: 'dev-13', atLeast: 355, floor: {precision: 0.95, recall: 0.85, rightCategory: 0.96}, history: '0.97 / 0.86 / 0.97 on arrival'},
+	{name: 'dev-14', atLeast: 370, floor: {precision: 0.96, recall: 0.82, rightCategory: 0.94}, history: '0.97 / 0.83 / 0.95 on arrival'},
 	{name: 'dev-15', atLeast: 350, floor: {precision: 0.94, recall: 0.82, rightCategory: 0.97}, history: '0.95 / 0.83 / 0.98 on arrival'},
 	{name: 'dev-16', atLeast: 300, floor: {precision: 0.97, recall: 0.86, rightCategory: 0.97}, history: '0.98 / 0.87 / 0.98 on arrival'},
 ];
