@@ -1,6 +1,7 @@
 import {appendFile, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
+import {demoZone} from '../../source/commands/demo.js';
 import {useTempDirs} from '../helpers/temp-dir.js';
 import {hasTmux, useTmux, warnIfSkipped} from '../helpers/tmux.js';
 
@@ -16,7 +17,8 @@ describe.skipIf(!hasTmux)('a line stamped ahead of the clock, in the live board 
 		const file = path.join(dir, 'xiaomei.jsonl');
 		await writeFile(file, line('now1', Date.now(), '在吗'));
 		const tmux = openTmux(100, 30);
-		tmux.start(`node cli.js watch --tz UTC --db '${path.join(dir, 'db.json')}' '${dir}'`);
+		// A zone where it is mid-afternoon now: at night the conversation's lines are tagged 不计时.
+		tmux.start(`node cli.js watch --tz ${demoZone(Date.now())} --db '${path.join(dir, 'db.json')}' '${dir}'`);
 		await tmux.waitFor(screen => screen.includes(' now1 '), 'the first conversation');
 		// An agent PC ten minutes fast.
 		await appendFile(file, line('fast1', Date.now() + 10 * 60_000, '有人吗'));
