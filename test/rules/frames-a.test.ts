@@ -1799,6 +1799,7 @@ family(
 		['kuaishou', '皮料是头层牛皮,不是仿的'],
 		['douyin', '高仿?没有的事,都是品牌授权'],
 		['kuaishou', '精仿?不可能,我们只卖正品'],
+		['douyin', '直播间外面那边卖的是仿的,我们这是正品'],
 	],
 );
 
@@ -1827,5 +1828,134 @@ family(
 	[
 		['tmall', '全国包邮,冷链也是我们出运费'],
 		['taobao', '包邮默认中通,您要顺丰的话补差价'],
+	],
+);
+
+family(
+	'abuse',
+	'rhetorical questions of contempt: too idle, what kind of thing are you, why not rob a bank',
+	[
+		['pinduoduo', '你是不是吃饱了撑的,天天来问'],
+		['douyin', '你咋不上天呢'],
+		['kuaishou', '你算个什么玩意儿'],
+		['jd', '你脑子是不是有点毛病'],
+		['taobao', '你是不是闲得蛋疼'],
+	],
+	[
+		['tmall', '您是不是想换个颜色呢'],
+		['douyin', '这款飞机模型能上天哦,遥控的'],
+		['jd', '您的脑子灵活,这款益智玩具很适合'],
+	],
+);
+
+family(
+	'abuse',
+	'scorning the buyer as poor or stingy, or as not worth serving',
+	[
+		['tmall', '几十块钱都舍不得,真寒酸'],
+		['jd', '穷成这样还来网购'],
+		['kuaishou', '你个死抠门'],
+		['pinduoduo', '你这种客户我们不稀罕'],
+		['taobao', '林子大了什么鸟都有'],
+		['douyin', '一看你就是没见过好东西的'],
+	],
+	[
+		['tmall', '亲不要心疼钱,这款性价比很高'],
+		['pinduoduo', '我们不收您额外的钱'],
+		['jd', '你这样的买家我们不欢迎,再闹就拉黑'],
+		['taobao', '这款适合送老人,很实用'],
+	],
+);
+
+family(
+	'abuse',
+	'the buyer did it wrong and is mocked for blaming the shop',
+	[
+		['douyin', '自己不看尺码表还怪我们'],
+		['taobao', '你自己穿反了倒赖客服'],
+		['jd', '不会用就别瞎买'],
+		['kuaishou', '别在这丢人了'],
+		['tmall', '你这理解力也就适合买现成的'],
+	],
+	[
+		['taobao', '是我们发错了,不怪您'],
+		['jd', '不会用的话我发您安装视频'],
+		['tmall', '您别着急,我帮您看看是不是穿反了'],
+	],
+);
+
+family(
+	'threat',
+	'people sent to the buyer’s home, court papers, blocking on sight',
+	[
+		['pinduoduo', '找几个人去你家看看'],
+		['kuaishou', '你就等着收法院传票吧'],
+		['pinduoduo', '你这种买家我们见一个拉黑一个'],
+	],
+	[
+		['pinduoduo', '师傅明天上门去您家安装'],
+		['kuaishou', '法院的传票不会通过客服发'],
+	],
+);
+
+family(
+	'over-promise',
+	'more results guaranteed: never ill again, symptoms gone at once, grades up, unbreakable, warm at any cold',
+	[
+		['pinduoduo', '吃了这个保健品保证不感冒'],
+		['tmall', '喝了这个枇杷膏咳嗽马上就好'],
+		['jd', '保证孩子成绩提高'],
+		['taobao', '这款手机壳摔一百次都不会碎'],
+		['kuaishou', '这件羽绒服保证零下三十度都不冷'],
+		['tmall', '不管多久都给您换新'],
+		['douyin', '这批大闸蟹保证只只都是满黄的'],
+	],
+	[
+		['pinduoduo', '保健品不能代替药物,感冒请就医'],
+		['tmall', '咳嗽的话建议先咨询医生'],
+		['taobao', '手机壳是软胶的,摔了不容易碎'],
+		['tmall', '质保期内坏了给您换新'],
+	],
+);
+
+family(
+	'shipping-delay',
+	'sending only after the goods, the queue or the holiday allow: later than promised in other words',
+	[
+		['tmall', '货还在路上没到,等到了才能给您发'],
+		['pinduoduo', '工厂排期排到下个月了'],
+		['taobao', '我们放假了,初六上班后统一发'],
+		['taobao', '原本昨天发的,仓库说得后天了'],
+	],
+	[
+		['tmall', '货已经在路上了,快递显示明天到'],
+		['taobao', '我们放假期间正常发货'],
+		['pinduoduo', '原本昨天发的,已经发出了'],
+		['taobao', '本来今天发的已经发了,要明天才到'],
+	],
+);
+
+family(
+	'out-of-stock',
+	'snapped up, cleared out, cannot be refilled',
+	[
+		['tmall', 'L码被抢空了'],
+		['taobao', '那个色卖得太快,补不上了'],
+		['tmall', '这款清仓清没了'],
+	],
+	[
+		['tmall', '快被抢空了,喜欢的亲尽早拍'],
+		['taobao', '补不上差价的话可以退款重拍'],
+		['douyin', 'L码被抢空了'],
+	],
+);
+
+family(
+	'shipping-fee',
+	'postage the shop says it will not ask for',
+	[['taobao', '这个地址要补8块邮费']],
+	[
+		['taobao', '不会让您补邮费的,拍下就包邮'],
+		['tmall', '不用叫您另付运费,我们来出'],
 	],
 );
