@@ -1959,3 +1959,31 @@ family(
 		['tmall', '不用叫您另付运费,我们来出'],
 	],
 );
+
+family(
+	'abuse',
+	'likening the buyer to an animal or calling them the worst ever met',
+	[
+		['jd', '你是属猪的吧,这么笨'],
+		['tmall', '真没见过你这么难缠的'],
+		['taobao', '从没见过您这么事多的买家'],
+	],
+	[
+		['jd', '您是属猪的话这款生肖吊坠正合适'],
+		['tmall', '没见过这么好看的颜色吧,这是新色'],
+	],
+);
+
+family(
+	'threat',
+	'a menace to the buyer’s parcel, their doings posted online, their orders refused for good',
+	[
+		['kuaishou', '你那点破事我会发到网上'],
+		['pinduoduo', '小心你的快递被弄丢'],
+		['kuaishou', '以后你的单子我们一律不发'],
+	],
+	[
+		['pinduoduo', '您的快递我们会盯着,不会弄丢'],
+		['kuaishou', '您的单子我们今天一律发出'],
+	],
+);
