@@ -1987,3 +1987,33 @@ family(
 		['kuaishou', '您的单子我们今天一律发出'],
 	],
 );
+
+family(
+	'over-promise',
+	'forever new, no repairs for years, longevity, dark circles erased, a month of use still returnable',
+	[
+		['jd', '这台冰箱十年不用修'],
+		['pinduoduo', '用了这款柔顺剂衣服永远像新的一样'],
+		['jd', '每天喝这个水能延年益寿'],
+		['douyin', '这款眼霜保证五天消除眼袋'],
+		['tmall', '穿了一个月也能给您退'],
+	],
+	[
+		['jd', '冰箱整机保修一年,压缩机十年'],
+		['douyin', '眼霜坚持使用,眼周会更滋润'],
+		['tmall', '没穿过的话七天内可以退'],
+	],
+);
+
+family(
+	'shipping-delay',
+	'a long count of days before shipping stated as the new normal',
+	[
+		['taobao', '最近爆单,发货要七到十天'],
+		['pinduoduo', '出库得5至8天'],
+	],
+	[
+		['taobao', '发货要1到2天,到货看距离'],
+		['tmall', '预售款,发货要七到十天,页面有写'],
+	],
+);
