@@ -2017,3 +2017,32 @@ family(
 		['tmall', '预售款,发货要七到十天,页面有写'],
 	],
 );
+
+family(
+	'abuse',
+	'more contempt in other words: a professional returner, a parrot, speak like a human, fit for begging',
+	[
+		['tmall', '您是职业差评师吧'],
+		['pinduoduo', '你是复读机吗,同一句问八遍'],
+		['taobao', '能不能说人话'],
+		['jd', '记性被狗吃了吗,说了好几遍'],
+		['douyin', '你这人也真够可以的'],
+		['kuaishou', '就你这样的还想要优惠'],
+		['pinduoduo', '你能不能别这么磨叽'],
+		['tmall', '你这种素质也配逛商场'],
+		['taobao', '长点记性吧'],
+		['jd', '你这个老不死的'],
+		['douyin', '你是来要饭的吗'],
+		['tmall', '你就是欠收拾'],
+		['pinduoduo', '你算什么货色'],
+		['taobao', '哪来的穷鬼'],
+		['douyin', '你是我见过最难缠的'],
+	],
+	[
+		['tmall', '我是人工客服,不是机器人哦'],
+		['jd', '这款收音机有复读功能'],
+		['douyin', '您是我见过最爽快的买家,谢谢支持'],
+		['taobao', '这些老物件很有年代感'],
+		['pinduoduo', '您放心,不会让您白跑'],
+	],
+);
