@@ -1520,3 +1520,529 @@ family(
 );
 
 family('shipping-fee', 'free shipping for some regions, the rest charged extra', [['tmall', '只包江浙沪,其他地区得补6块']], [['taobao', '其他地区的运费按页面模板算']]);
+
+// Round 8 (dev-13 / dev-15 read for their acts, not their words): each family below is an act —
+// who does what to whom — written in my own phrasings, with the near misses it must leave alone.
+
+family(
+	'abuse',
+	'mock praise: the agent calls the buyer a genius, a clever one, a talent, meaning the opposite',
+	[
+		['taobao', '您可真是个大聪明,尺码表都不看就拍'],
+		['tmall', '哟,您真是聪明绝顶,拖鞋都能穿反'],
+		['jd', '你可真是天下第一机灵鬼'],
+		['pinduoduo', '呵呵,您真是个天才,说明书都不看'],
+		['douyin', '你是卧龙还是凤雏啊'],
+	],
+	[
+		['taobao', '亲真聪明,一下就找到优惠券了'],
+		['tmall', '这款是儿童益智玩具,适合小天才'],
+		['douyin', '您真会挑,这款是我们的爆款'],
+	],
+);
+
+family(
+	'abuse',
+	"sneering at the buyer's body, looks or taste",
+	[
+		['kuaishou', '长得丑就别怪衣服不好看'],
+		['tmall', '就你这身材穿啥都白搭'],
+		['taobao', '您这审美也就配穿地摊货'],
+		['douyin', '你这腿型也是够"特别"的'],
+		['jd', '人丑多作怪,说的就是你'],
+		['pinduoduo', '你穿什么都不好看,别挑了'],
+	],
+	[
+		['tmall', '您这身材穿M码刚好,显瘦'],
+		['taobao', '这款对腿型不挑,穿着都好看'],
+		['douyin', '这个颜色您穿什么都好搭'],
+	],
+);
+
+family(
+	'abuse',
+	'calling the buyer a freeloader or a swindler: out to get things free, to fleece the shop',
+	[
+		['jd', '我看你就是想白嫖'],
+		['taobao', '你分明是来薅羊毛的吧'],
+		['tmall', '您就是想占便宜,别装了'],
+		['kuaishou', '摆明了想白拿东西'],
+		['pinduoduo', '交够智商税了没,还来问'],
+	],
+	[
+		['douyin', '今晚直播间福利多,快来薅羊毛'],
+		['taobao', '这款不是智商税,效果实打实的'],
+		['tmall', '领券更便宜,不让您吃亏'],
+	],
+);
+
+family(
+	'abuse',
+	'insults as a question or a dare: really stupid or pretending, given face and pushing it',
+	[
+		['kuaishou', '你是真傻还是装傻'],
+		['taobao', '是真看不懂还是假装不懂'],
+		['douyin', '给你脸了是吧'],
+		['jd', '别蹬鼻子上脸'],
+		['pinduoduo', '别不识抬举'],
+		['tmall', '说了几遍了,沙雕吧'],
+	],
+	[
+		['taobao', '您是真的不需要还是想再看看'],
+		['tmall', '这款是沙雕风格的搞笑T恤'],
+		['jd', '给您脸部护理的赠品已经放进去了'],
+	],
+);
+
+family(
+	'abuse',
+	'regional and dialect insults, and 瞅/瞧 your sorry look',
+	[
+		['kuaishou', '瞅你那熊样'],
+		['pinduoduo', '你个瓜娃子,听不懂嘛'],
+		['taobao', '你就是个十三点'],
+		['tmall', '侬只戆大'],
+		['jd', '你个傻狍子'],
+		['douyin', '哈麻批,不买就走'],
+		['kuaishou', '你这个瘪犊子'],
+	],
+	[
+		['douyin', '这款是憨憨熊联名款,限量的'],
+		['kuaishou', '东北特产傻狍子玩偶,孩子很喜欢'],
+		['tmall', '下午一点到三点客服在线'],
+	],
+);
+
+family(
+	'abuse',
+	'a threat line on a platform whose seeds say nothing of threats is not abuse by the words “you people”',
+	[
+		['douyin', '你这种人真是恶心'],
+		['jd', '你这种人我见得多了,屁事真多'],
+	],
+	[
+		['douyin', '你这种人我们会去平台举报你'],
+		['jd', '你这种人我们就直接起诉了'],
+		['jd', '您这种情况我们马上处理'],
+	],
+);
+
+family(
+	'abuse',
+	'your taste, then what it is fit for, across a comma',
+	[
+		['taobao', '您这眼光,也就配买清仓款'],
+		['jd', '你这品味,只配用地摊货'],
+	],
+	[['tmall', '您这身材,穿S码正合适']],
+);
+
+// Seed 000 (do not promise what the rules or the product cannot deliver): the acts are the shop
+// guaranteeing a result no product can (a health effect, a taste, a fit), a measured effect, a
+// delivery to the minute, and paying out of its own pocket when the promise fails.
+family(
+	'over-promise',
+	'a health effect guaranteed for a food or a drink',
+	[
+		['pinduoduo', '这款苦荞茶每天喝,保证把血糖降下来'],
+		['douyin', '坚持吃三个月,血脂绝对能降'],
+		['taobao', '喝了百分百降三高'],
+		['jd', '这个蜂蜜保证能调理好肠胃'],
+		['kuaishou', '这茶肯定能降尿酸'],
+	],
+	[
+		['pinduoduo', '茶叶是食品,不能代替药物降血压'],
+		['taobao', '能不能降血糖要看个人体质哦'],
+		['jd', '我们不保证调理效果,请遵医嘱'],
+	],
+);
+
+family(
+	'over-promise',
+	'a natural product or a fit guaranteed without fail, often with a refund if it is not',
+	[
+		['douyin', '这箱橙子保证个个都甜,不甜全额退'],
+		['pinduoduo', '百分百不挤脚,挤脚包退'],
+		['tmall', '核桃保证颗颗饱满,有空壳双倍赔'],
+		['taobao', '绝对不磨脚,穿一天都舒服'],
+	],
+	[
+		['douyin', '水果是自然生长的,甜度会有差异'],
+		['tmall', '保证正品,假一赔三'],
+		['taobao', '质量问题包退换,运费我们出'],
+		['jd', '新鞋可能有点磨脚,穿几天就好'],
+	],
+);
+
+family(
+	'over-promise',
+	'a measured effect or a comparison no one can promise: slimmer by so many jin, sweeter by so many times',
+	[
+		['douyin', '这件连衣裙上身显瘦八斤'],
+		['taobao', '穿上这双鞋显高五厘米,绝对的'],
+		['pinduoduo', '这芒果比水果店的甜两倍'],
+		['kuaishou', '比菜市场的新鲜十倍'],
+	],
+	[
+		['tmall', '这件是收腰设计,上身比较显瘦'],
+		['taobao', '鞋跟高五厘米,内增高两厘米'],
+		['douyin', '这批芒果比上一批更甜一点'],
+	],
+);
+
+family(
+	'over-promise',
+	'the agent paying out of pocket if the promise fails',
+	[
+		['douyin', '吃不出区别我倒贴给你'],
+		['taobao', '不好吃我自己掏钱赔你'],
+		['pinduoduo', '不满意我私人给你补偿一百'],
+		['taobao', '坏了我个人给您赔钱'],
+	],
+	[
+		['tmall', '运费险会赔付退货运费'],
+		['jd', '有问题按平台规则给您处理'],
+		['pinduoduo', '发错了,我私下给您补发一双'],
+	],
+);
+
+family(
+	'over-promise',
+	'a delivery to the hour or the minute guaranteed',
+	[
+		['jd', '保证半小时送到家'],
+		['taobao', '绝对两小时内到'],
+		['douyin', '肯定40分钟内送达'],
+	],
+	[
+		['jd', '一般半小时左右送到,具体以骑手为准'],
+		['tmall', '不能保证两小时内送达'],
+		['taobao', '两小时内发货的话今天能揽收'],
+	],
+);
+
+// Seed 000 10(2) (Pinduoduo: 恐吓用户) and seed 002 2.5/2.7 (Kuaishou): the acts are the shop
+// letting the buyer know it holds their details with a menace, and shutting them out for good.
+family(
+	'threat',
+	'we hold your address or phone, said as a menace',
+	[
+		['pinduoduo', '电话我们这边可都存着,你掂量掂量'],
+		['kuaishou', '收货地址我这都有,出门当心点'],
+		['pinduoduo', '住址我们手上都有,别太过分了'],
+		['kuaishou', '你家地址我这可清楚得很'],
+	],
+	[
+		['pinduoduo', '地址我们这边都有记录,不用重复填'],
+		['kuaishou', '您的收货地址我这边有的,直接给您发'],
+		['pinduoduo', '下雨路滑,取快递小心点'],
+		['tmall', '收货地址我这都有,别太过分了'],
+	],
+);
+
+family(
+	'threat',
+	'shutting the buyer out: their account noted, never to buy here again',
+	[
+		['kuaishou', '你的账号我已经记下了'],
+		['pinduoduo', '以后别想来我们店买东西'],
+		['kuaishou', '我家永远不欢迎你'],
+		['pinduoduo', '你这个号我们截图存下了,以后不做你的生意'],
+	],
+	[
+		['pinduoduo', '您的账号我记下了,到货第一时间通知您'],
+		['kuaishou', '以后想买随时来我们店'],
+		['taobao', '以后别想来我们店买东西'],
+	],
+);
+
+// Seeds 000/001 (ship when promised): the acts are announcing that a promised ship day (a presale's
+// too) has moved later, and agreeing to send later than promised; refusing to delay is not one.
+family(
+	'shipping-delay',
+	'the promised ship day moved later: it was to be X, now it is Y',
+	[
+		['tmall', '预售原定8号发,现在要推到18号'],
+		['taobao', '本来说好周三发,现在得下周了'],
+		['pinduoduo', '原来定的月初发货,现在只能月底了'],
+		['tmall', '这款预售页写的5号发,现在得拖到15号'],
+	],
+	[
+		['tmall', '预售款,页面写的是15号统一发货'],
+		['taobao', '本来说好周三发,已经按时发出了'],
+		['pinduoduo', '原定今天发,已经发出了,单号发您'],
+	],
+);
+
+family(
+	'shipping-delay',
+	'agreeing to send later, even on a presale',
+	[
+		['tmall', '这款是预售,您不急的话我们可以让仓库往后挪一挪再发'],
+		['taobao', '预售的,您要晚点收的话我们可以再往后推几天'],
+	],
+	[
+		['pinduoduo', '抱歉,没法给您晚几天发,仓库按顺序出'],
+		['taobao', '不好帮您延后,系统到点就发'],
+		['tmall', '这款是预售,详情页写了7天内发货'],
+	],
+);
+
+family(
+	'counterfeit',
+	'a copy denied, by 不是 or by echoing the word as a question and refusing it',
+	[
+		['kuaishou', '这款是仿的,价格才这么低'],
+		['douyin', '复刻版,做工跟正品差不多'],
+	],
+	[
+		['kuaishou', '皮料是头层牛皮,不是仿的'],
+		['douyin', '高仿?没有的事,都是品牌授权'],
+		['kuaishou', '精仿?不可能,我们只卖正品'],
+		['douyin', '直播间外面那边卖的是仿的,我们这是正品'],
+	],
+);
+
+family(
+	'out-of-stock',
+	'one grade or size gone, only another left',
+	[
+		['tmall', '大瓶装没有了,只剩小瓶'],
+		['taobao', '特大果卖完了,现在只有中果'],
+		['tmall', '礼盒没了,就剩散装的'],
+	],
+	[
+		['pinduoduo', '大果卖完了,给您推荐中果,一样甜'],
+		['tmall', '大瓶小瓶都有货,您看要哪种'],
+		['taobao', '整箱不会没了,库存充足'],
+	],
+);
+
+family(
+	'shipping-fee',
+	'free shipping that covers one courier only, the one the goods need charged extra',
+	[
+		['tmall', '包邮只包普通快递,生鲜冷链得加15块'],
+		['taobao', '包邮仅限中通,冰袋保温要另付10元'],
+	],
+	[
+		['tmall', '全国包邮,冷链也是我们出运费'],
+		['taobao', '包邮默认中通,您要顺丰的话补差价'],
+	],
+);
+
+family(
+	'abuse',
+	'rhetorical questions of contempt: too idle, what kind of thing are you, why not rob a bank',
+	[
+		['pinduoduo', '你是不是吃饱了撑的,天天来问'],
+		['douyin', '你咋不上天呢'],
+		['kuaishou', '你算个什么玩意儿'],
+		['jd', '你脑子是不是有点毛病'],
+		['taobao', '你是不是闲得蛋疼'],
+	],
+	[
+		['tmall', '您是不是想换个颜色呢'],
+		['douyin', '这款飞机模型能上天哦,遥控的'],
+		['jd', '您的脑子灵活,这款益智玩具很适合'],
+	],
+);
+
+family(
+	'abuse',
+	'scorning the buyer as poor or stingy, or as not worth serving',
+	[
+		['tmall', '几十块钱都舍不得,真寒酸'],
+		['jd', '穷成这样还来网购'],
+		['kuaishou', '你个死抠门'],
+		['pinduoduo', '你这种客户我们不稀罕'],
+		['taobao', '林子大了什么鸟都有'],
+		['douyin', '一看你就是没见过好东西的'],
+	],
+	[
+		['tmall', '亲不要心疼钱,这款性价比很高'],
+		['pinduoduo', '我们不收您额外的钱'],
+		['jd', '你这样的买家我们不欢迎,再闹就拉黑'],
+		['taobao', '这款适合送老人,很实用'],
+	],
+);
+
+family(
+	'abuse',
+	'the buyer did it wrong and is mocked for blaming the shop',
+	[
+		['douyin', '自己不看尺码表还怪我们'],
+		['taobao', '你自己穿反了倒赖客服'],
+		['jd', '不会用就别瞎买'],
+		['kuaishou', '别在这丢人了'],
+		['tmall', '你这理解力也就适合买现成的'],
+	],
+	[
+		['taobao', '是我们发错了,不怪您'],
+		['jd', '不会用的话我发您安装视频'],
+		['tmall', '您别着急,我帮您看看是不是穿反了'],
+	],
+);
+
+family(
+	'threat',
+	'people sent to the buyer’s home, court papers, blocking on sight',
+	[
+		['pinduoduo', '找几个人去你家看看'],
+		['kuaishou', '你就等着收法院传票吧'],
+		['pinduoduo', '你这种买家我们见一个拉黑一个'],
+	],
+	[
+		['pinduoduo', '师傅明天上门去您家安装'],
+		['kuaishou', '法院的传票不会通过客服发'],
+	],
+);
+
+family(
+	'over-promise',
+	'more results guaranteed: never ill again, symptoms gone at once, grades up, unbreakable, warm at any cold',
+	[
+		['pinduoduo', '吃了这个保健品保证不感冒'],
+		['tmall', '喝了这个枇杷膏咳嗽马上就好'],
+		['jd', '保证孩子成绩提高'],
+		['taobao', '这款手机壳摔一百次都不会碎'],
+		['kuaishou', '这件羽绒服保证零下三十度都不冷'],
+		['tmall', '不管多久都给您换新'],
+		['douyin', '这批大闸蟹保证只只都是满黄的'],
+	],
+	[
+		['pinduoduo', '保健品不能代替药物,感冒请就医'],
+		['tmall', '咳嗽的话建议先咨询医生'],
+		['taobao', '手机壳是软胶的,摔了不容易碎'],
+		['tmall', '质保期内坏了给您换新'],
+	],
+);
+
+family(
+	'shipping-delay',
+	'sending only after the goods, the queue or the holiday allow: later than promised in other words',
+	[
+		['tmall', '货还在路上没到,等到了才能给您发'],
+		['pinduoduo', '工厂排期排到下个月了'],
+		['taobao', '我们放假了,初六上班后统一发'],
+		['taobao', '原本昨天发的,仓库说得后天了'],
+	],
+	[
+		['tmall', '货已经在路上了,快递显示明天到'],
+		['taobao', '我们放假期间正常发货'],
+		['pinduoduo', '原本昨天发的,已经发出了'],
+		['taobao', '本来今天发的已经发了,要明天才到'],
+	],
+);
+
+family(
+	'out-of-stock',
+	'snapped up, cleared out, cannot be refilled',
+	[
+		['tmall', 'L码被抢空了'],
+		['taobao', '那个色卖得太快,补不上了'],
+		['tmall', '这款清仓清没了'],
+	],
+	[
+		['tmall', '快被抢空了,喜欢的亲尽早拍'],
+		['taobao', '补不上差价的话可以退款重拍'],
+		['douyin', 'L码被抢空了'],
+	],
+);
+
+family(
+	'shipping-fee',
+	'postage the shop says it will not ask for',
+	[['taobao', '这个地址要补8块邮费']],
+	[
+		['taobao', '不会让您补邮费的,拍下就包邮'],
+		['tmall', '不用叫您另付运费,我们来出'],
+	],
+);
+
+family(
+	'abuse',
+	'likening the buyer to an animal or calling them the worst ever met',
+	[
+		['jd', '你是属猪的吧,这么笨'],
+		['tmall', '真没见过你这么难缠的'],
+		['taobao', '从没见过您这么事多的买家'],
+	],
+	[
+		['jd', '您是属猪的话这款生肖吊坠正合适'],
+		['tmall', '没见过这么好看的颜色吧,这是新色'],
+	],
+);
+
+family(
+	'threat',
+	'a menace to the buyer’s parcel, their doings posted online, their orders refused for good',
+	[
+		['kuaishou', '你那点破事我会发到网上'],
+		['pinduoduo', '小心你的快递被弄丢'],
+		['kuaishou', '以后你的单子我们一律不发'],
+	],
+	[
+		['pinduoduo', '您的快递我们会盯着,不会弄丢'],
+		['kuaishou', '您的单子我们今天一律发出'],
+	],
+);
+
+family(
+	'over-promise',
+	'forever new, no repairs for years, longevity, dark circles erased, a month of use still returnable',
+	[
+		['jd', '这台冰箱十年不用修'],
+		['pinduoduo', '用了这款柔顺剂衣服永远像新的一样'],
+		['jd', '每天喝这个水能延年益寿'],
+		['douyin', '这款眼霜保证五天消除眼袋'],
+		['tmall', '穿了一个月也能给您退'],
+	],
+	[
+		['jd', '冰箱整机保修一年,压缩机十年'],
+		['douyin', '眼霜坚持使用,眼周会更滋润'],
+		['tmall', '没穿过的话七天内可以退'],
+	],
+);
+
+family(
+	'shipping-delay',
+	'a long count of days before shipping stated as the new normal',
+	[
+		['taobao', '最近爆单,发货要七到十天'],
+		['pinduoduo', '出库得5至8天'],
+	],
+	[
+		['taobao', '发货要1到2天,到货看距离'],
+		['tmall', '预售款,发货要七到十天,页面有写'],
+	],
+);
+
+family(
+	'abuse',
+	'more contempt in other words: a professional returner, a parrot, speak like a human, fit for begging',
+	[
+		['tmall', '您是职业差评师吧'],
+		['pinduoduo', '你是复读机吗,同一句问八遍'],
+		['taobao', '能不能说人话'],
+		['jd', '记性被狗吃了吗,说了好几遍'],
+		['douyin', '你这人也真够可以的'],
+		['kuaishou', '就你这样的还想要优惠'],
+		['pinduoduo', '你能不能别这么磨叽'],
+		['tmall', '你这种素质也配逛商场'],
+		['taobao', '长点记性吧'],
+		['jd', '你这个老不死的'],
+		['douyin', '你是来要饭的吗'],
+		['tmall', '你就是欠收拾'],
+		['pinduoduo', '你算什么货色'],
+		['taobao', '哪来的穷鬼'],
+		['douyin', '你是我见过最难缠的'],
+	],
+	[
+		['tmall', '我是人工客服,不是机器人哦'],
+		['jd', '这款收音机有复读功能'],
+		['douyin', '您是我见过最爽快的买家,谢谢支持'],
+		['taobao', '这些老物件很有年代感'],
+		['pinduoduo', '您放心,不会让您白跑'],
+	],
+);
