@@ -186,17 +186,42 @@ function convertNumeralRuns(buffer: Uint16Array, length: number): boolean {
 			start += 1;
 			continue;
 		}
-		let end = start;
-		let written = false;
-		while (end < length && DIGIT_OF[buffer[end]!] !== -1) {
-			written ||= WRITTEN_DIGIT.has(buffer[end]!);
-			end += 1;
-		}
-		if (written && end - start >= MIN_NUMERAL_RUN) {
-			for (let i = start; i < end; i += 1) buffer[i] = 48 + DIGIT_OF[buffer[i]!]!;
+		const end = numeralEnd(buffer, length, start);
+		const chainEnd = spokenChainEnd(buffer, length, start, end);
+		if (hasWritten(buffer, start, chainEnd) && (end - start >= MIN_NUMERAL_RUN || chainEnd > end)) {
+			for (let i = start; i < chainEnd; i += 1) if (DIGIT_OF[buffer[i]!] !== -1) buffer[i] = 48 + DIGIT_OF[buffer[i]!]!;
 			changed = true;
 		}
-		start = end;
+		start = chainEnd;
 	}
 	return changed;
+}
+
+function numeralEnd(buffer: Uint16Array, length: number, start: number): number {
+	let end = start;
+	while (end < length && DIGIT_OF[buffer[end]!] !== -1) end += 1;
+	return end;
+}
+
+function hasWritten(buffer: Uint16Array, start: number, end: number): boolean {
+	for (let i = start; i < end; i += 1) if (WRITTEN_DIGIT.has(buffer[i]!)) return true;
+	return false;
+}
+
+/** A number read out in pauses (`一三七,五五八八,六二零三`): groups of 3–4 split by one comma, 11 digits in all. */
+const PAUSE = new Set([...',，、'].map(char => char.charCodeAt(0)));
+const SPOKEN_DIGITS = 11;
+
+/** Where a chain of spoken groups from `start` ends, or `end` when the run is not one. */
+function spokenChainEnd(buffer: Uint16Array, length: number, start: number, end: number): number {
+	if (end - start < 3 || end - start > 4) return end;
+	let digits = end - start;
+	let last = end;
+	while (digits < SPOKEN_DIGITS && last < length - 1 && PAUSE.has(buffer[last]!) && DIGIT_OF[buffer[last + 1]!] !== -1) {
+		const next = numeralEnd(buffer, length, last + 1);
+		if (next - last - 1 < 3 || next - last - 1 > 4) return end;
+		digits += next - last - 1;
+		last = next;
+	}
+	return digits === SPOKEN_DIGITS ? last : end;
 }
