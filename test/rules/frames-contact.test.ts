@@ -475,3 +475,33 @@ family(
 		['jd', '加我们店铺会员能积京豆'],
 	],
 );
+
+family(
+	'a short 加微 with what follows, someone else’s v, my app to wait on',
+	[
+		['douyin', '加微发你实拍'],
+		['taobao', '加一下店主的v,发你新款'],
+		['kuaishou', '添加老板的薇,有内部价'],
+		['tmall', '我在钉钉上等你'],
+		['jd', '我把您拉到群里,群里有安装视频'],
+		['douyin', '手机同微信,直接搜'],
+	],
+	[
+		['jd', '这款增加微量元素,适合老人'],
+		['douyin', '颜色更加微妙一些'],
+		['tmall', '加急的话店主会优先处理'],
+		['taobao', '群里的优惠以页面为准'],
+	],
+);
+
+family(
+	'a mobile written with the letter O for zero',
+	[
+		['kuaishou', '我手机幺三八OO二六七七四五'],
+		['douyin', '电话 139oo246813'],
+	],
+	[
+		['taobao', '好评加oooooo'],
+		['tmall', '型号 zoo2000 有现货'],
+	],
+);
