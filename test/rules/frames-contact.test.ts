@@ -505,3 +505,17 @@ family(
 		['tmall', '型号 zoo2000 有现货'],
 	],
 );
+
+family(
+	'near misses of the new contact families: deductions, payment options, model numbers, mail sent to the buyer',
+	[],
+	[
+		['taobao', '平台会扣我保证金的亲'],
+		['kuaishou', '别扣我工资呀老铁'],
+		['douyin', '手机和微信都可以付款'],
+		['jd', '电子发票发您的邮箱,请查收'],
+		['taobao', '主页有Q版头像的款式'],
+		['tmall', '小红书上搜这个型号的测评就有'],
+		['pinduoduo', '加入我们的拼单群就能一起拼'],
+	],
+);
