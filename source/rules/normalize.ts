@@ -176,6 +176,10 @@ const DIGIT_OF = new Int8Array(0x10000).fill(-1);
 for (let digit = 0; digit <= 9; digit += 1) DIGIT_OF[48 + digit] = digit;
 const WRITTEN_DIGIT = new Map(Object.entries(CHINESE_DIGITS).map(([char, digit]) => [char.charCodeAt(0), Number(digit)]));
 for (const [code, digit] of WRITTEN_DIGIT) DIGIT_OF[code] = digit;
+/** The letter o written for a zero (`139oo2468135`): a digit only between digits, in a run of mostly real ones. */
+const LETTER_O = 'o'.charCodeAt(0);
+DIGIT_OF[LETTER_O] = 0;
+const MIN_REAL_DIGITS = 5;
 
 /** Runs of digits long enough to be a number, with written-out digits among them, become ASCII digits. */
 function convertNumeralRuns(buffer: Uint16Array, length: number): boolean {
@@ -186,17 +190,57 @@ function convertNumeralRuns(buffer: Uint16Array, length: number): boolean {
 			start += 1;
 			continue;
 		}
-		let end = start;
-		let written = false;
-		while (end < length && DIGIT_OF[buffer[end]!] !== -1) {
-			written ||= WRITTEN_DIGIT.has(buffer[end]!);
-			end += 1;
-		}
-		if (written && end - start >= MIN_NUMERAL_RUN) {
-			for (let i = start; i < end; i += 1) buffer[i] = 48 + DIGIT_OF[buffer[i]!]!;
+		const runEnd = numeralEnd(buffer, length, start);
+		const [from, end] = withoutOuterOs(buffer, start, runEnd);
+		const chainEnd = from < end ? spokenChainEnd(buffer, length, from, end) : runEnd;
+		if (from < end && hasWritten(buffer, from, chainEnd) && (end - from >= MIN_NUMERAL_RUN || chainEnd > end)) {
+			for (let i = from; i < chainEnd; i += 1) if (DIGIT_OF[buffer[i]!] !== -1) buffer[i] = 48 + DIGIT_OF[buffer[i]!]!;
 			changed = true;
 		}
-		start = end;
+		start = Math.max(chainEnd, runEnd);
 	}
 	return changed;
+}
+
+function numeralEnd(buffer: Uint16Array, length: number, start: number): number {
+	let end = start;
+	while (end < length && DIGIT_OF[buffer[end]!] !== -1) end += 1;
+	return end;
+}
+
+/** A run with a written-out digit, or with an o among at least five real digits. */
+function hasWritten(buffer: Uint16Array, start: number, end: number): boolean {
+	let letters = 0;
+	for (let i = start; i < end; i += 1) {
+		if (WRITTEN_DIGIT.has(buffer[i]!)) return true;
+		if (buffer[i] === LETTER_O) letters += 1;
+	}
+	return letters > 0 && end - start - letters >= MIN_REAL_DIGITS;
+}
+
+/** A run without the o's at its ends: an o is a zero only between digits (`photo1234567` keeps its o). */
+function withoutOuterOs(buffer: Uint16Array, start: number, end: number): [number, number] {
+	let from = start;
+	let to = end;
+	while (from < to && buffer[from] === LETTER_O) from += 1;
+	while (to > from && buffer[to - 1] === LETTER_O) to -= 1;
+	return [from, to];
+}
+
+/** A number read out in pauses (`一三七,五五八八,六二零三`): groups of 3–4 split by one comma, 11 digits in all. */
+const PAUSE = new Set([...',，、'].map(char => char.charCodeAt(0)));
+const SPOKEN_DIGITS = 11;
+
+/** Where a chain of spoken groups from `start` ends, or `end` when the run is not one. */
+function spokenChainEnd(buffer: Uint16Array, length: number, start: number, end: number): number {
+	if (end - start < 3 || end - start > 4) return end;
+	let digits = end - start;
+	let last = end;
+	while (digits < SPOKEN_DIGITS && last < length - 1 && PAUSE.has(buffer[last]!) && DIGIT_OF[buffer[last + 1]!] !== -1) {
+		const next = numeralEnd(buffer, length, last + 1);
+		if (next - last - 1 < 3 || next - last - 1 > 4) return end;
+		digits += next - last - 1;
+		last = next;
+	}
+	return digits === SPOKEN_DIGITS ? last : end;
 }

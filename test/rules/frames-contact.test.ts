@@ -263,8 +263,9 @@ family(
 	],
 );
 
-// labelled-dev.py (the examiners') labels Pinduoduo's 支付宝 with paying as payment-channel alone, and
-// 微信 as a way to pay as both: the banned word is a contact word only when it names a contact app.
+// labelled-dev.py (the examiners') labels Pinduoduo's 走支付宝 (the route money takes) as payment-channel
+// alone; every newer examiners' README (dev-9..16, labelled-5) labels 支付宝 paid to a person (支付宝转我)
+// or an Alipay account asked for as both: money into the agent's own account is a contact too.
 family(
 	'Pinduoduo: 微信 and QQ are forbidden words, also as payment options; 支付宝 is a payment word',
 	[
@@ -319,3 +320,202 @@ describe('off-platform-contact: severity on the platforms that deduct for a cont
 		expect(severity(platform, text)).toEqual(['warn']);
 	});
 });
+
+// Engineer C4 (issue 14, round 8): each family is an act, written in new words of our own.
+
+family(
+	'refusing to add anyone as a friend, in words, is no contact (Pinduoduo bans only the app names)',
+	[],
+	[
+		['pinduoduo', '抱歉哈,我们这里不让客服加好友,问题就在这说'],
+		['taobao', '店里规定不可以添加买家好友哦'],
+		['douyin', '不加私人好友的亲,飞鸽留言就好'],
+	],
+);
+
+family(
+	'Pinduoduo: Alipay named with paying is a contact too (the app word, with a private transfer)',
+	[
+		['pinduoduo', '补的邮费您支付宝转给我就好'],
+		['pinduoduo', '把您的支付宝账号发我,退您差价'],
+		['pinduoduo', '付款失败的话zfb打给我也行'],
+	],
+	[['pinduoduo', '差价我们走小额打款退给您']],
+);
+
+family(
+	'asking for the buyer’s QQ, WeChat or mailbox in a polite question, on every platform',
+	[
+		['jd', '能告诉我您的微信吗,图纸发给您'],
+		['jd', '方便讲一下你的扣扣吗,我把说明书传过去'],
+		['douyin', '麻烦报下您的QQ,我拉您'],
+	],
+	[
+		['jd', '您的手机号在订单里能看到,快递会联系您'],
+		['jd', '电子发票会发到您预留的邮箱'],
+	],
+);
+
+family(
+	'pulling or inviting the buyer into a group with words between',
+	[
+		['jd', '我邀请您进我们会员群,先发个订单号'],
+		['taobao', '稍后拉你进老顾客福利群'],
+		['kuaishou', '老铁们都在扣群里,进群领券'],
+		['douyin', '我们的企鹅群里天天上新'],
+	],
+	[
+		['taobao', '这是优惠折扣群发的消息,请以页面为准'],
+		['jd', '群发的通知您不用理会'],
+	],
+);
+
+family(
+	'Pinduoduo: an invitation to the shop’s private customer group',
+	[
+		['pinduoduo', '老客户都进了我们的福利群,您也来吧'],
+		['pinduoduo', '加入我们的粉丝群,每周有新品优先拿'],
+	],
+	[
+		['pinduoduo', '拼单成功就能发货啦'],
+		['pinduoduo', '这款参加了百亿补贴,价格很实在'],
+	],
+);
+
+family(
+	'sending the buyer to another marketplace’s chat app (旺旺, 千牛) from a platform that is not Taobao',
+	[
+		['pinduoduo', '旺旺上搜我们店名就能找到我'],
+		['douyin', '千牛找我,那边能发大图'],
+		['kuaishou', '有问题旺旺联系我们的售后'],
+	],
+	[
+		['tmall', '旺旺上找我就行,我一直在'],
+		['taobao', '有事千牛留言给我'],
+	],
+);
+
+family(
+	'finding the shop or its owner on a video or social app (Douyin, Kuaishou, Xiaohongshu) off that app',
+	[
+		['tmall', '快手上搜我们老板的号,每晚都开播'],
+		['taobao', '去抖音关注一下我们主播的号,有讲解'],
+		['jd', '小红书搜店名,那边图更全'],
+	],
+	[
+		['douyin', '抖音搜店名就能找到我们的小店'],
+		['pinduoduo', '去快手搜我们直播间看看'],
+		['kuaishou', '抖音上搜我们店名也有'],
+		['taobao', '这款在抖音上很火'],
+		['tmall', '这个视频是快手上剪的吗'],
+	],
+);
+
+family(
+	'a one-letter contact verb: Q me, 扣我 (V我 with money is paying me, not a contact)',
+	[
+		['pinduoduo', '售后问题随时扣我'],
+		['douyin', '想要实拍图就扣我'],
+		['kuaishou', '有事q我,秒回'],
+	],
+	[
+		['douyin', '这件是V领的'],
+		['kuaishou', '差价几块钱直接V我就好'],
+		['taobao', '别扣我的好评呀亲'],
+		['tmall', 'QQ糖口味的已经卖完'],
+	],
+);
+
+family(
+	'calling my number, in words or in digits spoken with pauses',
+	[
+		['tmall', '急用的话拨我手机号就行'],
+		['douyin', '来电话直接打我号码'],
+		['kuaishou', '我手机 幺八六,三三九零,七七一五'],
+		['jd', '有事打给我,一五九、二二六八、四四零一'],
+	],
+	[
+		['taobao', '订单号 一二三四,五六七八,九零 可以查'],
+		['jd', '快递员会打您号码确认'],
+		['tmall', '尺码 一六零,一六五,一七零 都有'],
+	],
+);
+
+family(
+	'the same name on an app, and a bare v on the profile page',
+	[
+		['douyin', '绿泡泡同名,加了备注订单'],
+		['kuaishou', '我的企鹅号就是店名'],
+		['taobao', '主页有我v哦'],
+		['douyin', '头像上写着我的v'],
+	],
+	[
+		['douyin', '同名的款式还有别的颜色'],
+		['taobao', '主页有新品v领毛衣'],
+	],
+);
+
+family(
+	'a WeChat disguised by a character that looks like 信 (微言, 威言)',
+	[
+		['taobao', '麻烦加一下我的微言,我发实拍'],
+		['douyin', '你的威言号是多少呢'],
+	],
+	[['tmall', '这本书讲的是微言大义']],
+);
+
+family(
+	'add me and I will send or pull you, said without an app name',
+	[
+		['tmall', '加我一下,给您发实物视频'],
+		['douyin', '您加我吧,我拉您进去'],
+	],
+	[
+		['tmall', '加入购物车就能看到优惠'],
+		['jd', '加我们店铺会员能积京豆'],
+	],
+);
+
+family(
+	'a short 加微 with what follows, someone else’s v, my app to wait on',
+	[
+		['douyin', '加微发你实拍'],
+		['taobao', '加一下店主的v,发你新款'],
+		['kuaishou', '添加老板的薇,有内部价'],
+		['tmall', '我在钉钉上等你'],
+		['jd', '我把您拉到群里,群里有安装视频'],
+		['douyin', '手机同微信,直接搜'],
+	],
+	[
+		['jd', '这款增加微量元素,适合老人'],
+		['douyin', '颜色更加微妙一些'],
+		['tmall', '加急的话店主会优先处理'],
+		['taobao', '群里的优惠以页面为准'],
+	],
+);
+
+family(
+	'a mobile written with the letter O for zero',
+	[
+		['kuaishou', '我手机幺三八OO二六七七四五'],
+		['douyin', '电话 139oo246813'],
+	],
+	[
+		['taobao', '好评加oooooo'],
+		['tmall', '型号 zoo2000 有现货'],
+	],
+);
+
+family(
+	'near misses of the new contact families: deductions, payment options, model numbers, mail sent to the buyer',
+	[],
+	[
+		['taobao', '平台会扣我保证金的亲'],
+		['kuaishou', '别扣我工资呀老铁'],
+		['douyin', '手机和微信都可以付款'],
+		['jd', '电子发票发您的邮箱,请查收'],
+		['taobao', '主页有Q版头像的款式'],
+		['tmall', '小红书上搜这个型号的测评就有'],
+		['pinduoduo', '加入我们的拼单群就能一起拼'],
+	],
+);
