@@ -951,3 +951,19 @@ family(
 		['jd', '追评带图我们都会认真看的'],
 	],
 );
+
+family(
+	'external-link',
+	'a shop of our own off every marketplace: 有赞 or 微店 shops, an official site found by a search engine',
+	[
+		['douyin', '进我们有赞店铺买吧,那边有会员价'],
+		['jd', '去我家微店下单能便宜点'],
+		['pinduoduo', '百度搜一下我们官网就能看到'],
+		['tmall', '谷歌搜我们的品牌官网,有全系列'],
+	],
+	[
+		['taobao', '百度上说的那些功效不靠谱'],
+		['douyin', '点我头像进主页,橱窗里有链接'],
+		['jd', '官网价格和京东自营一样'],
+	],
+);
