@@ -813,3 +813,157 @@ family(
 	],
 	[['taobao', '型号是 A3.LY 款,颜色随机']],
 );
+
+// Round of 2026-12-02 (B4): the act behind each miss, written as its own family.
+
+family(
+	'external-link',
+	'sending the buyer to a shop on another marketplace: go, search our name, buy there, its link or code sent',
+	[
+		['douyin', '去咱家京东店下单更快,地址发你'],
+		['douyin', '到我们天猫旗舰店拍,那边送赠品'],
+		['tmall', '淘宝C店那边便宜二十,链接私信给您'],
+		['jd', '您去拼多多搜我们店名,有同款'],
+		['taobao', '抖音上搜一下我们家店铺名字就能找到'],
+		['pinduoduo', '天猫的链接我私信发您了'],
+		['taobao', '我们抖店的链接发您了,那边有直播价'],
+		['jd', '闲鱼上我挂了一件,链接给你'],
+		['douyin', '在我快手小店买吧,链接马上发'],
+		['jd', '这款去我淘宝店拍吧,那边有货'],
+		['tmall', '去我们淘宝店下单,链接发您'],
+	],
+	[
+		['douyin', '淘宝上那款不是我们家的,认准抖音小店'],
+		['jd', '我们在天猫也有店,不过这边价格一样'],
+		['douyin', '京东快递给您发的,单号在订单里'],
+		['tmall', '天猫旗舰店的链接发您了,直接拍就行'],
+		['jd', '去我们京东自营店下单就行,链接发您'],
+		['jd', '去我们京东旗舰店下单,链接发您'],
+		['tmall', '去我们天猫店下单,链接发您'],
+		['kuaishou', '去我们快手小店拍,链接发你'],
+		['taobao', '别去别的平台买,小心买到假货'],
+		['jd', '这个在拼多多买不到正品的'],
+		['tmall', '在京东买要等好几天,我们这直接发'],
+		['tmall', '抖音搜我们店主号,晚上有直播'],
+		['douyin', '您是在淘宝买的吗?那边的订单我们查不到'],
+		['kuaishou', '快手小店的链接发您了,点进去拍'],
+		['douyin', '您把淘宝那边的订单链接发我看看'],
+		['jd', '天猫的链接发不了,您直接在这拍'],
+	],
+);
+
+family(
+	'competitor-platform',
+	'naming a marketplace is not this category where the platform has no such rule (Douyin, JD)',
+	[
+		['pinduoduo', '这款淘宝上卖得更贵'],
+		['pinduoduo', '狗东那边也有同款'],
+	],
+	[
+		['douyin', '京东上也有卖,价格差不多'],
+		['jd', '天猫那边是另一个经销商'],
+	],
+);
+
+family(
+	'external-link',
+	'QR codes of every kind and wherever they are put: payment, mini-program, group, in a video, poster or avatar',
+	[
+		['kuaishou', '直播间置顶有个二维码,扫完进群领券'],
+		['douyin', '收款码图片发你了,扫一下付就行'],
+		['jd', '我发的小程序码您长按一下就能下单'],
+		['pinduoduo', '二维码在我头像里,扫了加好友'],
+	],
+	[
+		['douyin', '包装上的溯源码扫一下能查产地'],
+		['taobao', '商品上的防伪码刮开扫一下查真伪'],
+		['kuaishou', '我们不会让您扫任何二维码付款'],
+		['jd', '快递单上的条形码不用管'],
+	],
+);
+
+family(
+	'payment-channel',
+	'money to an account the agent names: a card or account number with "pay here", an account sent privately, a payment code',
+	[
+		['kuaishou', '卡号6228 4800 1234 567,钱打这张卡'],
+		['douyin', '公司账户汇款也可以,账号私信发您'],
+		['taobao', '对公账户转账的话,账户我单独发你'],
+		['kuaishou', '收款码截图发你了,扫了付款就行'],
+		['pinduoduo', '余款汇到这个账号上 6217 0033 2211 908'],
+		['douyin', '我发的二维码您扫一下付尾款就行'],
+		['taobao', '收款码就在我头像里,保存下来'],
+		['jd', '差价您扫码付给我就行'],
+	],
+	[
+		['taobao', '请不要私下转账,付款都在平台上'],
+		['jd', '企业购可以对公转账,在京东下单页选'],
+		['kuaishou', '订单号6228480012345678,您核对一下'],
+		['douyin', '付款在抖音收银台里扫码就行,不用转账'],
+	],
+);
+
+family(
+	'invoice-refusal',
+	'the invoice echoed as a question and refused, a misspelt 发漂 refused, the invoice talked out of for a receipt',
+	[
+		['taobao', '发票?我们这种小店开不出来的'],
+		['tmall', '开票吗?这个价格给不了哦'],
+		['jd', '生鲜开不了发漂的亲'],
+		['pinduoduo', '这款提供不了发飘'],
+		['jd', '发票就别要了,给您开张收据也能报销'],
+		['taobao', '发票您就不要了吧,收据一样用'],
+	],
+	[
+		['taobao', '发票?可以开的,下单后填抬头'],
+		['tmall', '发票和收据都能给您,看您需要'],
+		['jd', '发票您不要的话我们就不随货寄了'],
+	],
+);
+
+family(
+	'privacy-leak',
+	'telling the asker a third person’s order details: whose order, then the name, phone tail or address',
+	[
+		['tmall', '你帮你姐问的?她那单收件电话尾号3321,寄人民路8号'],
+		['taobao', '你同事那单我查了,收件人李*,手机138开头'],
+		['tmall', '您朋友那个订单寄到光明小区了,电话尾号是6677'],
+	],
+	[
+		['taobao', '收件人电话是您本人的吗?要改的话告诉我'],
+		['tmall', '您朋友的订单需要他本人用下单账号来问哦'],
+		['taobao', '你的那单收件人写的是你自己,对吧'],
+	],
+);
+
+family(
+	'review-bribe',
+	'photos or a follow-up review paid in goods or cash next time, a claim by private message',
+	[
+		['tmall', '确认收货后晒四张图,私信我领现金红包'],
+		['tmall', '追评带图的话,下次送您一罐新茶'],
+		['taobao', '晒两张买家秀给个好评,下单再送一袋'],
+		['douyin', '带图好评截图私信客服,返五元'],
+	],
+	[
+		['taobao', '咱家不搞好评返现那套,东西好自然有人夸'],
+		['tmall', '晒图的话记得把标签拍清楚哦'],
+		['jd', '追评带图我们都会认真看的'],
+	],
+);
+
+family(
+	'external-link',
+	'a shop of our own off every marketplace: 有赞 or 微店 shops, an official site found by a search engine',
+	[
+		['douyin', '进我们有赞店铺买吧,那边有会员价'],
+		['jd', '去我家微店下单能便宜点'],
+		['pinduoduo', '百度搜一下我们官网就能看到'],
+		['tmall', '谷歌搜我们的品牌官网,有全系列'],
+	],
+	[
+		['taobao', '百度上说的那些功效不靠谱'],
+		['douyin', '点我头像进主页,橱窗里有链接'],
+		['jd', '官网价格和京东自营一样'],
+	],
+);
