@@ -1522,7 +1522,7 @@ family(
 family('shipping-fee', 'free shipping for some regions, the rest charged extra', [['tmall', '只包江浙沪,其他地区得补6块']], [['taobao', '其他地区的运费按页面模板算']]);
 
 // Round 8 (dev-13 / dev-15 read for their acts, not their words): each family below is an act —
-// who does what to whom — written in my own phrasings, with the near misses it must leave alone.
+// who does what to whom — written in new phrasings, with the near misses it must leave alone.
 
 family(
 	'abuse',
