@@ -193,7 +193,7 @@ function convertNumeralRuns(buffer: Uint16Array, length: number): boolean {
 		const runEnd = numeralEnd(buffer, length, start);
 		const [from, end] = withoutOuterOs(buffer, start, runEnd);
 		const chainEnd = from < end ? spokenChainEnd(buffer, length, from, end) : runEnd;
-		if (from < end && hasWritten(buffer, from, chainEnd) && (end - from >= MIN_NUMERAL_RUN || chainEnd > end)) {
+		if (from < end && hasDisguisedDigit(buffer, from, chainEnd) && (end - from >= MIN_NUMERAL_RUN || chainEnd > end)) {
 			for (let i = from; i < chainEnd; i += 1) if (DIGIT_OF[buffer[i]!] !== -1) buffer[i] = 48 + DIGIT_OF[buffer[i]!]!;
 			changed = true;
 		}
@@ -209,7 +209,7 @@ function numeralEnd(buffer: Uint16Array, length: number, start: number): number 
 }
 
 /** A run with a written-out digit, or with an o among at least five real digits. */
-function hasWritten(buffer: Uint16Array, start: number, end: number): boolean {
+function hasDisguisedDigit(buffer: Uint16Array, start: number, end: number): boolean {
 	let letters = 0;
 	for (let i = start; i < end; i += 1) {
 		if (WRITTEN_DIGIT.has(buffer[i]!)) return true;
