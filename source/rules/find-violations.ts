@@ -32,12 +32,11 @@ export function findViolations(text: string, platform: Platform, packs: RulePack
 export function matchPack(text: string, pack: RulePack): readonly Violation[] {
 	const normalized = pack.normalizer.normalize(text);
 	const context = new MatchContext(normalized, pack.ownFeatures, pack.segmenter);
-	const patterns = new Uint8Array(pack.keywords.patternCount);
-	const candidates = pack.keywords.candidates(normalized.text, detector => DETECTORS[detector].looksAt(normalized), patterns);
+	const candidates = pack.keywords.candidates(normalized.text, detector => DETECTORS[detector].looksAt(normalized));
 	const found: Violation[] = [];
 	for (const index of candidates) {
 		const rule = pack.violationRules[index]!;
-		const span = firstSpan(rule, index, context, pack, patterns);
+		const span = firstSpan(rule, index, context, pack);
 		if (!span || excepted(rule, normalized, span)) continue;
 		const violation = {rule, start: span.start, end: span.end, match: text.slice(span.start, span.end)};
 		const rival = found.findIndex(v => v.rule.category === rule.category && oneAct(text, v, span));
@@ -62,10 +61,10 @@ function oneAct(text: string, a: Span, b: Span): boolean {
 export const NONE: readonly Violation[] = Object.freeze([]);
 
 /** The first words of the text that break the rule and stand as words of their own (`matchCounts`). */
-function firstSpan(rule: ViolationRule, index: number, context: MatchContext, pack: RulePack, patterns: Uint8Array): Span | undefined {
+function firstSpan(rule: ViolationRule, index: number, context: MatchContext, pack: RulePack): Span | undefined {
 	const {normalized} = context;
 	if (rule.detector) return DETECTORS[rule.detector].find(normalized, {ownDomains: pack.ownDomains})[0];
 	// Only the patterns whose words the text holds: the others cannot match.
-	const first = pack.keywords.patternId?.(index, 0);
-	return firstPatternSpan(rule, context, first === undefined ? undefined : at => patterns[first + at] === 1);
+	const {keywords} = pack;
+	return firstPatternSpan(rule, context, at => keywords.mayMatch(index, at));
 }

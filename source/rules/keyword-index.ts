@@ -27,8 +27,12 @@ export class KeywordIndex {
 	private readonly firstPattern: number[] = [];
 	/** Patterns too loose to tell, and those of rules always tried: every text may match them. */
 	private readonly loosePatterns: number[] = [];
-	/** How many patterns the pack's rules have in all. */
-	readonly patternCount: number;
+	/**
+	 * Per pattern, the scan that last found it possible (`mayMatch`). Stamped rather than a fresh
+	 * array per text, which cold matching spent much of its time allocating (docs/performance.md).
+	 */
+	private readonly patternScan: Uint32Array;
+	private scan = 0;
 
 	constructor(rules: readonly Pick<ViolationRule, 'patterns' | 'detector'>[], required: RequiredWords) {
 		this.marks = new Uint8Array(rules.length);
@@ -37,7 +41,7 @@ export class KeywordIndex {
 			this.firstPattern.push(next);
 			next += rule.patterns.length;
 		}
-		this.patternCount = next;
+		this.patternScan = new Uint32Array(next);
 		rules.forEach((rule, index) => {
 			if (rule.detector) return this.detectors.push({rule: index, detector: rule.detector});
 			const needs = rule.patterns.map(pattern => required.of(pattern.source));
@@ -47,18 +51,27 @@ export class KeywordIndex {
 	}
 
 	/** A rule's pattern, numbered across the pack. */
-	patternId(rule: number, pattern: number): number {
+	private patternId(rule: number, pattern: number): number {
 		return this.firstPattern[rule]! + pattern;
 	}
 
 	/**
-	 * Indexes of the rules that may match `text`, in rule order; `looksAt` says which detectors
-	 * have something to look at. Given `patterns` (patternCount long, zeroed), it is set to 1 for
-	 * each pattern that may match: a rule of many patterns is a candidate for one of them.
+	 * Whether the rule's pattern (by its place in the rule) may match the text of the last scan
+	 * (`candidates`): a rule of many patterns is a candidate for one of them.
 	 */
-	candidates(text: string, looksAt: (detector: DetectorName) => boolean, patterns?: Uint8Array): number[] {
-		if (patterns) for (const id of this.loosePatterns) patterns[id] = 1;
-		const {marks} = this;
+	mayMatch(rule: number, pattern: number): boolean {
+		return this.patternScan[this.patternId(rule, pattern)] === this.scan;
+	}
+
+	/**
+	 * Indexes of the rules that may match `text`, in rule order; `looksAt` says which detectors
+	 * have something to look at. Which of their patterns may match is then told by `mayMatch`,
+	 * until the next scan.
+	 */
+	candidates(text: string, looksAt: (detector: DetectorName) => boolean): number[] {
+		const scan = this.nextScan();
+		const {marks, patternScan} = this;
+		for (const id of this.loosePatterns) patternScan[id] = scan;
 		let any = false;
 		for (const {rule, detector} of this.detectors) {
 			if (!looksAt(detector)) continue;
@@ -72,7 +85,7 @@ export class KeywordIndex {
 				node = node.next.get(text.charCodeAt(i));
 				if (!node) break;
 				for (const rule of node.rules) marks[rule] = 1;
-				if (patterns) for (const id of node.patterns) patterns[id] = 1;
+				for (const id of node.patterns) patternScan[id] = scan;
 				any ||= node.rules.length > 0;
 			}
 		}
@@ -84,6 +97,15 @@ export class KeywordIndex {
 			marks[rule] = 0;
 		}
 		return found;
+	}
+
+	/** A new stamp for a scan; after four billion of them the stamps start again from nothing. */
+	private nextScan(): number {
+		if (this.scan === 0xffff_ffff) {
+			this.patternScan.fill(0);
+			this.scan = 0;
+		}
+		return (this.scan += 1);
 	}
 
 	private add(word: string, rule: number, pattern: number): void {
