@@ -2264,3 +2264,113 @@ family(
 		['pinduoduo', '这个尺寸没货了,大一号的同价给您升级'],
 	],
 );
+
+// Round 9 (A5), second pass: the same acts in further words of my own.
+family(
+	'order-close',
+	'closed in other words or the passive: cleared, deleted, revoked, or gone quiet so the order was closed',
+	[
+		['taobao', '这单我们这边做了关单,您重新拍一下'],
+		['tmall', '超过48小时没付款的我们会清理掉'],
+		['taobao', '刚才那单被我关了,您重新下'],
+		['tmall', '您那个单子已经被我们撤销了'],
+		['taobao', '库存不够,您的单我们先取消了'],
+		['tmall', '这个价格发不了,订单给您作废了'],
+		['taobao', '我把您的订单删了,重新拍吧'],
+		['tmall', '下单后一直联系不上您,单子已经关掉了'],
+		['taobao', '半小时内不付款,我们就自动关单'],
+		['tmall', '您这笔订单我们帮您撤了'],
+	],
+	[
+		['tmall', '您一直没付款,订单已经自动关闭了'],
+		['taobao', '没付款的订单超时会关闭'],
+	],
+);
+
+family(
+	'shipping-fee',
+	'free shipping, and then a surcharge: bulky goods, weight, a pick-up point, the door, upstairs',
+	[
+		['tmall', '包邮不包偏远,您那里得补10块运费'],
+		['taobao', '虽然写着包邮,但是您这个地址要多收15'],
+		['tmall', '活动包邮,不过大件另收运费'],
+		['taobao', '您这单超重了,包邮的也得补运费'],
+		['tmall', '包邮是包到站点,送货上楼得另给50'],
+		['taobao', '我们写的是包邮,可是您这里需要加邮费'],
+		['tmall', '运费要您自己出哦,虽然标了包邮'],
+		['taobao', '包邮的,偏远地区另补12元'],
+		['tmall', '您那边邮费贵,得再补十块钱'],
+	],
+	[
+		['tmall', '满99包邮,您再凑一件就包邮了'],
+		['tmall', '满99包邮,不满的另收运费'],
+		['taobao', '这款本身不包邮,运费按模板算'],
+		['tmall', '我们包邮,偏远地区也一样'],
+		['taobao', '您要发顺丰的话补个差价就行'],
+		['taobao', '这个包邮链接只能发韵达,要中通就补5块'],
+		['taobao', '包邮的,您放心,不会另收运费'],
+		['tmall', '包邮的哈,您那边也不用另付'],
+	],
+);
+
+family(
+	'over-promise',
+	'durability, security and purity vouched for absolutely; wear and tear replaced free',
+	[
+		['jd', '这个锅用十年都不会坏'],
+		['taobao', '用坏了随时给您免费换新'],
+		['jd', '这台电脑保证十年不卡'],
+		['tmall', '这个锁绝对撬不开'],
+		['taobao', '甲醛百分百为零'],
+		['jd', '这款手机摔地上绝对不会碎'],
+		['douyin', '喝一个月保证瘦二十斤'],
+	],
+	[
+		['jd', '整机保修一年'],
+		['jd', '我们提供十年质保'],
+		['tmall', '这个锁是C级锁芯,防撬性能好'],
+		['taobao', '甲醛含量检测合格'],
+		['jd', '手机摔地上会不会碎要看情况'],
+		['pinduoduo', '非人为用坏免费保修'],
+		['taobao', '用坏了免费换新吗'],
+	],
+);
+
+family(
+	'threat',
+	'menace in other words: someone sent round, an account got banned, the buyer remembered',
+	[
+		['pinduoduo', '你敢给差评试试看'],
+		['kuaishou', '你的地址我们可都知道'],
+		['kuaishou', '我已经把你拉进黑名单了'],
+		['kuaishou', '别给脸不要脸,小心我找人'],
+		['pinduoduo', '你信不信我让你账号被封'],
+		['kuaishou', '我记住你这个号了'],
+	],
+	[
+		['pinduoduo', '如有问题您可以投诉我们'],
+		['kuaishou', '快递那边我们已经投诉了'],
+		['kuaishou', '小心我们打包时磕到,已经加了泡沫'],
+		['pinduoduo', '我们会让您满意的'],
+		['kuaishou', '记住您的地址了,下次直接发'],
+		['pinduoduo', '我记住你说的尺码了'],
+	],
+);
+
+family(
+	'shipping-delay',
+	'shipping when the buyer likes, after a stock-take, or pushed back by days',
+	[
+		['taobao', '您这单我们下周才能发'],
+		['tmall', '等我们仓库盘点完再给您发'],
+		['pinduoduo', '您这单得排到月底了'],
+		['tmall', '发货时间要往后推三天'],
+		['pinduoduo', '那您想什么时候要,我们到时候再发'],
+		['taobao', '您什么时候方便收,我们到时候再发'],
+	],
+	[
+		['taobao', '今天下午四点前发货'],
+		['pinduoduo', '不能延迟发货哦,我们今天就发'],
+		['taobao', '您什么时候方便收都可以,我们今天就发'],
+	],
+);
