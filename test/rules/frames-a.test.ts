@@ -2374,3 +2374,89 @@ family(
 		['taobao', '您什么时候方便收都可以,我们今天就发'],
 	],
 );
+
+// Round 9 (A5), third pass: more of each act, in words of my own.
+family(
+	'shipping-delay',
+	'stock, a holiday, a move or a backlog named, and shipping put off because of it',
+	[
+		['taobao', '这批货要下个月才到,到了马上给您发'],
+		['tmall', '您这单我们压几天再发'],
+		['pinduoduo', '实在抱歉,您的订单要晚一个礼拜'],
+		['taobao', '我们这周先不发了,下周一起发'],
+		['tmall', '可以的,给您备注晚点发'],
+		['pinduoduo', '好的亲,给您改到15号再发货'],
+		['taobao', '工厂放假了,节后才能安排'],
+		['tmall', '缺货中,要等十天左右才能发出'],
+		['pinduoduo', '行,那我们等您回来再寄'],
+		['taobao', '发货得延后一点,排单比较多'],
+		['tmall', '今天发不了,最早也得后天'],
+		['pinduoduo', '仓库在搬家,发货要停几天'],
+	],
+	[
+		['tmall', '物流显示在转运,可能晚一天到'],
+		['taobao', '今天就能发出,明天有单号'],
+		['pinduoduo', '抱歉不能晚发哦,平台有规定'],
+		['taobao', '春节期间不停发,放心拍'],
+		['tmall', '节后上新,到时候通知您'],
+	],
+);
+
+family(
+	'abuse',
+	'talking to a wall, unschooled, unreasonable: contempt in idioms and verdicts',
+	[
+		['jd', '你怎么这么笨啊'],
+		['tmall', '你是不是有病'],
+		['taobao', '说了半天白说,对牛弹琴'],
+		['douyin', '穷就别买了'],
+		['kuaishou', '你爱买不买'],
+		['jd', '没见过你这么抠的'],
+		['tmall', '一看就是没读过书的'],
+		['taobao', '你是来找茬的吧'],
+		['pinduoduo', '你这是无理取闹'],
+		['douyin', '你脑子不好使吧'],
+		['jd', '你烦不烦啊'],
+	],
+	[
+		['jd', '这个问题确实比较复杂,我再解释一下'],
+		['taobao', '没关系的亲,慢慢来'],
+		['tmall', '我没读过书,说得不好您见谅'],
+	],
+);
+
+family(
+	'over-promise',
+	'results, arrival and durability promised outright',
+	[
+		['tmall', '穿一年都不会起球'],
+		['douyin', '一周就能白两个度'],
+		['taobao', '保证您用得满意,不满意全额退还还送您一个'],
+		['pinduoduo', '下单后两小时内一定送到'],
+		['tmall', '这件衣服洗了绝对不缩水'],
+		['douyin', '用了这个洗发水头发再也不掉'],
+		['taobao', '这个价格全网找不到更便宜的'],
+		['jd', '安装师傅保证今天下午到'],
+	],
+	[
+		['tmall', '正常穿着不容易起球'],
+		['jd', '电池寿命一般在三到五年'],
+		['douyin', '用了这个护发素头发会顺滑很多'],
+	],
+);
+
+family(
+	'threat',
+	'reporting, blacklisting, pursuing, or the buyer’s details held over them',
+	[
+		['pinduoduo', '你这样我们只能报警处理了'],
+		['kuaishou', '差评不改你试试'],
+		['pinduoduo', '再闹就把你列入黑名单'],
+		['kuaishou', '你的信息我这都有,别乱来'],
+		['pinduoduo', '我们会追究到底的'],
+	],
+	[
+		['kuaishou', '有问题随时联系我们处理'],
+		['kuaishou', '您的地址我们这边有,放心会按时发'],
+	],
+);
