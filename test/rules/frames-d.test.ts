@@ -87,7 +87,7 @@ family(
 	'fakes elsewhere, or a copy denied: ours are genuine',
 	[
 		['douyin', '这个是高仿的哦'],
-		['taobao', '这款是仿款,价格便宜'],
+		['kuaishou', '这款是仿款,价格便宜'],
 	],
 	[
 		['pinduoduo', '那家是仿的,我们家才是正品'],
