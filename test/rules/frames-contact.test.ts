@@ -519,3 +519,133 @@ family(
 		['pinduoduo', '加入我们的拼单群就能一起拼'],
 	],
 );
+
+// Round 9 (engineer C5): acts, each in new phrasings of our own, with their near misses.
+
+family(
+	'an app name used as the verb, or named before a number: Q我, 扣我, 蔻蔻, 企鹅加一下',
+	[
+		['taobao', 'Q我 三七二八八四零一九 晚上都在'],
+		['kuaishou', '价格私下说,蔻蔻号 5 6 7 8 9 1 2 3'],
+		['tmall', '企鹅加一下 八八六七五四三二一'],
+		['jd', '寇寇聊:34567821'],
+		['douyin', '细节扣我QQ聊'],
+		['kuaishou', '想要原图的扣我详聊'],
+		['pinduoduo', '您 V 我一下 我发您图'],
+	],
+	[
+		['douyin', '扣我钱也要给您处理好'],
+		['tmall', 'Q版公仔还剩3个'],
+		['kuaishou', '豆蔻年华系列卖得很好'],
+		['taobao', '满299减30,扣完就是269'],
+	],
+);
+
+family(
+	'adding on an app, mine or the buyer’s, the pronoun anywhere: 加下我Q, 我加你V, 把我V加上, 加个卫星',
+	[
+		['jd', '加下我Q,说明书电子版发你'],
+		['kuaishou', '我加你V,回头发你教程'],
+		['douyin', '方便的话加个卫星,视频发你'],
+		['tmall', '我Q加一下,图片传那边'],
+		['taobao', '您把我V加上,有新款通知您'],
+		['douyin', '卫星加一下,我拉你'],
+	],
+	[
+		['jd', '加下我们的会员,积分翻倍'],
+		['douyin', '卫星定位的手表还有货'],
+		['tmall', '加你购物车的那款降价了'],
+		['kuaishou', '我加你的备注了,发货时会注意'],
+	],
+);
+
+family(
+	'a WeChat disguise of one character before a handle, or before what comes of adding it',
+	[
+		['pinduoduo', '售后找客服薇 mk_8890 更快'],
+		['tmall', '有问题可以加售后的薇❤ babycare01'],
+		['kuaishou', '小店外联系我:威 abc5201'],
+		['douyin', '客服微: tt_shop66,备注订单号'],
+		['taobao', '私人薇 lele_home 随时找我'],
+		['douyin', '加个薇💕 我把实拍发你'],
+		['tmall', '加我威 给你看买家秀'],
+	],
+	[
+		['jd', '微波炉 MX2000 有现货'],
+		['tmall', '蔷薇 rose01 色号显白'],
+		['douyin', '薇娅同款的 A01 色还有'],
+		['taobao', '微单 A6400 套机可以分期'],
+		['kuaishou', '加个微波炉套餐更划算'],
+	],
+);
+
+family(
+	'a contact put on a profile, a picture or a card, pointed at',
+	[
+		['douyin', '个人主页写着我的联系方式,直接找我'],
+		['kuaishou', '简介里留了私人号码,老铁打过来'],
+		['pinduoduo', '看下图片角落的号码,加我细说'],
+		['tmall', '头像上那个号就是我的,加一下'],
+		['taobao', '包裹里的小卡片上有我们的V,扫一下'],
+	],
+	[
+		['douyin', '主页有更多款式,可以去看看'],
+		['kuaishou', '简介里写了发货时间'],
+		['taobao', '图片上的型号就是您收到的'],
+		['jd', '包裹里的卡片是保修卡,请保管好'],
+	],
+);
+
+family(
+	'search for me by name on an app',
+	[
+		['tmall', '微信搜“暖暖母婴”就能加到我'],
+		['douyin', '扣扣搜一下小熊家居就能找到我们'],
+		['taobao', '威信里搜索乐乐小铺那个就是我'],
+	],
+	[
+		['taobao', '淘宝搜店名就能找到我们'],
+		['douyin', '抖音商城搜这个型号就有'],
+	],
+);
+
+family(
+	'my phone given in pieces or by its tail, with a call asked for',
+	[
+		['jd', '我手机尾号是4471,您打过来我接'],
+		['douyin', '我电话后四位8812,前三位136,直接拨给我'],
+		['taobao', '我的电话尾号3390,打过来说'],
+	],
+	[
+		['jd', '您手机尾号4471的订单已经发货'],
+		['taobao', '收货电话尾号3390对吗'],
+		['douyin', '快递员电话打过来您接一下就行'],
+	],
+);
+
+family(
+	'Taobao’s chat handed out off Taobao: 加旺旺 with a handle',
+	[
+		['pinduoduo', '加我旺旺 xiaomeng_88 再细说'],
+		['douyin', '旺旺号 lele_shop 搜一下就能找到'],
+		['kuaishou', '加下千牛 mm_home01 聊'],
+	],
+	[
+		['taobao', '有问题旺旺留言就行'],
+		['douyin', '旺旺大礼包还有货'],
+		['kuaishou', '旺旺雪饼两包装'],
+	],
+);
+
+family(
+	'the platform’s own chat called unhandy, then a contact asked or given',
+	[
+		['douyin', '私信不方便 留个vx号'],
+		['kuaishou', '这里不方便说,留个威信给我'],
+	],
+	[
+		['tmall', '微信不方便给哦,旺旺上一直在'],
+		['douyin', '好评后私聊领红包'],
+		['kuaishou', '晒图后私信我领券'],
+	],
+);
