@@ -649,3 +649,38 @@ family(
 		['kuaishou', '晒图后私信我领券'],
 	],
 );
+
+family(
+	'the talk moved to the phone: better said on the phone than here (a call alone is the seed’s 电话回访, left alone above)',
+	[
+		['taobao', '这个问题电话里跟您说更清楚'],
+		['douyin', '细节手机上聊,打字说不清'],
+		['kuaishou', '这事电话里沟通快一点'],
+	],
+	[
+		['tmall', '回头我给您打个电话细说'],
+		['kuaishou', '我打你电话跟你讲'],
+		['jd', '安装师傅会提前打电话跟您约时间'],
+		['tmall', '快递员打电话跟您说的是哪天送'],
+		['taobao', '您说电话里讲过了,我这边查一下记录'],
+		['douyin', '不用打电话哦,这里说就行'],
+		['kuaishou', '电话手表能打电话能定位'],
+	],
+);
+
+family(
+	'a friend card or friend QR code to add, and pinyin or one-character disguises with a handle',
+	[
+		['taobao', '名片推给你了,加一下'],
+		['douyin', '扫我头像里的码加我'],
+		['tmall', '包裹里有张卡片,扫码加客服领红包'],
+		['kuaishou', '加我kou kou 123456789'],
+		['douyin', '维❤ hh_2024 加我'],
+	],
+	[
+		['taobao', '扫码加入店铺会员有积分'],
+		['tmall', '包裹里有张卡片是保修说明'],
+		['jd', '维修师傅 A123 号会联系您'],
+		['douyin', '名片夹款式还有黑色'],
+	],
+);
