@@ -684,3 +684,76 @@ family(
 		['douyin', '名片夹款式还有黑色'],
 	],
 );
+
+family(
+	'my account on another chat app given by its name',
+	[
+		['jd', '我QQ昵称是"阿木家具",加我发图'],
+		['douyin', '本人微信名叫木木 随时问'],
+		['kuaishou', '我们旺旺是乐家小铺,去那边找我'],
+		['pinduoduo', '店铺旺旺叫“小木屋家居”,那边找我'],
+	],
+	[
+		['taobao', '我们旺旺是全天在线的'],
+		['kuaishou', '旺旺是淘宝的聊天工具,我们这边用快手私信'],
+		['tmall', '我微信是不会加客户的'],
+	],
+);
+
+family(
+	'add my V to get a thing: instructions, files, a gift (not the V-neck)',
+	[
+		['kuaishou', '加个v领使用教程'],
+		['douyin', '加v领电子说明书'],
+		['taobao', '加个V领取售后资料'],
+	],
+	[
+		['tmall', '加个v领的款式更显瘦'],
+		['douyin', '再加个V领毛衣就满减了'],
+	],
+);
+
+family(
+	'the buyer’s e-mail asked to send things to, the buyer’s app account asked with a word between',
+	[
+		['jd', '把你邮箱告诉我,报告发过去'],
+		['jd', '您QQ邮箱发我一下,我把图纸发您'],
+		['jd', '您企业微信多少?我拉您'],
+		['tmall', '你私人QQ是多少'],
+		['douyin', '您工作微信号多少'],
+	],
+	[
+		['jd', '电子发票会发到您下单时填的邮箱'],
+		['jd', '发票开好后发您邮箱'],
+		['jd', '企业微信是我们内部用的'],
+		['tmall', '您微信支付还是支付宝'],
+	],
+);
+
+family(
+	'a phone asked for a private deal; 私聊 only as the way something is sent is not a move',
+	[
+		['jd', '留个手机,我私下给您优惠'],
+		['douyin', '给个手机吧,私下跟你说价格'],
+	],
+	[
+		['jd', '留个手机方便快递员联系您'],
+		['jd', '手机壳要不要也留一个'],
+		['jd', '订单截图私聊发你'],
+		['douyin', '链接私聊发您了'],
+	],
+);
+
+family(
+	'search for me on a social app, its name disguised (小红薯, xhs), then message or find me',
+	[
+		['douyin', '小红薯搜一下鹿鹿家居私我'],
+		['kuaishou', 'xhs搜“暖暖小屋”找我'],
+		['taobao', '微博搜木木家居关注我'],
+		['pinduoduo', '我们淘宝旺旺叫木木小屋,那边找我'],
+	],
+	[
+		['douyin', '小红薯口味的薯片还有货'],
+		['tmall', '小红书上搜这个型号的测评就有'],
+	],
+);
