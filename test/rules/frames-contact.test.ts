@@ -757,3 +757,24 @@ family(
 		['tmall', '小红书上搜这个型号的测评就有'],
 	],
 );
+
+family(
+	'more ways to give or ask: an app account with its handle, an e-mail asked for, adding me then sending, somewhere else to talk',
+	[
+		['douyin', '宝子vx号码给你:ab12345'],
+		['tmall', '我的钉钉是 mm2024,有事钉我'],
+		['douyin', '主页置顶视频里有我v'],
+		['tmall', '说明书背面有我们售后v,扫一下'],
+		['kuaishou', '邮箱给我一个 我发你资料'],
+		['taobao', '私信不方便 去别的地方聊'],
+		['tmall', '这个加我私人的 我跟你说'],
+		['jd', '你加一下我,我发你图'],
+	],
+	[
+		['jd', '邮箱给我一下,电子发票开好发您'],
+		['taobao', '换个地方放就不会受潮了'],
+		['tmall', '加我们的会员,积分翻倍'],
+		['douyin', '主页置顶视频里有安装教程'],
+		['kuaishou', '说明书背面有安装步骤'],
+	],
+);
