@@ -19,7 +19,7 @@ const NOT_A_CONTACT =
 // Words a little before a number that say it is someone else's: the recipient's, the buyer's (a privacy matter, not the shop's contact).
 const SOMEONE_ELSES = /(收件人|收货人|下单人|那位顾客|顾客的|买家的|他的|她的)[^。!?\n]{0,10}$/;
 const CONTACT_CUE = /(电话|手机|号码|打|拨|联系|座机|热线|tel|call|加我)$/;
-const QQ_CUE = /(qq|扣扣|企鹅|球球|丘丘|q号|qq号|扣我|(?<![a-z])q(?=:))(号|号码|是|:)?$/;
+const QQ_CUE = /(qq|扣扣|蔻蔻|寇寇|抠抠|koukou|企鹅|球球|丘丘|q号|qq号|扣我|(?<![a-z0-9])q我|(?<![a-z])q(?=:))(号|号码)?(聊|加一下|加下)?(是|:)?$/;
 const BANK_CUE = /(卡号|银行卡?|账号|账户|转账|汇款|打款|转到|打到|转给)(是|:|到|为)?$/;
 /** A card number said to be one, with a transfer asked for, needs no Luhn check: written-out numbers are often made up. */
 const CARD_NUMBER_CUE = /(?<!会员|积分|购物|礼品|加油|油|储值|优惠)(银行卡号?|卡号)(是|:|为)?$/;

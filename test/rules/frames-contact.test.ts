@@ -519,3 +519,262 @@ family(
 		['pinduoduo', '加入我们的拼单群就能一起拼'],
 	],
 );
+
+// Round 9 (engineer C5): acts, each in new phrasings of our own, with their near misses.
+
+family(
+	'an app name used as the verb, or named before a number: Q我, 扣我, 蔻蔻, 企鹅加一下',
+	[
+		['taobao', 'Q我 三七二八八四零一九 晚上都在'],
+		['kuaishou', '价格私下说,蔻蔻号 5 6 7 8 9 1 2 3'],
+		['tmall', '企鹅加一下 八八六七五四三二一'],
+		['jd', '寇寇聊:34567821'],
+		['douyin', '细节扣我QQ聊'],
+		['kuaishou', '想要原图的扣我详聊'],
+		['pinduoduo', '您 V 我一下 我发您图'],
+	],
+	[
+		['douyin', '扣我钱也要给您处理好'],
+		['tmall', 'Q版公仔还剩3个'],
+		['kuaishou', '豆蔻年华系列卖得很好'],
+		['taobao', '满299减30,扣完就是269'],
+	],
+);
+
+family(
+	'adding on an app, mine or the buyer’s, the pronoun anywhere: 加下我Q, 我加你V, 把我V加上, 加个卫星',
+	[
+		['jd', '加下我Q,说明书电子版发你'],
+		['kuaishou', '我加你V,回头发你教程'],
+		['douyin', '方便的话加个卫星,视频发你'],
+		['tmall', '我Q加一下,图片传那边'],
+		['taobao', '您把我V加上,有新款通知您'],
+		['douyin', '卫星加一下,我拉你'],
+	],
+	[
+		['jd', '加下我们的会员,积分翻倍'],
+		['douyin', '卫星定位的手表还有货'],
+		['tmall', '加你购物车的那款降价了'],
+		['kuaishou', '我加你的备注了,发货时会注意'],
+	],
+);
+
+family(
+	'a WeChat disguise of one character before a handle, or before what comes of adding it',
+	[
+		['pinduoduo', '售后找客服薇 mk_8890 更快'],
+		['tmall', '有问题可以加售后的薇❤ babycare01'],
+		['kuaishou', '小店外联系我:威 abc5201'],
+		['douyin', '客服微: tt_shop66,备注订单号'],
+		['taobao', '私人薇 lele_home 随时找我'],
+		['douyin', '加个薇💕 我把实拍发你'],
+		['tmall', '加我威 给你看买家秀'],
+	],
+	[
+		['jd', '微波炉 MX2000 有现货'],
+		['tmall', '蔷薇 rose01 色号显白'],
+		['douyin', '薇娅同款的 A01 色还有'],
+		['taobao', '微单 A6400 套机可以分期'],
+		['kuaishou', '加个微波炉套餐更划算'],
+	],
+);
+
+family(
+	'a contact put on a profile, a picture or a card, pointed at',
+	[
+		['douyin', '个人主页写着我的联系方式,直接找我'],
+		['kuaishou', '简介里留了私人号码,老铁打过来'],
+		['pinduoduo', '看下图片角落的号码,加我细说'],
+		['tmall', '头像上那个号就是我的,加一下'],
+		['taobao', '包裹里的小卡片上有我们的V,扫一下'],
+	],
+	[
+		['douyin', '主页有更多款式,可以去看看'],
+		['kuaishou', '简介里写了发货时间'],
+		['taobao', '图片上的型号就是您收到的'],
+		['jd', '包裹里的卡片是保修卡,请保管好'],
+	],
+);
+
+family(
+	'search for me by name on an app',
+	[
+		['tmall', '微信搜“暖暖母婴”就能加到我'],
+		['douyin', '扣扣搜一下小熊家居就能找到我们'],
+		['taobao', '威信里搜索乐乐小铺那个就是我'],
+	],
+	[
+		['taobao', '淘宝搜店名就能找到我们'],
+		['douyin', '抖音商城搜这个型号就有'],
+	],
+);
+
+family(
+	'my phone given in pieces or by its tail, with a call asked for',
+	[
+		['jd', '我手机尾号是4471,您打过来我接'],
+		['douyin', '我电话后四位8812,前三位136,直接拨给我'],
+		['taobao', '我的电话尾号3390,打过来说'],
+	],
+	[
+		['jd', '您手机尾号4471的订单已经发货'],
+		['taobao', '收货电话尾号3390对吗'],
+		['douyin', '快递员电话打过来您接一下就行'],
+	],
+);
+
+family(
+	'Taobao’s chat handed out off Taobao: 加旺旺 with a handle',
+	[
+		['pinduoduo', '加我旺旺 xiaomeng_88 再细说'],
+		['douyin', '旺旺号 lele_shop 搜一下就能找到'],
+		['kuaishou', '加下千牛 mm_home01 聊'],
+	],
+	[
+		['taobao', '有问题旺旺留言就行'],
+		['douyin', '旺旺大礼包还有货'],
+		['kuaishou', '旺旺雪饼两包装'],
+	],
+);
+
+family(
+	'the platform’s own chat called unhandy, then a contact asked or given',
+	[
+		['douyin', '私信不方便 留个vx号'],
+		['kuaishou', '这里不方便说,留个威信给我'],
+	],
+	[
+		['tmall', '微信不方便给哦,旺旺上一直在'],
+		['douyin', '好评后私聊领红包'],
+		['kuaishou', '晒图后私信我领券'],
+	],
+);
+
+family(
+	'the talk moved to the phone: better said on the phone than here (a call alone is the seed’s 电话回访, left alone above)',
+	[
+		['taobao', '这个问题电话里跟您说更清楚'],
+		['douyin', '细节手机上聊,打字说不清'],
+		['kuaishou', '这事电话里沟通快一点'],
+	],
+	[
+		['tmall', '回头我给您打个电话细说'],
+		['kuaishou', '我打你电话跟你讲'],
+		['jd', '安装师傅会提前打电话跟您约时间'],
+		['tmall', '快递员打电话跟您说的是哪天送'],
+		['taobao', '您说电话里讲过了,我这边查一下记录'],
+		['douyin', '不用打电话哦,这里说就行'],
+		['kuaishou', '电话手表能打电话能定位'],
+	],
+);
+
+family(
+	'a friend card or friend QR code to add, and pinyin or one-character disguises with a handle',
+	[
+		['taobao', '名片推给你了,加一下'],
+		['douyin', '扫我头像里的码加我'],
+		['tmall', '包裹里有张卡片,扫码加客服领红包'],
+		['kuaishou', '加我kou kou 123456789'],
+		['douyin', '维❤ hh_2024 加我'],
+	],
+	[
+		['taobao', '扫码加入店铺会员有积分'],
+		['tmall', '包裹里有张卡片是保修说明'],
+		['jd', '维修师傅 A123 号会联系您'],
+		['douyin', '名片夹款式还有黑色'],
+	],
+);
+
+family(
+	'my account on another chat app given by its name',
+	[
+		['jd', '我QQ昵称是"阿木家具",加我发图'],
+		['douyin', '本人微信名叫木木 随时问'],
+		['kuaishou', '我们旺旺是乐家小铺,去那边找我'],
+		['pinduoduo', '店铺旺旺叫“小木屋家居”,那边找我'],
+	],
+	[
+		['taobao', '我们旺旺是全天在线的'],
+		['kuaishou', '旺旺是淘宝的聊天工具,我们这边用快手私信'],
+		['tmall', '我微信是不会加客户的'],
+	],
+);
+
+family(
+	'add my V to get a thing: instructions, files, a gift (not the V-neck)',
+	[
+		['kuaishou', '加个v领使用教程'],
+		['douyin', '加v领电子说明书'],
+		['taobao', '加个V领取售后资料'],
+	],
+	[
+		['tmall', '加个v领的款式更显瘦'],
+		['douyin', '再加个V领毛衣就满减了'],
+	],
+);
+
+family(
+	'the buyer’s e-mail asked to send things to, the buyer’s app account asked with a word between',
+	[
+		['jd', '把你邮箱告诉我,报告发过去'],
+		['jd', '您QQ邮箱发我一下,我把图纸发您'],
+		['jd', '您企业微信多少?我拉您'],
+		['tmall', '你私人QQ是多少'],
+		['douyin', '您工作微信号多少'],
+	],
+	[
+		['jd', '电子发票会发到您下单时填的邮箱'],
+		['jd', '发票开好后发您邮箱'],
+		['jd', '企业微信是我们内部用的'],
+		['tmall', '您微信支付还是支付宝'],
+	],
+);
+
+family(
+	'a phone asked for a private deal; 私聊 only as the way something is sent is not a move',
+	[
+		['jd', '留个手机,我私下给您优惠'],
+		['douyin', '给个手机吧,私下跟你说价格'],
+	],
+	[
+		['jd', '留个手机方便快递员联系您'],
+		['jd', '手机壳要不要也留一个'],
+		['jd', '订单截图私聊发你'],
+		['douyin', '链接私聊发您了'],
+	],
+);
+
+family(
+	'search for me on a social app, its name disguised (小红薯, xhs), then message or find me',
+	[
+		['douyin', '小红薯搜一下鹿鹿家居私我'],
+		['kuaishou', 'xhs搜“暖暖小屋”找我'],
+		['taobao', '微博搜木木家居关注我'],
+		['pinduoduo', '我们淘宝旺旺叫木木小屋,那边找我'],
+	],
+	[
+		['douyin', '小红薯口味的薯片还有货'],
+		['tmall', '小红书上搜这个型号的测评就有'],
+	],
+);
+
+family(
+	'more ways to give or ask: an app account with its handle, an e-mail asked for, adding me then sending, somewhere else to talk',
+	[
+		['douyin', '宝子vx号码给你:ab12345'],
+		['tmall', '我的钉钉是 mm2024,有事钉我'],
+		['douyin', '主页置顶视频里有我v'],
+		['tmall', '说明书背面有我们售后v,扫一下'],
+		['kuaishou', '邮箱给我一个 我发你资料'],
+		['taobao', '私信不方便 去别的地方聊'],
+		['tmall', '这个加我私人的 我跟你说'],
+		['jd', '你加一下我,我发你图'],
+	],
+	[
+		['jd', '邮箱给我一下,电子发票开好发您'],
+		['taobao', '换个地方放就不会受潮了'],
+		['tmall', '加我们的会员,积分翻倍'],
+		['douyin', '主页置顶视频里有安装教程'],
+		['kuaishou', '说明书背面有安装步骤'],
+	],
+);
