@@ -1168,3 +1168,22 @@ family(
 		['taobao', '发票只能开成电子发票,会发到您邮箱'],
 	],
 );
+
+family(
+	'payment-channel',
+	'a payment code or account handed over or posted somewhere, paying by scanning a code of mine, a discount for bypassing the platform',
+	[
+		['kuaishou', '给您个账号,钱打进去就发货'],
+		['douyin', '我把收款二维码发到您手机上'],
+		['douyin', '补差价的话扫我朋友圈那个码'],
+		['kuaishou', '收钱码我挂在主页了,家人们自己扫'],
+		['jd', '不通过京东付款的话可以便宜50'],
+		['douyin', '不走小店的话能便宜二十'],
+	],
+	[
+		['jd', '不用优惠券的话会便宜吗'],
+		['taobao', '不拍链接的话没法发货'],
+		['tmall', '您不走运费险的话退货要自己出运费'],
+		['douyin', '付款码是您手机支付宝里的,我们看不到'],
+	],
+);
