@@ -667,12 +667,10 @@ describe('off-platform-contact: one act, one finding', () => {
 
 family(
 	'competitor-platform',
-	"Pinduoduo (and Kuaishou's 发布其他平台信息): a marketplace named in any disguise, 咸鱼 for 闲鱼, 1688 the wholesale site",
+	"Pinduoduo's alone (Kuaishou's merely named marketplaces are relabelled, labelled-dev.py docstring): a marketplace named in any disguise, 咸鱼 for 闲鱼, 1688 the wholesale site",
 	[
 		['pinduoduo', '狗东上那家同款贵了三十'],
 		['pinduoduo', '这款淘宝店也有卖'],
-		['kuaishou', '淘宝也有我们家的店'],
-		['kuaishou', '东哥家的自营比我们贵'],
 		['pinduoduo', '这种二手的去咸鱼淘一个就行'],
 		['pinduoduo', '咸鱼里那些翻新机别买'],
 		['pinduoduo', '我们是从1688拿货的,源头厂家'],
@@ -683,6 +681,8 @@ family(
 		['pinduoduo', '您在快手看到的那款我们也有'],
 	],
 	[
+		['kuaishou', '淘宝也有我们家的店'],
+		['kuaishou', '东哥家的自营比我们贵'],
 		['pinduoduo', '南京东路那边的门店已经关了,线上照常发货'],
 		['pinduoduo', '北京东站附近的地址也能送'],
 		['pinduoduo', '屏幕用的是京东方的面板,色彩很准'],
