@@ -1187,3 +1187,59 @@ family(
 		['douyin', '付款码是您手机支付宝里的,我们看不到'],
 	],
 );
+
+family(
+	'external-link',
+	'a shop on another marketplace said to be ours, then searched or bought from',
+	[
+		['kuaishou', '唯品会那家店其实是我们的,去那边拍更划算'],
+		['jd', '淘宝上那家旗舰店也是我家开的,搜一下就有'],
+		['douyin', '拼多多的店也是我们家,那边更便宜'],
+	],
+	[
+		['jd', '您说的那家淘宝店不是我们开的哦'],
+		['kuaishou', '京东那家店是我们的经销商,价格我们管不了'],
+	],
+);
+
+family(
+	'privacy-leak',
+	'what a third person paid for or bought, told to the one asking for them',
+	[
+		['taobao', '你妹妹那单付了1580,寄的是她学校'],
+		['tmall', '帮别人问的对吧,她买的是两套四件套'],
+		['taobao', '您是他同事吧,那位李女士下单的是一台洗衣机'],
+	],
+	[
+		['taobao', '您朋友买了吗'],
+		['tmall', '您自己那单买的是两套四件套,没错的'],
+		['taobao', '帮别人问的话,需要下单的账号来联系我们哦'],
+	],
+);
+
+family(
+	'payment-channel',
+	'a transfer offered, then the account promised by private chat',
+	[
+		['jd', '公司转账也可以,卡号私聊发您'],
+		['tmall', '走对公汇款的话,户名稍后告诉你'],
+	],
+	[
+		['jd', '对公转账在京东企业购的下单页选就行'],
+		['tmall', '发票的户名和账号开好后发您邮箱'],
+	],
+);
+
+family(
+	'review-bribe',
+	'a good review paid for in service: extended warranty, membership, free installation',
+	[
+		['douyin', '收货后给个五星带图,送您两年延保'],
+		['jd', '晒单好评的话,保修期延长半年'],
+		['tmall', '好评截图发客服,送一年会员'],
+	],
+	[
+		['tmall', '好评不好评都一样,保修都是三年'],
+		['jd', '延保服务可以在下单页加购'],
+	],
+);
