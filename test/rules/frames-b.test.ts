@@ -1243,3 +1243,32 @@ family(
 		['jd', '延保服务可以在下单页加购'],
 	],
 );
+
+family(
+	'privacy-leak',
+	'a named or related third person’s parcel or order: where it is, what it cost, told to someone else',
+	[
+		['tmall', '您是业主家人吧,3号楼张女士的快递昨天签收了'],
+		['taobao', '你替她问的那单,收件人手机尾号8892'],
+		['tmall', '他那单买了两件,一共付了598'],
+		['taobao', '您邻居的包裹我们查到了,放在门卫室'],
+		['taobao', '您家人那单已经在派送了,预计下午到他公司'],
+		['tmall', '您是他秘书吧,他上个月在我们家买了一块表'],
+	],
+	[
+		['taobao', '您的快递已经放在门卫室了'],
+		['tmall', '他说签收了但没收到吗?我帮您查'],
+		['taobao', '快递员说他的包裹放在驿站了'],
+		['tmall', '师傅说他那边已经派送了'],
+	],
+);
+
+family(
+	'payment-channel',
+	'adding WeChat to send pictures or to call is a contact, not a payment',
+	[['kuaishou', '运费我加你v转给你']],
+	[
+		['douyin', '加我v,实拍图发你看看'],
+		['kuaishou', '加你v打给你说'],
+	],
+);
