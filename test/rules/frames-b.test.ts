@@ -967,3 +967,308 @@ family(
 		['jd', '官网价格和京东自营一样'],
 	],
 );
+
+// Round 9 (B5): acts missed by dev-14, dev-16 and dev-17, each written as its own family of new phrasings.
+
+family(
+	'external-link',
+	'a shop of ours on another marketplace announced, or a name to search for there that is ours',
+	[
+		['taobao', '京东上我们也有家旗舰店,搜店名就能看到'],
+		['tmall', '我们在拼多多也开了店,那边搜一下同名就有'],
+		['jd', '抖音上还有我们的小店,搜一下就出来了'],
+		['douyin', '淘宝搜“小鹿家居”就是我们家'],
+		['tmall', '京东搜「暖暖母婴」那家就是我们开的'],
+		['jd', '去唯品会搜‘甜橙优品’下单更划算'],
+	],
+	[
+		['taobao', '京东上也有卖这款的,不过不是我们家'],
+		['douyin', '去京东看看也是这个价'],
+		['tmall', '拼多多上的店我们没有开过'],
+		['jd', '淘宝上搜到的那些不是我们授权的'],
+	],
+);
+
+family(
+	'external-link',
+	'another marketplace’s shop said to be better, then the buyer told to buy over there',
+	[
+		['jd', '淘宝店里活动多,您去那边下单'],
+		['tmall', '唯品会上便宜一点,你到那边买吧'],
+		['douyin', '京东旗舰店更划算,直接去那里拍'],
+		['taobao', '拼多多那家店送得多,去那儿拍吧'],
+	],
+	[
+		['douyin', '京东那边卖得贵,在这里拍就行'],
+		['tmall', '别去淘宝那边买,这里是官方旗舰店'],
+		['taobao', '京东的价格我们不清楚,您在这边拍就好'],
+	],
+);
+
+family(
+	'external-link',
+	'a mini-program, app, account or mall of ours where the buyer searches or orders, without a link',
+	[
+		['pinduoduo', '微信小程序里搜“宝贝屋”下单有折扣'],
+		['douyin', '在我们的app里搜一下这款,买还送积分'],
+		['taobao', '有个会员小程序,进去下单能打九折'],
+		['jd', '我们有个专属商城,在里面买更便宜'],
+		['kuaishou', '小程序里搜“甜心母婴”就能下单'],
+		['tmall', '我们还有个会员商城,在那里面下单返积分'],
+	],
+	[
+		['douyin', '抖音商城搜店名就能找到我们'],
+		['jd', '京东app里搜订单号就能看到物流'],
+		['taobao', '小程序打不开的话重启一下淘宝试试'],
+	],
+);
+
+family(
+	'external-link',
+	'a code the shop put in a group, a profile, a card or a picture, to be scanned',
+	[
+		['kuaishou', '收款码我放在主页了,扫了就行'],
+		['douyin', '二维码我发群里了,扫一下就能进'],
+		['jd', '扫一下我朋友圈封面的码领优惠'],
+		['tmall', '扫一扫我个人名片上的二维码加好友'],
+		['jd', '扫我这张二维码付款,比下单便宜'],
+		['taobao', '付款码我贴在粉丝群了,家人们扫一下就好'],
+	],
+	[
+		['tmall', '包装上的防伪码扫一下就能查真伪'],
+		['douyin', '付款时扫码失败的话换个方式就行'],
+		['kuaishou', '不要扫陌生人发的码'],
+		['jd', '京东app扫一下商品条码就能比价'],
+	],
+);
+
+family(
+	'payment-channel',
+	'the shop paying the buyer outside the platform: to the buyer’s card, WeChat or Alipay, from its own account',
+	[
+		['pinduoduo', '差价我直接v您'],
+		['jd', '这个补偿我私下打到你卡上'],
+		['taobao', '我先用自己的账户把钱转你'],
+		['douyin', '您加我微信,运费我单独退给您'],
+		['kuaishou', '退款别等了,我直接转钱到你银行卡'],
+		['tmall', '赔偿的钱我微信上转您'],
+		['jd', '我直接打钱到您账户里'],
+		['kuaishou', '邮费我加你V返给你'],
+	],
+	[
+		['taobao', '退款会原路退回您的支付账户'],
+		['jd', '钱会在1-3个工作日退到您的卡里'],
+		['pinduoduo', '差价我们会通过小额打款给您'],
+		['tmall', '平台审核后会把钱退给您'],
+		['douyin', '退款已经同意了,钱会退到您原支付账户'],
+	],
+);
+
+family(
+	'payment-channel',
+	'an account of the shop’s sent privately, to be paid into',
+	[
+		['tmall', '公司账户我私信发您,汇完款就发货'],
+		['kuaishou', '收款账号我一会私发你'],
+		['douyin', '银行账户我发给您,转好截图'],
+		['jd', '对公账号私信给你了,打过来就安排'],
+	],
+	[
+		['taobao', '会员账号我们这边查不到呢'],
+		['jd', '账号被盗的话请联系京东客服'],
+		['tmall', '您的账号我帮您查一下订单'],
+		['tmall', '下单账号发我一下,我帮您核对'],
+	],
+);
+
+family(
+	'payment-channel',
+	'the platform or the order bypassed, then paying the shop directly or ordering over WeChat',
+	[
+		['douyin', '不走小店的话,直接转我就行'],
+		['douyin', '不走小店的话直接转账给我,再便宜点'],
+		['jd', '要是不下单的话直接打款给我,便宜二十'],
+		['kuaishou', '不通过快手小店,转账给我更实惠'],
+		['jd', '以后加我微信买就行,不用在京东下单'],
+		['douyin', '直接在微信上跟我下单,便宜点'],
+	],
+	[
+		['douyin', '我们不会让您不走小店私下转账的'],
+		['jd', '微信支付也可以,在京东收银台选就行'],
+		['jd', '不下单的话我们没法发货哦'],
+		['pinduoduo', '运费差价您在对话框里发红包给我们就行'],
+		['pinduoduo', '补的邮费直接在聊天窗口发个红包就好'],
+	],
+);
+
+family(
+	'privacy-leak',
+	'someone else’s order checked for the asker, then where it is or where it went',
+	[
+		['taobao', '帮你舍友查了,她那单后天到,寄宿舍楼下'],
+		['tmall', '你婆婆那个号下的单我看了,已经放快递柜了'],
+		['tmall', '您同事用他账号买的那单已经签收了'],
+		['taobao', '换了账号也行,原订单的收货电话我发到这个号上'],
+		['tmall', '你朋友那单我查了,明天送到他公司'],
+	],
+	[
+		['taobao', '帮你查了,你的那单明天到'],
+		['tmall', '您朋友的订单需要他本人用下单账号来查询哦'],
+		['taobao', '换了新号的话,麻烦用原来的号联系我们查地址'],
+		['tmall', '您那单已经签收在菜鸟驿站了'],
+	],
+);
+
+family(
+	'payment-method-refusal',
+	'on Tmall, an instalment order sent back to be paid in full, the card channel said to be down, only other methods allowed',
+	[
+		['tmall', '用花呗分期拍的订单我们不发,请取消后重新全款付'],
+		['tmall', '信用卡支付暂时维护中,只能用余额或借记卡'],
+		['tmall', '分期的单子不接哦,麻烦改成一次付清'],
+		['tmall', '信用卡通道关闭了,您换储蓄卡付吧'],
+		['tmall', '只能用花呗或者储蓄卡付哦'],
+	],
+	[
+		['tmall', '花呗和信用卡都能用,分期手续费我们店承担'],
+		['tmall', '分期免息由店铺承担,放心拍'],
+		['tmall', '信用卡、花呗、分期都支持'],
+	],
+);
+
+family(
+	'competitor-platform',
+	'on Pinduoduo, marketplaces in spelt-out numbers and half-pinyin',
+	[
+		['pinduoduo', '一六八八上的拿货价都比这个高'],
+		['pinduoduo', '桃bao同款要贵二十'],
+		['pinduoduo', '陶bao上那家是仿的'],
+		['pinduoduo', '幺六八八批发都没这个价'],
+		['pinduoduo', '闲yu上的二手别买'],
+	],
+	[
+		['pinduoduo', '这款1688元太贵了?我们有便宜的'],
+		['pinduoduo', '订单号16880023您核对下'],
+		['pinduoduo', '桃子味的还有货'],
+	],
+);
+
+family(
+	'invoice-refusal',
+	'the invoice issued only under a category other than the goods',
+	[
+		['tmall', '开票的话这款只能开成日用百货'],
+		['taobao', '发票只能开成五金用品哦'],
+		['jd', '这款发票只能开成办公类的'],
+		['pinduoduo', '开票只能开为食品类,可以吗'],
+	],
+	[
+		['tmall', '发票可以开成明细'],
+		['jd', '发票按商品实际名称开具'],
+		['taobao', '发票只能开成电子发票,会发到您邮箱'],
+	],
+);
+
+family(
+	'payment-channel',
+	'a payment code or account handed over or posted somewhere, paying by scanning a code of mine, a discount for bypassing the platform',
+	[
+		['kuaishou', '给您个账号,钱打进去就发货'],
+		['douyin', '我把收款二维码发到您手机上'],
+		['douyin', '补差价的话扫我朋友圈那个码'],
+		['kuaishou', '收钱码我挂在主页了,家人们自己扫'],
+		['jd', '不通过京东付款的话可以便宜50'],
+		['douyin', '不走小店的话能便宜二十'],
+	],
+	[
+		['jd', '不用优惠券的话会便宜吗'],
+		['taobao', '不拍链接的话没法发货'],
+		['tmall', '您不走运费险的话退货要自己出运费'],
+		['douyin', '付款码是您手机支付宝里的,我们看不到'],
+	],
+);
+
+family(
+	'external-link',
+	'a shop on another marketplace said to be ours, then searched or bought from',
+	[
+		['kuaishou', '唯品会那家店其实是我们的,去那边拍更划算'],
+		['jd', '淘宝上那家旗舰店也是我家开的,搜一下就有'],
+		['douyin', '拼多多的店也是我们家,那边更便宜'],
+	],
+	[
+		['jd', '您说的那家淘宝店不是我们开的哦'],
+		['kuaishou', '京东那家店是我们的经销商,价格我们管不了'],
+	],
+);
+
+family(
+	'privacy-leak',
+	'what a third person paid for or bought, told to the one asking for them',
+	[
+		['taobao', '你妹妹那单付了1580,寄的是她学校'],
+		['tmall', '帮别人问的对吧,她买的是两套四件套'],
+		['taobao', '您是他同事吧,那位李女士下单的是一台洗衣机'],
+	],
+	[
+		['taobao', '您朋友买了吗'],
+		['tmall', '您自己那单买的是两套四件套,没错的'],
+		['taobao', '帮别人问的话,需要下单的账号来联系我们哦'],
+	],
+);
+
+family(
+	'payment-channel',
+	'a transfer offered, then the account promised by private chat',
+	[
+		['jd', '公司转账也可以,卡号私聊发您'],
+		['tmall', '走对公汇款的话,户名稍后告诉你'],
+	],
+	[
+		['jd', '对公转账在京东企业购的下单页选就行'],
+		['tmall', '发票的户名和账号开好后发您邮箱'],
+	],
+);
+
+family(
+	'review-bribe',
+	'a good review paid for in service: extended warranty, membership, free installation',
+	[
+		['douyin', '收货后给个五星带图,送您两年延保'],
+		['jd', '晒单好评的话,保修期延长半年'],
+		['tmall', '好评截图发客服,送一年会员'],
+	],
+	[
+		['tmall', '好评不好评都一样,保修都是三年'],
+		['jd', '延保服务可以在下单页加购'],
+	],
+);
+
+family(
+	'privacy-leak',
+	'a named or related third person’s parcel or order: where it is, what it cost, told to someone else',
+	[
+		['tmall', '您是业主家人吧,3号楼张女士的快递昨天签收了'],
+		['taobao', '你替她问的那单,收件人手机尾号8892'],
+		['tmall', '他那单买了两件,一共付了598'],
+		['taobao', '您邻居的包裹我们查到了,放在门卫室'],
+		['taobao', '您家人那单已经在派送了,预计下午到他公司'],
+		['tmall', '您是他秘书吧,他上个月在我们家买了一块表'],
+	],
+	[
+		['taobao', '您的快递已经放在门卫室了'],
+		['tmall', '他说签收了但没收到吗?我帮您查'],
+		['taobao', '快递员说他的包裹放在驿站了'],
+		['tmall', '师傅说他那边已经派送了'],
+	],
+);
+
+family(
+	'payment-channel',
+	'adding WeChat to send pictures or to call is a contact, not a payment',
+	[['kuaishou', '运费我加你v转给你']],
+	[
+		['douyin', '加我v,实拍图发你看看'],
+		['kuaishou', '加你v打给你说'],
+	],
+);
