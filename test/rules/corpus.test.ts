@@ -96,28 +96,28 @@ const DEV_SETS: MeasuredSet[] = [
 	{
 		name: 'dev-2',
 		atLeast: 390,
-		floor: {precision: 0.96, recall: 0.97, rightCategory: 0.96},
+		floor: {precision: 0.97, recall: 0.97, rightCategory: 0.97},
 		history: '0.94 / 0.96 / 0.94 at the commit that set it, 0.97 / 0.98 / 0.97 after the third evening round',
 	},
 	{name: 'dev-3', atLeast: 600, floor: {precision: 0.98, recall: 0.97, rightCategory: 0.98}, history: '0.93 / 0.70 / 0.95 on arrival, 0.99 / 0.98 / 0.99 now'},
-	{name: 'dev-4', atLeast: 450, floor: {precision: 0.98, recall: 0.97, rightCategory: 0.98}, history: '0.93 / 0.71 / 0.97 on arrival, 0.99 / 0.98 / 0.99 now'},
+	{name: 'dev-4', atLeast: 450, floor: {precision: 0.99, recall: 0.97, rightCategory: 0.99}, history: '0.93 / 0.71 / 0.97 on arrival, 0.99 / 0.98 / 0.99 now'},
 	{
 		name: 'dev-5',
 		atLeast: 430,
-		floor: {precision: 0.98, recall: 0.98, rightCategory: 0.98},
+		floor: {precision: 0.99, recall: 0.98, rightCategory: 0.99},
 		history: '0.94 / 0.69 / 0.98 on arrival, 0.99 / 0.99 / 0.99 after its misses were studied',
 	},
 	{name: 'dev-6', atLeast: 440, floor: {precision: 0.99, recall: 0.98, rightCategory: 0.99}, history: '0.92 / 0.66 / 0.97 on arrival, 1.00 / 0.99 / 1.00 after'},
 	{
 		name: 'dev-7',
 		atLeast: 445,
-		floor: {precision: 0.97, recall: 0.97, rightCategory: 0.98},
+		floor: {precision: 0.98, recall: 0.97, rightCategory: 0.98},
 		history: '0.92 / 0.67 / 0.96 on arrival, 0.93 / 0.76 before its misses were read, 0.98 / 0.98 / 0.99 after',
 	},
 	{
 		name: 'dev-8',
 		atLeast: 430,
-		floor: {precision: 0.98, recall: 0.96, rightCategory: 0.98},
+		floor: {precision: 0.99, recall: 0.96, rightCategory: 0.98},
 		history: '0.95 / 0.77 / 0.98 on arrival, 0.97 / 0.84 before its misses were read, 0.99 / 0.97 / 0.99 after',
 	},
 	// Written in the shape and with the conventions of the examiners' labelled-dev.py (their READMEs say how).
@@ -136,13 +136,13 @@ const DEV_SETS: MeasuredSet[] = [
 	{
 		name: 'dev-11',
 		atLeast: 340,
-		floor: {precision: 0.99, recall: 0.98, rightCategory: 0.98},
+		floor: {precision: 0.99, recall: 0.99, rightCategory: 0.99},
 		history: '0.97 / 0.88 / 0.97 on arrival, 0.99 / 0.99 / 0.99 after, 1.00 / 1.00 / 1.00 after ks.competitor.platform was dropped',
 	},
 	{
 		name: 'dev-12',
 		atLeast: 420,
-		floor: {precision: 0.99, recall: 0.98, rightCategory: 0.98},
+		floor: {precision: 0.99, recall: 0.99, rightCategory: 0.99},
 		history:
 			'0.96 / 0.91 / 0.95 on arrival, 0.97 / 0.92 / 0.96 after a round that did not read it, 0.99 / 0.99 / 0.99 after its misses were read, 1.00 / 1.00 / 1.00 after ks.competitor.platform was dropped',
 	},
@@ -152,17 +152,27 @@ const DEV_SETS: MeasuredSet[] = [
 		floor: {precision: 0.99, recall: 0.98, rightCategory: 0.98},
 		history: '0.97 / 0.86 / 0.97 on arrival, 0.99 / 0.99 / 0.99 after its misses were read, 1.00 / 0.99 / 0.99 after ks.competitor.platform was dropped',
 	},
-	{name: 'dev-14', atLeast: 370, floor: {precision: 0.97, recall: 0.85, rightCategory: 0.95}, history: '0.97 / 0.83 / 0.95 on arrival, 0.98 / 0.86 / 0.96 after a round that did not read it'},
+	{
+		name: 'dev-14',
+		atLeast: 370,
+		floor: {precision: 0.99, recall: 0.98, rightCategory: 0.98},
+		history: '0.97 / 0.83 / 0.95 on arrival, 0.98 / 0.86 / 0.96 after a round that did not read it, 1.00 / 0.99 / 0.99 after its misses were read',
+	},
 	{
 		name: 'dev-15',
 		atLeast: 350,
 		floor: {precision: 0.98, recall: 0.98, rightCategory: 0.98},
 		history: '0.95 / 0.83 / 0.98 on arrival, 0.98 / 0.99 / 0.99 after its misses were read, 0.99 / 0.99 / 0.99 after ks.competitor.platform was dropped',
 	},
-	{name: 'dev-16', atLeast: 300, floor: {precision: 0.98, recall: 0.89, rightCategory: 0.97}, history: '0.98 / 0.87 / 0.98 on arrival, 0.99 / 0.90 / 0.98 after a round that did not read it'},
-	{name: 'dev-17', atLeast: 355, floor: {precision: 0.97, recall: 0.82, rightCategory: 0.95}, history: '0.98 / 0.83 / 0.96 on arrival'},
-	{name: 'dev-18', atLeast: 415, floor: {precision: 0.95, recall: 0.84, rightCategory: 0.97}, history: '0.96 / 0.85 / 0.98 on arrival'},
-	{name: 'dev-19', atLeast: 335, floor: {precision: 0.97, recall: 0.9, rightCategory: 0.97}, history: '0.98 / 0.91 / 0.98 on arrival'},
+	{
+		name: 'dev-16',
+		atLeast: 300,
+		floor: {precision: 0.99, recall: 0.98, rightCategory: 0.98},
+		history: '0.98 / 0.87 / 0.98 on arrival, 0.99 / 0.90 / 0.98 after a round that did not read it, 1.00 / 0.99 / 0.99 after its misses were read',
+	},
+	{name: 'dev-17', atLeast: 355, floor: {precision: 0.99, recall: 0.98, rightCategory: 0.99}, history: '0.98 / 0.83 / 0.96 on arrival, 1.00 / 0.99 / 1.00 after its misses were read'},
+	{name: 'dev-18', atLeast: 415, floor: {precision: 0.99, recall: 0.99, rightCategory: 0.99}, history: '0.96 / 0.85 / 0.98 on arrival, 1.00 / 1.00 / 1.00 after its misses were read'},
+	{name: 'dev-19', atLeast: 335, floor: {precision: 0.98, recall: 0.91, rightCategory: 0.97}, history: '0.98 / 0.91 / 0.98 on arrival, 0.99 / 0.92 / 0.98 after a round that did not read it'},
 ];
 
 // Held out: written blind from the seeds (test/fixtures/labelled*/README.md) and never tuned to.
@@ -173,34 +183,43 @@ const HELD_OUT: MeasuredSet[] = [
 		name: 'labelled',
 		heldOut: true,
 		floor: {precision: 0.95, recall: 0.89, rightCategory: 0.96},
-		history: '0.95 / 0.80 before the frames, 0.96 / 0.83 / 0.97 after, 0.96 / 0.89 / 0.97 after the four rounds of 2026-12-01 evening, 0.96 / 0.90 / 0.97 after the fifth',
+		history:
+			'0.95 / 0.80 before the frames, 0.96 / 0.83 / 0.97 after, 0.96 / 0.89 / 0.97 after the four rounds of 2026-12-01 evening, 0.96 / 0.90 / 0.97 after the fifth, 0.96 / 0.90 / 0.97 after the round of the night of 2026-12-02',
 	},
 	{
 		name: 'labelled-2',
 		heldOut: true,
-		floor: {precision: 0.96, recall: 0.88, rightCategory: 0.95},
-		history: "0.95 / 0.82 before the frames, 0.96 / 0.84 / 0.95 after, 0.97 / 0.88 / 0.95 after the evening's rounds, 0.97 / 0.89 / 0.96 after the last",
+		floor: {precision: 0.96, recall: 0.9, rightCategory: 0.95},
+		history:
+			"0.95 / 0.82 before the frames, 0.96 / 0.84 / 0.95 after, 0.97 / 0.88 / 0.95 after the evening's rounds, 0.97 / 0.89 / 0.96 after the last, 0.97 / 0.91 / 0.96 after the round of the night of 2026-12-02",
 	},
 	{
 		name: 'labelled-4',
 		heldOut: true,
-		floor: {precision: 0.95, recall: 0.9, rightCategory: 0.98},
+		floor: {precision: 0.95, recall: 0.91, rightCategory: 0.99},
 		history:
-			"0.94 / 0.86 / 0.97 on arrival, in the examiners' shape; 0.95 / 0.87 / 0.98 after the round that followed, 0.95 / 0.91 / 0.99 after the next, 0.96 / 0.91 / 0.99 after ks.competitor.platform was dropped",
+			"0.94 / 0.86 / 0.97 on arrival, in the examiners' shape; 0.95 / 0.87 / 0.98 after the round that followed, 0.95 / 0.91 / 0.99 after the next, 0.96 / 0.91 / 0.99 after ks.competitor.platform was dropped, 0.96 / 0.92 / 1.00 after the round of the night of 2026-12-02",
 	},
 	{
 		name: 'labelled-3',
 		heldOut: true,
-		floor: {precision: 0.93, recall: 0.87, rightCategory: 0.96},
+		floor: {precision: 0.93, recall: 0.88, rightCategory: 0.96},
 		history:
-			"0.92 / 0.77 / 0.96 on arrival, 0.94 / 0.85 / 0.96 after the evening's rounds, 0.95 / 0.88 / 0.97 after the last, 0.95 / 0.89 / 0.96 after the next, 0.94 / 0.88 / 0.96 after ks.competitor.platform was dropped (relabelled lines it does not catch)",
+			"0.92 / 0.77 / 0.96 on arrival, 0.94 / 0.85 / 0.96 after the evening's rounds, 0.95 / 0.88 / 0.97 after the last, 0.95 / 0.89 / 0.96 after the next, 0.94 / 0.88 / 0.96 after ks.competitor.platform was dropped (relabelled lines it does not catch), 0.94 / 0.89 / 0.96 after the round of the night of 2026-12-02",
 	},
-	{name: 'labelled-6', heldOut: true, atLeast: 370, floor: {precision: 0.95, recall: 0.88, rightCategory: 0.96}, history: "0.96 / 0.89 / 0.97 on arrival, in the examiners' shape"},
+	{
+		name: 'labelled-6',
+		heldOut: true,
+		atLeast: 370,
+		floor: {precision: 0.95, recall: 0.89, rightCategory: 0.96},
+		history: "0.96 / 0.89 / 0.97 on arrival, in the examiners' shape; 0.96 / 0.90 / 0.97 after the round that followed",
+	},
 	{
 		name: 'labelled-5',
 		heldOut: true,
-		floor: {precision: 0.96, recall: 0.91, rightCategory: 0.95},
-		history: "0.96 / 0.90 / 0.96 on arrival, in the examiners' shape; 0.96 / 0.92 / 0.95 after the round that followed, 0.97 / 0.92 / 0.96 after ks.competitor.platform was dropped",
+		floor: {precision: 0.96, recall: 0.92, rightCategory: 0.96},
+		history:
+			"0.96 / 0.90 / 0.96 on arrival, in the examiners' shape; 0.96 / 0.92 / 0.95 after the round that followed, 0.97 / 0.92 / 0.96 after ks.competitor.platform was dropped, 0.97 / 0.93 / 0.97 after the round of the night of 2026-12-02",
 	},
 ];
 function casesOf({name, heldOut}: MeasuredSet): LabelledCase[] {
