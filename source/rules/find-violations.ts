@@ -65,6 +65,5 @@ function firstSpan(rule: ViolationRule, index: number, context: MatchContext, pa
 	const {normalized} = context;
 	if (rule.detector) return DETECTORS[rule.detector].find(normalized, {ownDomains: pack.ownDomains})[0];
 	// Only the patterns whose words the text holds: the others cannot match.
-	const {keywords} = pack;
-	return firstPatternSpan(rule, context, at => keywords.mayMatch(index, at));
+	return firstPatternSpan(rule, context, pack.keywords.patternsOf(index));
 }

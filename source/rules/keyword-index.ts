@@ -3,13 +3,11 @@ import type {DetectorName, ViolationRule} from './violation-rule.js';
 
 interface TrieNode {
 	next: Map<number, TrieNode>;
-	/** Rules needing the word that ends here. */
-	rules: number[];
-	/** Patterns (numbered across the pack, see `patternId`) needing it. */
+	/** Patterns (numbered across the pack, see `patternId`) needing the word that ends here. */
 	patterns: number[];
 }
 
-const newNode = (): TrieNode => ({next: new Map(), rules: [], patterns: []});
+const newNode = (): TrieNode => ({next: new Map(), patterns: []});
 
 /**
  * Which of a pack's rules can match a text, from one scan for the words their patterns cannot
@@ -27,12 +25,18 @@ export class KeywordIndex {
 	private readonly firstPattern: number[] = [];
 	/** Patterns too loose to tell, and those of rules always tried: every text may match them. */
 	private readonly loosePatterns: number[] = [];
-	/**
-	 * Per pattern, the scan that last found it possible (`mayMatch`). Stamped rather than a fresh
-	 * array per text, which cold matching spent much of its time allocating (docs/performance.md).
-	 */
+	/** Per pattern (by id), its rule. */
+	private readonly ruleOf: Int32Array;
+	/** Per pattern, the scan that last met it: a stamp, not a fresh array per text. */
 	private readonly patternScan: Uint32Array;
 	private scan = 0;
+	/** The patterns the last scan met, by id. */
+	private readonly hits: number[] = [];
+	/** Per pattern, a second set of words it cannot match without (`moreRequiredWords`), checked only on the patterns the scan meets. */
+	private readonly patternAlso: (readonly string[] | undefined)[] = [];
+	/** Per rule, the patterns of it (by place in the rule) the last scan left possible; only for the rules it named. */
+	private readonly possible: (number[] | undefined)[] = [];
+	private readonly named: number[] = [];
 
 	constructor(rules: readonly Pick<ViolationRule, 'patterns' | 'detector'>[], required: RequiredWords) {
 		this.marks = new Uint8Array(rules.length);
@@ -42,10 +46,13 @@ export class KeywordIndex {
 			next += rule.patterns.length;
 		}
 		this.patternScan = new Uint32Array(next);
+		this.ruleOf = new Int32Array(next);
+		this.firstPattern.forEach((first, rule) => this.ruleOf.fill(rule, first, first + rules[rule]!.patterns.length));
 		rules.forEach((rule, index) => {
 			if (rule.detector) return this.detectors.push({rule: index, detector: rule.detector});
 			const needs = rule.patterns.map(pattern => required.of(pattern.source));
-			needs.forEach((words, at) => (words ? words.forEach(word => this.add(word, index, this.patternId(index, at))) : this.loosePatterns.push(this.patternId(index, at))));
+			rule.patterns.forEach((pattern, at) => (this.patternAlso[this.patternId(index, at)] = needs[at] ? required.alsoOf(pattern.source) : undefined));
+			needs.forEach((words, at) => (words ? words.forEach(word => this.add(word, this.patternId(index, at))) : this.loosePatterns.push(this.patternId(index, at))));
 			if (needs.some(words => !words) || needs.length === 0) this.always.push(index);
 		});
 	}
@@ -56,27 +63,26 @@ export class KeywordIndex {
 	}
 
 	/**
-	 * Whether the rule's pattern (by its place in the rule) may match the text of the last scan
-	 * (`candidates`): a rule of many patterns is a candidate for one of them.
+	 * The patterns of a rule named by the last scan (`candidates`) that may match its text, by
+	 * their place in the rule: a rule of many patterns is a candidate for a few of them. Undefined
+	 * for a rule whose patterns cannot be told apart (a detector's).
 	 */
-	mayMatch(rule: number, pattern: number): boolean {
-		return this.patternScan[this.patternId(rule, pattern)] === this.scan;
+	patternsOf(rule: number): readonly number[] | undefined {
+		return this.possible[rule];
 	}
 
 	/**
 	 * Indexes of the rules that may match `text`, in rule order; `looksAt` says which detectors
-	 * have something to look at. Which of their patterns may match is then told by `mayMatch`,
+	 * have something to look at. Which patterns of each may match is then told by `patternsOf`,
 	 * until the next scan.
 	 */
 	candidates(text: string, looksAt: (detector: DetectorName) => boolean): number[] {
 		const scan = this.nextScan();
-		const {marks, patternScan} = this;
-		for (const id of this.loosePatterns) patternScan[id] = scan;
-		let any = false;
-		for (const {rule, detector} of this.detectors) {
-			if (!looksAt(detector)) continue;
-			marks[rule] = 1;
-			any = true;
+		const {patternScan, hits} = this;
+		hits.length = 0;
+		for (const id of this.loosePatterns) {
+			patternScan[id] = scan;
+			hits.push(id);
 		}
 		for (let start = 0; start < text.length; start += 1) {
 			if (this.firstUnits[text.charCodeAt(start)] === 0) continue;
@@ -84,10 +90,43 @@ export class KeywordIndex {
 			for (let i = start; i < text.length && node; i += 1) {
 				node = node.next.get(text.charCodeAt(i));
 				if (!node) break;
-				for (const rule of node.rules) marks[rule] = 1;
-				for (const id of node.patterns) patternScan[id] = scan;
-				any ||= node.rules.length > 0;
+				for (const id of node.patterns) {
+					if (patternScan[id] === scan) continue;
+					patternScan[id] = scan;
+					hits.push(id);
+				}
 			}
+		}
+		return this.rulesOf(
+			hits.sort((a, b) => a - b),
+			text,
+			looksAt,
+		);
+	}
+
+	/** The rules of the patterns met (in id order) whose second words the text has too, and the detectors' with something to look at. */
+	private rulesOf(hits: readonly number[], text: string, looksAt: (detector: DetectorName) => boolean): number[] {
+		const {marks, possible, named} = this;
+		for (const rule of named) possible[rule] = undefined;
+		named.length = 0;
+		let any = false;
+		for (const id of hits) {
+			const also = this.patternAlso[id];
+			if (also !== undefined && !also.some(word => text.includes(word))) continue;
+			const rule = this.ruleOf[id]!;
+			let patterns = possible[rule];
+			if (!patterns) {
+				patterns = possible[rule] = [];
+				named.push(rule);
+			}
+			patterns.push(id - this.firstPattern[rule]!);
+			marks[rule] = 1;
+			any = true;
+		}
+		for (const {rule, detector} of this.detectors) {
+			if (!looksAt(detector)) continue;
+			marks[rule] = 1;
+			any = true;
 		}
 		if (!any) return this.always;
 		for (const rule of this.always) marks[rule] = 1;
@@ -108,7 +147,7 @@ export class KeywordIndex {
 		return (this.scan += 1);
 	}
 
-	private add(word: string, rule: number, pattern: number): void {
+	private add(word: string, pattern: number): void {
 		this.firstUnits[word.charCodeAt(0)] = 1;
 		let node = this.root;
 		for (let i = 0; i < word.length; i += 1) {
@@ -120,7 +159,6 @@ export class KeywordIndex {
 			}
 			node = child;
 		}
-		if (!node.rules.includes(rule)) node.rules.push(rule);
 		if (!node.patterns.includes(pattern)) node.patterns.push(pattern);
 	}
 }

@@ -106,12 +106,15 @@ export function clauseAround(text: string, start: number, end: number): {start: 
 	return {start: from, end: Math.min(text.length, to + 1)};
 }
 
-/** The first match of the rule's patterns that counts (`matchCounts`), as a span of the original text; `mayMatch` skips patterns the text cannot match. */
-export function firstPatternSpan(rule: Pick<ViolationRule, 'patterns' | 'notIn' | 'wholeWords'>, context: MatchContext, mayMatch?: (pattern: number) => boolean): Span | undefined {
+/**
+ * The first match of the rule's patterns that counts (`matchCounts`), as a span of the original
+ * text; given `only` (places in the rule, in order), only those patterns are tried: the others cannot match.
+ */
+export function firstPatternSpan(rule: Pick<ViolationRule, 'patterns' | 'notIn' | 'wholeWords'>, context: MatchContext, only?: readonly number[]): Span | undefined {
 	const {normalized} = context;
-	for (let at = 0; at < rule.patterns.length; at += 1) {
-		if (mayMatch && !mayMatch(at)) continue;
-		const pattern = rule.patterns[at]!;
+	const count = only ? only.length : rule.patterns.length;
+	for (let tried = 0; tried < count; tried += 1) {
+		const pattern = rule.patterns[only ? only[tried]! : tried]!;
 		pattern.lastIndex = 0;
 		for (let match = pattern.exec(normalized.text); match; match = pattern.exec(normalized.text)) {
 			const end = match.index + match[0].length;

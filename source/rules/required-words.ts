@@ -11,15 +11,32 @@ import {fileURLToPath} from 'node:url';
  * makes the answer weaker (the rule is then always tried), never wrong.
  */
 export function requiredWords(source: string): string[] | undefined {
+	return wordSets(source)?.words;
+}
+
+/**
+ * A second set of words every match also contains, taken from another part of the pattern than
+ * `requiredWords`' (`等…再发`: 发 and 等): a text lacking all of them need not be tried either.
+ * The keyword scan looks only for the first set; this one is checked on the few texts it lets by.
+ */
+export function moreRequiredWords(source: string): string[] | undefined {
+	return wordSets(source)?.also;
+}
+
+function wordSets(source: string): {words?: string[]; also?: string[]} | undefined {
 	try {
 		const parser = new PatternParser(source);
 		const node = parser.alternation();
-		const words = parser.atEnd() ? wordsOf(node) : undefined;
+		if (!parser.atEnd()) return undefined;
 		// A text with `私下联系` has `私下`: the longer word adds nothing to look for.
-		return words?.filter(word => !words.some(other => other !== word && word.includes(other)));
+		return {words: shortest(wordsOf(node)), also: shortest(node.also)};
 	} catch {
 		return undefined;
 	}
+}
+
+function shortest(words: string[] | undefined): string[] | undefined {
+	return words?.filter(word => !words.some(other => other !== word && word.includes(other)));
 }
 
 /**
@@ -35,6 +52,7 @@ export const PRECOMPUTED = new URL('./required-words.json', import.meta.url);
  */
 export class RequiredWords {
 	private readonly known = new Map<string, string[] | undefined>();
+	private readonly knownAlso = new Map<string, string[] | undefined>();
 
 	constructor(precomputed: URL | undefined = PRECOMPUTED) {
 		if (precomputed) this.take(precomputed);
@@ -45,9 +63,15 @@ export class RequiredWords {
 		return this.known.get(source);
 	}
 
+	/** The pattern's second set (`moreRequiredWords`). */
+	alsoOf(source: string): string[] | undefined {
+		if (!this.knownAlso.has(source)) this.knownAlso.set(source, moreRequiredWords(source));
+		return this.knownAlso.get(source);
+	}
+
 	/** Takes the answers written to `file`, if this version of the code wrote them. */
 	private take(file: URL): void {
-		let written: {version: string; words: Record<string, string[] | null>};
+		let written: {version: string; words: Record<string, string[] | null>; also?: Record<string, string[] | null>};
 		try {
 			written = JSON.parse(readFileSync(file, 'utf8')) as typeof written;
 		} catch {
@@ -55,6 +79,7 @@ export class RequiredWords {
 		}
 		if (written.version !== codeVersion()) return;
 		for (const [source, words] of Object.entries(written.words)) this.known.set(source, words ?? undefined);
+		for (const [source, words] of Object.entries(written.also ?? {})) this.knownAlso.set(source, words ?? undefined);
 	}
 }
 
@@ -69,14 +94,20 @@ function codeVersion(): string {
 
 /** Writes the answers for `sources` to `file`, for the next start to read. */
 export function writePrecomputed(file: URL, sources: Iterable<string>): void {
-	const words = Object.fromEntries([...new Set(sources)].map(source => [source, requiredWords(source) ?? null]));
-	writeFileSync(file, JSON.stringify({version: codeVersion(), words}));
+	const unique = [...new Set(sources)];
+	const words = Object.fromEntries(unique.map(source => [source, requiredWords(source) ?? null]));
+	const also = Object.fromEntries(unique.map(source => [source, moreRequiredWords(source) ?? null]));
+	writeFileSync(file, JSON.stringify({version: codeVersion(), words, also}));
 }
 
-/** `exact`: every string the part can match, when they are few; `words`: what any match contains. */
+/**
+ * `exact`: every string the part can match, when they are few; `words`: what any match contains;
+ * `also`: what any match contains besides, found in another place of it than `words`.
+ */
 interface Part {
 	exact?: string[];
 	words?: string[];
+	also?: string[];
 }
 
 /** Past this many strings a part is no longer spelt out. */
@@ -108,38 +139,58 @@ function product(left: string[], right: string[]): string[] | undefined {
 	return unique(left.flatMap(a => right.map(b => a + b)));
 }
 
+/** A set of words a sequence's match holds, found in its parts from `from` up to `to`; `also` is that one part's own second set. */
+interface Found {
+	words: string[];
+	from: number;
+	to: number;
+	also?: string[];
+}
+
 function sequence(parts: Part[]): Part {
-	let best: string[] | undefined;
+	const found: Found[] = [];
 	let run: string[] | undefined = [''];
+	let runFrom = 0;
 	let whole: string[] | undefined = [''];
-	for (const part of parts) {
-		best = better(best, wordsOf(part));
+	const take = (words: string[] | undefined, from: number, to: number, also?: string[]) => {
+		if (words) found.push({words, from, to, also});
+	};
+	parts.forEach((part, at) => {
+		take(wordsOf(part), at, at + 1, part.also);
 		whole = whole && part.exact ? product(whole, part.exact) : undefined;
 		const joined: string[] | undefined = run && part.exact ? product(run, part.exact) : undefined;
 		if (joined) run = joined;
 		else {
-			best = better(best, wordsOf({exact: run}));
+			take(wordsOf({exact: run}), runFrom, at);
 			run = part.exact ?? [''];
+			runFrom = at;
 		}
-	}
-	best = better(best, wordsOf({exact: run}));
-	return {exact: whole, words: best};
+	});
+	take(wordsOf({exact: run}), runFrom, parts.length);
+	const best = found.reduce<Found | undefined>((a, b) => (a && better(a.words, b.words) === a.words ? a : b), undefined);
+	// The second set from parts apart from the first's, or the first part's own second set.
+	const apart = found.filter(other => best && (other.to <= best.from || other.from >= best.to)).map(other => other.words);
+	const also = [...apart, ...(best?.also ? [best.also] : [])].reduce<string[] | undefined>((a, b) => better(a, b), undefined);
+	return {exact: whole, words: best?.words, also};
 }
 
 function alternatives(parts: Part[]): Part {
 	if (parts.length === 1) return parts[0]!;
 	const exact = parts.every(part => part.exact) ? unique(parts.flatMap(part => part.exact!)) : undefined;
 	const words = parts.map(wordsOf);
+	const also = parts.map(part => part.also);
 	return {
 		exact: exact && exact.length <= MAX_STRINGS ? exact : undefined,
 		words: words.every(Boolean) ? unique(words.flatMap(w => w!)) : undefined,
+		// A match goes through one branch, and holds a word of both of that branch's sets.
+		also: words.every(Boolean) && also.every(Boolean) ? unique(also.flatMap(w => w!)) : undefined,
 	};
 }
 
 function repeated(part: Part, min: number, max: number): Part {
 	if (min === 1 && max === 1) return part;
 	if (min === 0) return max === 1 && part.exact ? {exact: unique([...part.exact, ''])} : ANY;
-	return {words: wordsOf(part)};
+	return {words: wordsOf(part), also: part.also};
 }
 
 class PatternParser {

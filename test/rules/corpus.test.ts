@@ -244,7 +244,7 @@ describe('the keyword prefilter', () => {
 		let findings = 0;
 		for (const sample of [...corpus, ...DEV_SETS.flatMap(casesOf)]) {
 			const pack = packs.get(sample.platform)!;
-			const everyPattern = {candidates: () => pack.violationRules.map((_rule, index) => index), mayMatch: () => true} as unknown as typeof pack.keywords;
+			const everyPattern = {candidates: () => pack.violationRules.map((_rule, index) => index), patternsOf: () => undefined} as unknown as typeof pack.keywords;
 			// matchPack, not findViolations: the pack's remembered findings would answer the second call.
 			const describe = (violations: ReturnType<typeof matchPack>) => violations.map(v => `${v.rule.id}@${v.start}-${v.end}`);
 			const filtered = describe(matchPack(sample.text, pack));

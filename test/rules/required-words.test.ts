@@ -2,7 +2,7 @@ import {readFile, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import {pathToFileURL} from 'node:url';
 import {describe, expect, it} from 'vitest';
-import {RequiredWords, requiredWords, writePrecomputed} from '../../source/rules/required-words.js';
+import {moreRequiredWords, RequiredWords, requiredWords, writePrecomputed} from '../../source/rules/required-words.js';
 import {useTempDirs} from '../helpers/temp-dir.js';
 
 describe('the words a pattern cannot match without', () => {
@@ -30,6 +30,34 @@ describe('the words a pattern cannot match without', () => {
 			expect(new RegExp(pattern, 'u').test(text), text).toBe(true);
 			expect(
 				words.some(word => text.includes(word)),
+				text,
+			).toBe(true);
+		}
+	});
+});
+
+describe('a second set of words, from another part of the pattern', () => {
+	it.each([
+		['等.{0,4}再发', ['再发'], ['等']],
+		['(加|添加)(我)?.{0,6}?(微信|vx)', ['微信', 'vx'], ['加']],
+		// Each branch has its own second set: together they are the alternation's.
+		['(打|拨).{0,2}(电话|手机)|留.{0,3}电话给我', ['电话', '手机'], ['打', '拨', '留']],
+		// Spelt out whole, a pattern has no other part to take a second set from.
+		['(晚|拖)(几|两)?天(发|寄)', ['晚几天发', '晚几天寄', '晚两天发', '晚两天寄', '晚天发', '晚天寄', '拖几天发', '拖几天寄', '拖两天发', '拖两天寄', '拖天发', '拖天寄'], undefined],
+		// A branch without one leaves the alternation without one.
+		['等.{0,4}再发|稍后发', ['再发', '稍后发'], undefined],
+	])('%s needs one of %j and one of %j', (pattern, words, also) => {
+		expect(requiredWords(pattern)?.sort()).toEqual([...words].sort());
+		expect(moreRequiredWords(pattern)?.sort()).toEqual(also && [...also].sort());
+	});
+
+	it('holds for every text the pattern matches', () => {
+		const pattern = '(晚|压|拖)(几|两|一|三|\\d+)?(天|周)(再|才)?(给您)?(发|寄)';
+		const also = moreRequiredWords(pattern)!;
+		for (const text of ['晚两天发', '压一周再寄', '拖3天才给您发', '晚天发']) {
+			expect(new RegExp(pattern, 'u').test(text), text).toBe(true);
+			expect(
+				also.some(word => text.includes(word)),
 				text,
 			).toBe(true);
 		}
