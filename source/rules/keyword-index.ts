@@ -65,7 +65,7 @@ export class KeywordIndex {
 	/**
 	 * The patterns of a rule named by the last scan (`candidates`) that may match its text, by
 	 * their place in the rule: a rule of many patterns is a candidate for a few of them. Undefined
-	 * for a rule whose patterns cannot be told apart (a detector's).
+	 * for a rule the scan did not name by a pattern (a detector's), whose patterns are all tried.
 	 */
 	patternsOf(rule: number): readonly number[] | undefined {
 		return this.possible[rule];

@@ -16,7 +16,7 @@ export function requiredWords(source: string): string[] | undefined {
 
 /**
  * A second set of words every match also contains, taken from another part of the pattern than
- * `requiredWords`' (`等…再发`: 发 and 等): a text lacking all of them need not be tried either.
+ * `requiredWords`' (`等…再发`: 再发, then 等): a text lacking all of them need not be tried either.
  * The keyword scan looks only for the first set; this one is checked on the few texts it lets by.
  */
 export function moreRequiredWords(source: string): string[] | undefined {
