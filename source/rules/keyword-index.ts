@@ -5,9 +5,11 @@ interface TrieNode {
 	next: Map<number, TrieNode>;
 	/** Patterns (numbered across the pack, see `patternId`) needing the word that ends here. */
 	patterns: number[];
+	/** Second words (numbered, see `secondWords`) that end here. */
+	seconds: number[];
 }
 
-const newNode = (): TrieNode => ({next: new Map(), patterns: []});
+const newNode = (): TrieNode => ({next: new Map(), patterns: [], seconds: []});
 
 /**
  * Which of a pack's rules can match a text, from one scan for the words their patterns cannot
@@ -32,8 +34,15 @@ export class KeywordIndex {
 	private scan = 0;
 	/** The patterns the last scan met, by id. */
 	private readonly hits: number[] = [];
-	/** Per pattern, a second set of words it cannot match without (`moreRequiredWords`), checked only on the patterns the scan meets. */
-	private readonly patternAlso: (readonly string[] | undefined)[] = [];
+	/**
+	 * Per pattern, a second set of words it cannot match without (`moreRequiredWords`), by number,
+	 * checked only on the patterns the scan meets. The same scan finds them: a pattern has a dozen,
+	 * and asking the text for each (`includes`) was as slow as the scan.
+	 */
+	private readonly patternAlso: (readonly number[] | undefined)[] = [];
+	private readonly secondWords = new Map<string, number>();
+	/** Per second word, the scan that last met it. */
+	private readonly secondScan: Uint32Array;
 	/** Per rule, the patterns of it (by place in the rule) the last scan left possible; only for the rules it named. */
 	private readonly possible: (number[] | undefined)[] = [];
 	private readonly named: number[] = [];
@@ -51,10 +60,11 @@ export class KeywordIndex {
 		rules.forEach((rule, index) => {
 			if (rule.detector) return this.detectors.push({rule: index, detector: rule.detector});
 			const needs = rule.patterns.map(pattern => required.of(pattern.source));
-			rule.patterns.forEach((pattern, at) => (this.patternAlso[this.patternId(index, at)] = needs[at] ? required.alsoOf(pattern.source) : undefined));
+			rule.patterns.forEach((pattern, at) => (this.patternAlso[this.patternId(index, at)] = needs[at] ? this.addSeconds(required.alsoOf(pattern.source)) : undefined));
 			needs.forEach((words, at) => (words ? words.forEach(word => this.add(word, this.patternId(index, at))) : this.loosePatterns.push(this.patternId(index, at))));
 			if (needs.some(words => !words) || needs.length === 0) this.always.push(index);
 		});
+		this.secondScan = new Uint32Array(this.secondWords.size);
 	}
 
 	/** A rule's pattern, numbered across the pack. */
@@ -78,7 +88,7 @@ export class KeywordIndex {
 	 */
 	candidates(text: string, looksAt: (detector: DetectorName) => boolean): number[] {
 		const scan = this.nextScan();
-		const {patternScan, hits} = this;
+		const {patternScan, secondScan, hits} = this;
 		hits.length = 0;
 		for (const id of this.loosePatterns) {
 			patternScan[id] = scan;
@@ -95,6 +105,7 @@ export class KeywordIndex {
 					patternScan[id] = scan;
 					hits.push(id);
 				}
+				for (const id of node.seconds) secondScan[id] = scan;
 			}
 		}
 		return this.rulesOf(
@@ -112,7 +123,7 @@ export class KeywordIndex {
 		let any = false;
 		for (const id of hits) {
 			const also = this.patternAlso[id];
-			if (also !== undefined && !also.some(word => text.includes(word))) continue;
+			if (also !== undefined && !this.metAny(also)) continue;
 			const rule = this.ruleOf[id]!;
 			let patterns = possible[rule];
 			if (!patterns) {
@@ -138,6 +149,13 @@ export class KeywordIndex {
 		return found;
 	}
 
+	/** Whether the last scan met any of these second words. */
+	private metAny(seconds: readonly number[]): boolean {
+		const scan = this.scan;
+		for (let i = 0; i < seconds.length; i += 1) if (this.secondScan[seconds[i]!] === scan) return true;
+		return false;
+	}
+
 	/** A new stamp for a scan; after four billion of them the stamps start again from nothing. */
 	private nextScan(): number {
 		if (this.scan === 0xffff_ffff) {
@@ -148,6 +166,24 @@ export class KeywordIndex {
 	}
 
 	private add(word: string, pattern: number): void {
+		const node = this.nodeOf(word);
+		if (!node.patterns.includes(pattern)) node.patterns.push(pattern);
+	}
+
+	/** Numbers a pattern's second words, putting each new one in the trie. */
+	private addSeconds(words: readonly string[] | undefined): number[] | undefined {
+		return words?.map(word => {
+			let id = this.secondWords.get(word);
+			if (id === undefined) {
+				this.secondWords.set(word, (id = this.secondWords.size));
+				this.nodeOf(word).seconds.push(id);
+			}
+			return id;
+		});
+	}
+
+	/** The trie's node for a word, made as needed. */
+	private nodeOf(word: string): TrieNode {
 		this.firstUnits[word.charCodeAt(0)] = 1;
 		let node = this.root;
 		for (let i = 0; i < word.length; i += 1) {
@@ -159,6 +195,6 @@ export class KeywordIndex {
 			}
 			node = child;
 		}
-		if (!node.patterns.includes(pattern)) node.patterns.push(pattern);
+		return node;
 	}
 }
