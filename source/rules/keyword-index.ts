@@ -9,7 +9,11 @@ interface TrieNode {
 	seconds: number[];
 }
 
-const newNode = (): TrieNode => ({next: new Map(), patterns: [], seconds: []});
+// A pack's trie has some 30,000 nodes, most of them with no children, patterns or second words:
+// those share these empty ones (never added to), replaced by a node's own when it first gets something.
+const NO_CHILDREN = new Map<number, TrieNode>();
+const NO_IDS: number[] = [];
+const newNode = (): TrieNode => ({next: NO_CHILDREN, patterns: NO_IDS, seconds: NO_IDS});
 
 /**
  * Which of a pack's rules can match a text, from one scan for the words their patterns cannot
@@ -167,6 +171,7 @@ export class KeywordIndex {
 
 	private add(word: string, pattern: number): void {
 		const node = this.nodeOf(word);
+		if (node.patterns === NO_IDS) node.patterns = [];
 		if (!node.patterns.includes(pattern)) node.patterns.push(pattern);
 	}
 
@@ -176,7 +181,9 @@ export class KeywordIndex {
 			let id = this.secondWords.get(word);
 			if (id === undefined) {
 				this.secondWords.set(word, (id = this.secondWords.size));
-				this.nodeOf(word).seconds.push(id);
+				const node = this.nodeOf(word);
+				if (node.seconds === NO_IDS) node.seconds = [];
+				node.seconds.push(id);
 			}
 			return id;
 		});
@@ -191,6 +198,7 @@ export class KeywordIndex {
 			let child = node.next.get(unit);
 			if (!child) {
 				child = newNode();
+				if (node.next === NO_CHILDREN) node.next = new Map();
 				node.next.set(unit, child);
 			}
 			node = child;
