@@ -187,6 +187,15 @@ family(
 );
 
 family(
+	'a phone asked so that after-sales calls the buyer directly: contact wherever the general rule applies (seed 000 雷区(1))',
+	[
+		['douyin', '麻烦留个联系电话,售后师傅会直接打给您'],
+		['taobao', '留个电话给我吧,维修师傅明天直接打给你'],
+	],
+	[['tmall', '您留一下电话,快递员派送前会联系您']],
+);
+
+family(
 	'moving the talk off the chat: privately, by phone, on another app',
 	[
 		['jd', '您手机号发一下,我私下给您打过去说'],
