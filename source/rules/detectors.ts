@@ -122,11 +122,11 @@ function splitMobiles(runs: readonly DigitRun[], text: string): DigitRun[] {
 	return found;
 }
 
-/** Landlines: an area code and a number written apart (`0571-8888 6666`, `0 5 7 1 - …`), or digits after a phone word. */
+/** Landlines and 400/800 service lines: an area code and a number written apart (`0571-8888 6666`, `0 5 7 1 - …`), or digits after a phone word. */
 function landline(normalized: NormalizedText): Span[] {
 	return (
 		digitRuns(normalized)
-			.filter(run => /^0[1-9]\d{8,10}$/.test(run.digits))
+			.filter(run => /^(0[1-9]\d{8,10}|[48]00\d{7})$/.test(run.digits))
 			.map(run => ({run, span: originalSpan(normalized, run.start, run.end)}))
 			// Written apart or after a phone word, and not an order's, a parcel's or the buyer's own number.
 			.filter(
