@@ -172,10 +172,15 @@ const DEV_SETS: MeasuredSet[] = [
 	},
 	{name: 'dev-17', atLeast: 355, floor: {precision: 0.99, recall: 0.98, rightCategory: 0.99}, history: '0.98 / 0.83 / 0.96 on arrival, 1.00 / 0.99 / 1.00 after its misses were read'},
 	{name: 'dev-18', atLeast: 415, floor: {precision: 0.99, recall: 0.99, rightCategory: 0.99}, history: '0.96 / 0.85 / 0.98 on arrival, 1.00 / 1.00 / 1.00 after its misses were read'},
-	{name: 'dev-19', atLeast: 335, floor: {precision: 0.98, recall: 0.91, rightCategory: 0.97}, history: '0.98 / 0.91 / 0.98 on arrival, 0.99 / 0.92 / 0.98 after a round that did not read it'},
-	{name: 'dev-20', atLeast: 345, floor: {precision: 0.98, recall: 0.93, rightCategory: 0.98}, history: '0.99 / 0.89 / 0.99 on arrival, 0.99 / 0.94 / 0.99 after some of its misses were read'},
-	{name: 'dev-21', atLeast: 345, floor: {precision: 0.98, recall: 0.96, rightCategory: 0.98}, history: '0.99 / 0.92 / 0.98 on arrival, 0.99 / 0.97 / 0.99 after some of its misses were read'},
-	{name: 'dev-22', atLeast: 340, floor: {precision: 0.97, recall: 0.95, rightCategory: 0.97}, history: '0.95 / 0.85 / 0.96 on arrival, 0.98 / 0.96 / 0.97 after its misses were read'},
+	{
+		name: 'dev-19',
+		atLeast: 335,
+		floor: {precision: 0.98, recall: 0.98, rightCategory: 0.97},
+		history: '0.98 / 0.91 / 0.98 on arrival, 0.99 / 0.92 / 0.98 after a round that did not read it, 0.99 / 0.99 / 0.98 after its misses were read',
+	},
+	{name: 'dev-20', atLeast: 345, floor: {precision: 0.98, recall: 0.98, rightCategory: 0.98}, history: '0.99 / 0.89 / 0.99 on arrival, 0.99 / 0.99 / 0.99 after its misses were read'},
+	{name: 'dev-21', atLeast: 345, floor: {precision: 0.98, recall: 0.98, rightCategory: 0.98}, history: '0.99 / 0.92 / 0.98 on arrival, 0.99 / 0.99 / 0.99 after its misses were read'},
+	{name: 'dev-22', atLeast: 340, floor: {precision: 0.97, recall: 0.96, rightCategory: 0.97}, history: '0.95 / 0.85 / 0.96 on arrival, 0.98 / 0.97 / 0.97 after its misses were read'},
 	{name: 'dev-23', atLeast: 345, floor: {precision: 0.98, recall: 0.98, rightCategory: 0.98}, history: '0.99 / 0.91 / 0.99 on arrival, 0.99 / 0.99 / 0.99 after its misses were read'},
 ];
 
