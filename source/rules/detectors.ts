@@ -159,15 +159,40 @@ function email(normalized: NormalizedText): Span[] {
 	return [...normalized.original.matchAll(/[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g)].map(m => ({start: m.index!, end: m.index! + m[0].length}));
 }
 
-/** Links and bare domains, except the platform's own. */
+/** A link written a letter at a time (`h t t p s : / /`, `w w w .`), so that no filter reads it as one. */
+const SPACED_LINK = /h\s+t\s+t\s+p|w\s+w\s+w\s*\./i;
+
+/** Links and bare domains, except the platform's own; a link written letter by letter is read closed up. */
 function url(normalized: NormalizedText, context: DetectorContext): Span[] {
 	const links =
 		/(https?:\/\/[^\s\u3000-\u303f\uff00-\uffef]+|www\.[a-z0-9-]+(\.[a-z0-9-]+)+[^\s\u3000-\u303f\uff00-\uffef]*|\b[a-z0-9-]+\.(com|cn|net|cc|top|shop|vip|me|io)(\/[^\s\u3000-\u303f\uff00-\uffef]*)?|\b[a-z0-9-]+\.(ly|gl|xyz)\/[a-z0-9_-]+)/gi;
 	const mails = email(normalized);
-	return [...normalized.original.matchAll(links)]
-		.filter(m => !mails.some(mail => mail.start <= m.index! && m.index! < mail.end))
-		.filter(m => !context.ownDomains.some(domain => hostOf(m[0]).endsWith(domain)))
-		.map(m => ({start: m.index!, end: m.index! + m[0].length}));
+	const {text, origin} = SPACED_LINK.test(normalized.original) ? closedUp(normalized.original) : {text: normalized.original, origin: undefined};
+	return [...text.matchAll(links)]
+		.map(m => ({link: m[0], start: origin ? origin[m.index!]! : m.index!, end: origin ? origin[m.index! + m[0].length - 1]! + 1 : m.index! + m[0].length}))
+		.filter(({start}) => !mails.some(mail => mail.start <= start && start < mail.end))
+		.filter(({link}) => !context.ownDomains.some(domain => hostOf(link).endsWith(domain)))
+		.map(({start, end}) => ({start, end}));
+}
+
+/** The text without the white space between two ASCII characters, and where each of its characters was. */
+function closedUp(original: string): {text: string; origin: number[]} {
+	let text = '';
+	const origin: number[] = [];
+	const ascii = (index: number) => index >= 0 && index < original.length && original.charCodeAt(index) > 32 && original.charCodeAt(index) < 127;
+	for (let i = 0; i < original.length; i += 1) {
+		if (/\s/.test(original[i]!)) {
+			let next = i;
+			while (next < original.length && /\s/.test(original[next]!)) next += 1;
+			if (ascii(i - 1) && ascii(next)) {
+				i = next - 1;
+				continue;
+			}
+		}
+		text += original[i];
+		origin.push(i);
+	}
+	return {text, origin};
 }
 
 function hostOf(link: string): string {
@@ -204,5 +229,5 @@ export const DETECTORS: Record<DetectorName, Detector> = {
 	'qq-number': {looksAt: n => digitsInARow(5, n) && QQ_CUE_ANYWHERE.test(n.text), find: qqNumber},
 	'bank-card': {looksAt: n => digitsInARow(16, n) && BANK_CUE_ANYWHERE.test(n.text), find: bankCard},
 	email: {looksAt: normalized => normalized.original.includes('@'), find: email},
-	url: {looksAt: normalized => LINK_CUES.test(normalized.original), find: url},
+	url: {looksAt: normalized => LINK_CUES.test(normalized.original) || SPACED_LINK.test(normalized.original), find: url},
 };
