@@ -181,9 +181,10 @@ const DEV_SETS: MeasuredSet[] = [
 	{name: 'dev-20', atLeast: 345, floor: {precision: 0.98, recall: 0.98, rightCategory: 0.98}, history: '0.99 / 0.89 / 0.99 on arrival, 0.99 / 0.99 / 0.99 after its misses were read'},
 	{name: 'dev-21', atLeast: 345, floor: {precision: 0.98, recall: 0.98, rightCategory: 0.98}, history: '0.99 / 0.92 / 0.98 on arrival, 0.99 / 0.99 / 0.99 after its misses were read'},
 	{name: 'dev-22', atLeast: 340, floor: {precision: 0.97, recall: 0.97, rightCategory: 0.97}, history: '0.95 / 0.85 / 0.96 on arrival, 0.98 / 0.98 / 0.98 after its misses were read'},
+	{name: 'dev-23', atLeast: 345, floor: {precision: 0.98, recall: 0.98, rightCategory: 0.98}, history: '0.99 / 0.91 / 0.99 on arrival, 0.99 / 0.99 / 0.99 after its misses were read'},
 	{name: 'dev-24', atLeast: 335, floor: {precision: 0.99, recall: 0.98, rightCategory: 0.98}, history: '1.00 / 0.91 / 0.99 on arrival, 1.00 / 0.99 / 0.99 after its misses were read'},
 	{name: 'dev-25', atLeast: 345, floor: {precision: 0.98, recall: 0.98, rightCategory: 0.98}, history: '0.98 / 0.88 / 0.97 on arrival, 0.99 / 0.99 / 1.00 after its misses were read'},
-	{name: 'dev-23', atLeast: 345, floor: {precision: 0.98, recall: 0.98, rightCategory: 0.98}, history: '0.99 / 0.91 / 0.99 on arrival, 0.99 / 0.99 / 0.99 after its misses were read'},
+	{name: 'dev-26', atLeast: 340, floor: {precision: 0.98, recall: 0.98, rightCategory: 0.98}, history: '0.99 / 0.94 / 0.98 on arrival, 0.99 / 0.99 / 0.99 after its misses were read'},
 ];
 
 // Held out: written blind from the seeds (test/fixtures/labelled*/README.md) and never tuned to.
@@ -229,8 +230,15 @@ const HELD_OUT: MeasuredSet[] = [
 		name: 'labelled-7',
 		heldOut: true,
 		atLeast: 354,
-		floor: {precision: 0.96, recall: 0.88, rightCategory: 0.97},
-		history: "0.97 / 0.89 / 0.98 on arrival, in the examiners' shape",
+		floor: {precision: 0.96, recall: 0.9, rightCategory: 0.97},
+		history: "0.97 / 0.89 / 0.98 on arrival, in the examiners' shape; 0.97 / 0.91 / 0.98 after the 2026-12-02 afternoon",
+	},
+	{
+		name: 'labelled-8',
+		heldOut: true,
+		atLeast: 355,
+		floor: {precision: 0.96, recall: 0.85, rightCategory: 0.97},
+		history: "0.97 / 0.86 / 0.98 on arrival, in the examiners' shape",
 	},
 	{
 		name: 'labelled-5',
